@@ -1,0 +1,141 @@
+/**
+ * The typed hand-offs between build stages. Each stage module takes one of these
+ * shapes and returns the next; src/build/pipeline.ts lists the order once.
+ */
+import type { EdgeType, OrgRelationType, RegionLevel } from '../schema/graph.js';
+
+/** A problem with one input, reported on stderr and then skipped. */
+export interface Problem {
+  file: string;
+  reason: string;
+}
+
+/** Stage `load`: one document as read from disk, decoded but not cleaned. */
+export interface RawDocument {
+  /** Stable id derived from the file name (and row number for CSV corpora). */
+  id: string;
+  /** Path as given on the command line, relative when possible. */
+  file: string;
+  format: 'txt' | 'md' | 'html' | 'csv';
+  /** Title from metadata (CSV column, HTML <title>), when the source has one. */
+  title?: string;
+  /** Publication date from metadata or a leading ` date YYYY-MM` line. */
+  date: string | null;
+  url?: string;
+  /** Decoded text. HTML has already been reduced to text with line breaks at blocks. */
+  text: string;
+}
+
+/** A region of the cleaned text. Peripheral zones are link lists, teasers and the like. */
+export interface Zone {
+  start: number;
+  end: number;
+  kind: 'body' | 'peripheral';
+}
+
+/** Stage `clean`: the article body. All later offsets point into `text`. */
+export interface CleanDocument {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  url?: string;
+  text: string;
+  /** Covers all of `text`, sorted, non-overlapping. */
+  zones: Zone[];
+}
+
+/** Stage `language`. */
+export interface LanguageDocument extends CleanDocument {
+  /** ISO 639-1 ("en", "fr", "de", "es", ...) or "und". */
+  language: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Whether the sentence lies in a peripheral zone (related links, teasers...). */
+  peripheral: boolean;
+}
+
+/** Stage `sentences`. */
+export interface SentencedDocument extends LanguageDocument {
+  sentences: Sentence[];
+}
+
+export type MentionKind = 'org' | 'person' | 'place';
+
+/** A place, resolved to the gazetteer. */
+export interface PlaceRef {
+  /** Region node id, e.g. "region:country:KE" or "region:city:184745". */
+  id: string;
+  name: string;
+  level: RegionLevel;
+}
+
+/** Stage `entities`: a surface occurrence of a name in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Exact slice of the text. */
+  text: string;
+  kind: MentionKind;
+  sentence: number;
+  /** For places: the resolved region. */
+  place?: PlaceRef;
+  /** For organisations: company or organization. */
+  orgType?: 'company' | 'organization';
+  /** For places found through a demonym ("Vietnamese carriers"). */
+  viaDemonym?: boolean;
+}
+
+/** Stage `resolve`: mentions carry a document-independent key. */
+export interface ResolvedMention extends Mention {
+  /** Canonical key shared by all forms of one entity across documents, e.g. "org:acme". */
+  key: string;
+  /** The surface form normalised for display (legal form kept, dateline stripped). */
+  name: string;
+}
+
+export interface PersonRole {
+  person: string; // entity key
+  organization: string; // entity key
+  title: string;
+  sentence: number;
+}
+
+/** A relation found in one sentence, before years are attached. */
+export interface RelationCandidate {
+  type: EdgeType | OrgRelationType;
+  source: string; // entity key
+  target: string; // entity key
+  sentence: number;
+  /** Region node ids of the places where it happens. */
+  regions: string[];
+  cue: string;
+  /** 0..1, from how explicit the cue and the syntax were. */
+  confidence: number;
+  role?: string;
+}
+
+export interface ResolvedDocument extends SentencedDocument {
+  mentions: ResolvedMention[];
+  roles: PersonRole[];
+}
+
+export interface RelatedDocument extends ResolvedDocument {
+  relations: RelationCandidate[];
+}
+
+/** Stage `dates`: every relation carries years, and where they came from. */
+export interface DatedRelation extends RelationCandidate {
+  years: number[];
+  yearSource: 'text' | 'document';
+}
+
+export interface DatedDocument extends ResolvedDocument {
+  relations: DatedRelation[];
+  /** Years written in the document's body, for node year ranges. */
+  years: number[];
+}

@@ -1,0 +1,253 @@
+/**
+ * The graph.json contract: the one place that says what a Partner Atlas graph is.
+ *
+ * The build step validates its output against this schema before writing, and the
+ * client validates again after fetching. Fields may be added in a compatible way;
+ * a breaking change bumps SCHEMA_VERSION.
+ *
+ * This module must stay free of Node and browser APIs: both sides import it.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const NODE_TYPES = ['company', 'organization', 'person', 'region'] as const;
+export const REGION_LEVELS = ['city', 'state', 'country', 'subregion', 'continent', 'macro'] as const;
+
+/** Relations between organisations. Symmetric ones are stored with source < target. */
+export const ORG_RELATION_TYPES = [
+  'partnership',
+  'supply',
+  'customer',
+  'subsidiary',
+  'joint_venture',
+  'investment',
+  'acquisition',
+] as const;
+/** Links from an organisation to a place, and from a person to an organisation. */
+export const LINK_TYPES = ['located_in', 'active_in', 'works_for'] as const;
+export const EDGE_TYPES = [...ORG_RELATION_TYPES, ...LINK_TYPES] as const;
+export const SYMMETRIC_RELATIONS: ReadonlySet<EdgeType> = new Set(['partnership', 'joint_venture']);
+
+export type NodeType = (typeof NODE_TYPES)[number];
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export type OrgRelationType = (typeof ORG_RELATION_TYPES)[number];
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+const Year = z.number().int().min(1800).max(2200);
+const Confidence = z.number().min(0).max(1);
+const Id = z.string().min(1).max(300);
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A recognised entity occurrence inside a document's cleaned text. */
+export const EntitySpanSchema = z.object({
+  node: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const DocumentSchema = z.object({
+  id: Id,
+  file: z.string(),
+  title: z.string(),
+  /** ISO 639-1 code, or "und" when undetermined. */
+  language: z.string().min(2).max(3),
+  date: PartialDate.nullable(),
+  url: z.string().optional(),
+  /** Cleaned text, present when `texts` is "inline". Evidence offsets point into it. */
+  text: z.string().optional(),
+  /** Path of the cleaned text relative to graph.json, present when `texts` is "files". */
+  textFile: z.string().optional(),
+  /** Length of the cleaned text, so offsets can be checked without loading it. */
+  length: z.number().int().nonnegative(),
+  entities: z.array(EntitySpanSchema),
+});
+
+export const RoleSchema = z.object({ organization: Id, title: z.string() });
+
+export const NodeSchema = z.object({
+  id: Id,
+  type: z.enum(NODE_TYPES),
+  label: z.string().min(1),
+  aliases: z.array(z.string()),
+  /** Occurrences in the documents' text; 0 for hierarchy parents added only for filtering. */
+  mentions: z.number().int().nonnegative(),
+  years: z.array(Year),
+  documents: z.array(Id),
+  x: z.number().finite(),
+  y: z.number().finite(),
+  confidence: Confidence,
+  level: z.enum(REGION_LEVELS).optional(),
+  /** ISO 3166-1 alpha-2. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
+    .optional(),
+  parent: Id.optional(),
+  /** Named macro-regions this region belongs to (region node ids). */
+  memberOf: z.array(Id).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  roles: z.array(RoleSchema).optional(),
+});
+
+export const EvidenceSchema = z.object({
+  document: Id,
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const EdgeSchema = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  type: z.enum(EDGE_TYPES),
+  years: z.array(Year),
+  /** "document" when the years come from the publication date, not from the text. */
+  yearSource: z.enum(['text', 'document']).optional(),
+  regions: z.array(Id),
+  confidence: Confidence,
+  /** For works_for: the person's title at the organisation. */
+  role: z.string().optional(),
+  /** The cue phrase that typed the relation, for transparency. */
+  cue: z.string().optional(),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+
+export const GraphSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Where the documents' cleaned text lives: inside this file, or in files beside it. */
+  texts: z.enum(['inline', 'files']),
+  documents: z.array(DocumentSchema),
+  nodes: z.array(NodeSchema),
+  edges: z.array(EdgeSchema),
+});
+
+export type EntitySpan = z.infer<typeof EntitySpanSchema>;
+export type GraphDocument = z.infer<typeof DocumentSchema>;
+export type GraphNode = z.infer<typeof NodeSchema>;
+export type GraphEdge = z.infer<typeof EdgeSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Graph = z.infer<typeof GraphSchema>;
+
+export type ValidationResult = { ok: true; graph: Graph } | { ok: false; error: string };
+
+/** Renders a zod path as `nodes[3].type`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  if (text === undefined) return typeof value;
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Validates unknown data as a graph. On failure, the message names the first bad
+ * field, what was expected and what was found, e.g.
+ * `nodes[3].type: Invalid option: expected one of "company"|... (got "firm")`.
+ */
+export function validateGraph(data: unknown): ValidationResult {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, error: `graph.json must be a JSON object, got ${describe(data)}` };
+  }
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `graph.json has schemaVersion ${version}, but this app reads version ${SCHEMA_VERSION}. Update Partner Atlas or rebuild the graph with this version.`,
+    };
+  }
+  if (version !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`,
+    };
+  }
+  const parsed = GraphSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) return { ok: false, error: 'graph.json is invalid' };
+    const got = describe(valueAt(data, issue.path));
+    return { ok: false, error: `${formatPath(issue.path)}: ${issue.message} (got ${got})` };
+  }
+  const integrity = checkIntegrity(parsed.data);
+  return integrity ? { ok: false, error: integrity } : { ok: true, graph: parsed.data };
+}
+
+/**
+ * Checks what a schema cannot: unique ids, references that resolve, offsets inside
+ * their document. Returns the first problem found, or null.
+ */
+export function checkIntegrity(graph: Graph): string | null {
+  const docs = new Map<string, GraphDocument>();
+  for (const [i, doc] of graph.documents.entries()) {
+    if (docs.has(doc.id)) return `documents[${i}].id: duplicate id "${doc.id}"`;
+    if (graph.texts === 'inline' && doc.text === undefined)
+      return `documents[${i}].text: required when texts is "inline"`;
+    if (graph.texts === 'files' && doc.textFile === undefined)
+      return `documents[${i}].textFile: required when texts is "files"`;
+    if (doc.text !== undefined && doc.text.length !== doc.length)
+      return `documents[${i}].length: ${doc.length} does not match the text length ${doc.text.length}`;
+    docs.set(doc.id, doc);
+  }
+  const nodes = new Set<string>();
+  for (const [i, node] of graph.nodes.entries()) {
+    if (nodes.has(node.id)) return `nodes[${i}].id: duplicate id "${node.id}"`;
+    nodes.add(node.id);
+  }
+  for (const [i, node] of graph.nodes.entries()) {
+    if (node.parent !== undefined && !nodes.has(node.parent))
+      return `nodes[${i}].parent: unknown node "${node.parent}"`;
+    for (const [j, d] of node.documents.entries())
+      if (!docs.has(d)) return `nodes[${i}].documents[${j}]: unknown document "${d}"`;
+    for (const [j, role] of (node.roles ?? []).entries())
+      if (!nodes.has(role.organization))
+        return `nodes[${i}].roles[${j}].organization: unknown node "${role.organization}"`;
+    for (const [j, m] of (node.memberOf ?? []).entries())
+      if (!nodes.has(m)) return `nodes[${i}].memberOf[${j}]: unknown node "${m}"`;
+  }
+  const edges = new Set<string>();
+  for (const [i, edge] of graph.edges.entries()) {
+    if (edges.has(edge.id)) return `edges[${i}].id: duplicate id "${edge.id}"`;
+    edges.add(edge.id);
+    if (!nodes.has(edge.source)) return `edges[${i}].source: unknown node "${edge.source}"`;
+    if (!nodes.has(edge.target)) return `edges[${i}].target: unknown node "${edge.target}"`;
+    for (const [j, r] of edge.regions.entries())
+      if (!nodes.has(r)) return `edges[${i}].regions[${j}]: unknown node "${r}"`;
+    for (const [j, ev] of edge.evidence.entries()) {
+      const doc = docs.get(ev.document);
+      if (!doc) return `edges[${i}].evidence[${j}].document: unknown document "${ev.document}"`;
+      if (ev.end <= ev.start || ev.end > doc.length)
+        return `edges[${i}].evidence[${j}]: offsets ${ev.start}-${ev.end} lie outside document "${doc.id}" (length ${doc.length})`;
+      if (doc.text !== undefined && doc.text.slice(ev.start, ev.end) !== ev.text)
+        return `edges[${i}].evidence[${j}].text: does not match the document text at ${ev.start}-${ev.end}`;
+    }
+  }
+  for (const [i, doc] of graph.documents.entries())
+    for (const [j, span] of doc.entities.entries()) {
+      if (!nodes.has(span.node)) return `documents[${i}].entities[${j}].node: unknown node "${span.node}"`;
+      if (span.end <= span.start || span.end > doc.length)
+        return `documents[${i}].entities[${j}]: offsets ${span.start}-${span.end} lie outside the document`;
+    }
+  return null;
+}
