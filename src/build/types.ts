@@ -88,6 +88,45 @@ export interface Mention {
   orgType?: 'company' | 'organization';
   /** For places found through a demonym ("Vietnamese carriers"). */
   viaDemonym?: boolean;
+  /** The name was followed by 's. */
+  possessive?: boolean;
+  /** An all-capitals short form ("ACME" for "Acme Corporation Europe") still to resolve. */
+  acronym?: boolean;
+  /** Strong: a legal form, keyword, definition or role says what it is; weak: context only. */
+  strength: 'strong' | 'weak';
+  /** Index of the token run inside its sentence, for syntax checks. */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** "Acme Corporation Europe (ACE)": the acronym is defined by the mention before it. */
+export interface AcronymDefinition {
+  acronym: string;
+  /** Index into the document's mentions. */
+  mention: number;
+}
+
+/** "Jane Roe, CEO of Acme": a person, their title and organisation (mention indexes). */
+export interface RoleLink {
+  person: number;
+  organization: number;
+  title: string;
+  sentence: number;
+  /** Places that scope the role ("for Africa and the Middle East"), region ids. */
+  regions: string[];
+}
+
+/** "Acme Corporation (“we” or the “Company”)": who "we" is on this page. */
+export interface FirstPersonDefinition {
+  mention: number;
+}
+
+/** Stage `entities`. */
+export interface EntityDocument extends SentencedDocument {
+  mentions: Mention[];
+  acronyms: AcronymDefinition[];
+  roleLinks: RoleLink[];
+  firstPerson: FirstPersonDefinition[];
 }
 
 /** Stage `resolve`: mentions carry a document-independent key. */
@@ -103,6 +142,7 @@ export interface PersonRole {
   organization: string; // entity key
   title: string;
   sentence: number;
+  regions: string[];
 }
 
 /** A relation found in one sentence, before years are attached. */
@@ -122,6 +162,8 @@ export interface RelationCandidate {
 export interface ResolvedDocument extends SentencedDocument {
   mentions: ResolvedMention[];
   roles: PersonRole[];
+  /** Entity key of the organisation that "we" refers to outside quotes, if the page says. */
+  owner?: string;
 }
 
 export interface RelatedDocument extends ResolvedDocument {
@@ -131,11 +173,14 @@ export interface RelatedDocument extends ResolvedDocument {
 /** Stage `dates`: every relation carries years, and where they came from. */
 export interface DatedRelation extends RelationCandidate {
   years: number[];
-  yearSource: 'text' | 'document';
+  /** Absent when neither the text nor the document gives a year. */
+  yearSource?: 'text' | 'document';
 }
 
 export interface DatedDocument extends ResolvedDocument {
   relations: DatedRelation[];
+  /** The publication date, from metadata or else the first date written near the top. */
+  date: string | null;
   /** Years written in the document's body, for node year ranges. */
   years: number[];
 }

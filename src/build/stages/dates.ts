@@ -1,0 +1,74 @@
+/**
+ * Stage `dates`: years for every relation, and the document's publication date.
+ *
+ * A relation's years are the years written in its evidence sentence (chrono-node
+ * reads full dates in the document's language; bare four-digit years are read too).
+ * Only when the sentence gives none does the publication date stand in, marked
+ * `yearSource: "document"`. The publication date comes from metadata, else from the
+ * first full date near the top of the article ("Lagos, May 3, 2021 —").
+ */
+import * as chrono from 'chrono-node';
+import type { DatedDocument, DatedRelation, RelatedDocument } from '../types.js';
+
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+};
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** A bare year: not part of a longer number, a price or a phone number. */
+const BARE_YEAR = /(?<![\d.,/$€£-])\b(19\d\d|20\d\d)\b(?![\d.,]\d|\s?%)/gu;
+const HEADER_CHARS = 600;
+
+function parser(language: string): chrono.Chrono {
+  return PARSERS[language] ?? chrono.casual;
+}
+
+/** Years written in a piece of text. */
+export function yearsIn(text: string, language: string): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(BARE_YEAR)) years.add(Number(m[1]));
+  // chrono catches years inside full dates the regex may have skipped ("Nov. 28, 2025").
+  for (const r of parser(language).parse(text)) {
+    if (r.start.isCertain('year')) years.add(r.start.get('year') ?? 0);
+  }
+  return [...years].filter((y) => y >= MIN_YEAR && y <= MAX_YEAR).sort((a, b) => a - b);
+}
+
+/** The first full date near the top of the text, as YYYY-MM-DD or YYYY-MM. */
+export function headerDate(text: string, language: string): string | null {
+  const head = text.slice(0, HEADER_CHARS);
+  for (const r of [...parser(language).parse(head), ...(language === 'en' ? [] : chrono.casual.parse(head))]) {
+    if (!r.start.isCertain('year') || !r.start.isCertain('month')) continue;
+    const y = r.start.get('year');
+    const m = r.start.get('month');
+    if (!y || !m || y < MIN_YEAR || y > MAX_YEAR) continue;
+    const mm = String(m).padStart(2, '0');
+    const d = r.start.isCertain('day') ? r.start.get('day') : null;
+    return d ? `${y}-${mm}-${String(d).padStart(2, '0')}` : `${y}-${mm}`;
+  }
+  return null;
+}
+
+export function attachDates(doc: RelatedDocument): DatedDocument {
+  const date = doc.date ?? headerDate(doc.text, doc.language);
+  const docYear = date ? Number(date.slice(0, 4)) : null;
+  const sentenceYears = doc.sentences.map((s) => yearsIn(s.text, doc.language));
+  const relations: DatedRelation[] = doc.relations.map((r) => {
+    const years = sentenceYears[r.sentence] ?? [];
+    if (years.length) return { ...r, years, yearSource: 'text' };
+    if (docYear !== null) return { ...r, years: [docYear], yearSource: 'document' };
+    return { ...r, years: [] };
+  });
+  const bodyYears = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    if (!s.peripheral) for (const y of sentenceYears[i] ?? []) bodyYears.add(y);
+  });
+  return { ...doc, date, relations, years: [...bodyYears].sort((a, b) => a - b) };
+}

@@ -1,0 +1,81 @@
+/**
+ * Capitalised runs: the raw material of names.
+ *
+ * A run is a sequence of capitalised tokens separated by single spaces, which may
+ * contain lower-case connectors ("Bank of America") and a parenthesised word
+ * ("Acme (Europe) Limited"). Runs end at punctuation, line breaks and possessives.
+ */
+import type { Token } from './tokens.js';
+
+export interface Run {
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+}
+
+function gap(text: string, base: number, a: Token, b: Token): string {
+  return text.slice(a.end - base, b.start - base);
+}
+
+/**
+ * Finds runs in a sentence's tokens. `text` is the sentence text and `base` its
+ * offset in the document (tokens carry document offsets).
+ */
+export function findRuns(
+  tokens: readonly Token[],
+  text: string,
+  base: number,
+  connectors: ReadonlySet<string>,
+): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.cap) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (!tokens[last]?.possessive) {
+      const cur = tokens[last];
+      const next = tokens[last + 1];
+      if (!cur || !next) break;
+      const g = gap(text, base, cur, next);
+      if (next.cap && g === ' ') {
+        last++;
+        continue;
+      }
+      // "Acme (Europe) Limited": a capitalised word in parentheses inside a name.
+      const after = tokens[last + 2];
+      if (next.cap && g === ' (' && after?.cap && gap(text, base, next, after) === ') ') {
+        last += 2;
+        continue;
+      }
+      // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
+      if (!next.cap && connectors.has(next.lower) && g === ' ' && after?.cap && gap(text, base, next, after) === ' ') {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/**
+ * A title-case line ("Acme And Beta Sign Deal In Lagos") capitalises every word, so
+ * capitalisation says nothing there about what is a name.
+ */
+export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet<string>): boolean {
+  let content = 0;
+  let capped = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    if (functionWords.has(t.lower) && !t.cap) continue;
+    content++;
+    if (t.cap) capped++;
+  }
+  return content >= 4 && capped / content >= 0.75;
+}

@@ -1,0 +1,92 @@
+/**
+ * Word tokens with offsets, shared by the entity and relation stages.
+ *
+ * Tokens keep their exact offsets in the document text, so every mention and every
+ * piece of evidence can be sliced back out of the text it came from.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper-case ("ZTE", "U.S"). */
+  upper: boolean;
+  /** Followed by 's or ’s, which is not part of the token. */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&/][\p{L}\p{N}\p{M}]+)*/gu;
+// French and Italian elision: "l'Afrique" is two words, "l'" and "Afrique".
+const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+
+/** Words that keep a following full stop: "Mr.", "Inc.", single initials, "U.S.". */
+function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
+  if (/^\p{L}$/u.test(word)) return true;
+  if (word.includes('.')) return true;
+  return dotted.has(`${word.toLowerCase()}.`);
+}
+
+function makeToken(text: string, start: number, possessive: boolean): Token {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  return {
+    text,
+    start,
+    end: start + text.length,
+    lower: text.toLowerCase(),
+    cap: UPPER_START.test(text),
+    upper: letters >= 2 && !HAS_LOWER.test(text),
+    possessive,
+  };
+}
+
+/**
+ * Splits `text` (a sentence) into word tokens. `offset` is added to every position
+ * so tokens point into the whole document. `dotted` lists abbreviations that keep
+ * their full stop, lower-cased with the dot ("inc.", "mr.").
+ */
+export function tokenize(text: string, offset = 0, dotted: ReadonlySet<string> = new Set()): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let start = m.index;
+    const elision = ELISION.exec(word);
+    if (elision) {
+      const head = elision[0];
+      out.push(makeToken(head, offset + start, false));
+      word = word.slice(head.length);
+      start += head.length;
+    }
+    let possessive = false;
+    const poss = /['’]s$/u.exec(word);
+    if (poss && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (text[start + word.length] === '.' && keepsDot(word, dotted)) {
+      word += '.';
+    }
+    out.push(makeToken(word, offset + start, possessive));
+  }
+  return out;
+}
+
+/** Lower-cases and strips diacritics, for matching names written with or without accents. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** A URL- and id-safe slug: "China Ltd." -> "china-ltd". */
+export function slugify(text: string): string {
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
