@@ -1,0 +1,115 @@
+/**
+ * The build pipeline: the one place that says in which order the stages run.
+ *
+ *   per document:  clean -> language -> sentences -> entities
+ *   corpus:        resolve (names across documents)
+ *   per document:  relations -> dates
+ *   corpus:        graph -> layout -> validate      (write: see cli.ts)
+ *
+ * Each stage is a small module in stages/ that takes typed input to typed output.
+ * A document whose stage throws, or that runs past its time budget, is reported
+ * with its file name and the reason, and skipped; the others go on.
+ */
+import path from 'node:path';
+import type { Graph } from '../schema/graph.js';
+import { loadGazetteer } from './geo/index.js';
+import { loadKnowledge, type Knowledge } from './knowledge/index.js';
+import { clean } from './stages/clean.js';
+import { attachDates } from './stages/dates.js';
+import { extractEntities, type PlaceLookup } from './stages/entities.js';
+import { buildGraph, type RegionSource } from './stages/graph.js';
+import { detectLanguage } from './stages/language.js';
+import { layoutGraph } from './stages/layout.js';
+import { extractRelations } from './stages/relations.js';
+import { resolveCorpus } from './stages/resolve.js';
+import { splitSentences } from './stages/sentences.js';
+import { validateForWrite } from './stages/write.js';
+import type { EntityDocument, Problem, RawDocument } from './types.js';
+
+export interface PipelineOptions {
+  dataDir: string;
+  /** Time budget per document for the per-document stages, in ms. */
+  documentBudgetMs?: number;
+  texts?: 'inline' | 'files' | 'auto';
+  /** Above this much text in total, "auto" puts texts in files beside graph.json. */
+  inlineLimitChars?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PipelineResult {
+  graph: Graph;
+  problems: Problem[];
+  /** Document texts by id, for writing beside graph.json when texts are in files. */
+  texts: Map<string, string>;
+  timings: Record<string, number>;
+}
+
+export const TEXT_DIR = 'graph-texts';
+
+export interface Context {
+  knowledge: Knowledge;
+  places: PlaceLookup & RegionSource;
+}
+
+export function createContext(dataDir: string): Context {
+  return { knowledge: loadKnowledge(dataDir), places: loadGazetteer(dataDir) };
+}
+
+class BudgetExceeded extends Error {}
+
+/** Per-document stages up to entities. Pure: the same input gives the same output. */
+export function analyseDocument(raw: RawDocument, ctx: Context, budgetMs = 20_000, timings?: Record<string, number>): EntityDocument {
+  const started = performance.now();
+  const step = <T>(name: string, fn: () => T): T => {
+    const t0 = performance.now();
+    const out = fn();
+    const t1 = performance.now();
+    if (timings) timings[name] = (timings[name] ?? 0) + (t1 - t0);
+    if (t1 - started > budgetMs) throw new BudgetExceeded(`took longer than its ${budgetMs} ms budget (at stage ${name})`);
+    return out;
+  };
+  const cleaned = step('clean', () => clean(raw, ctx.knowledge));
+  const withLanguage = step('language', () => detectLanguage(cleaned));
+  const sentenced = step('sentences', () => splitSentences(withLanguage, ctx.knowledge));
+  return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
+}
+
+export function runPipeline(raw: readonly RawDocument[], opts: PipelineOptions, ctx = createContext(opts.dataDir)): PipelineResult {
+  const problems: Problem[] = [];
+  const timings: Record<string, number> = {};
+  const budget = opts.documentBudgetMs ?? 20_000;
+
+  // Sorting by id makes the output independent of the order files were given in.
+  const docs = [...raw].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const analysed: EntityDocument[] = [];
+  docs.forEach((doc, i) => {
+    try {
+      analysed.push(analyseDocument(doc, ctx, budget, timings));
+    } catch (err) {
+      problems.push({ file: doc.file, reason: err instanceof Error ? err.message : String(err) });
+    }
+    opts.onProgress?.(i + 1, docs.length);
+  });
+
+  const time = <T>(name: string, fn: () => T): T => {
+    const t0 = performance.now();
+    const out = fn();
+    timings[name] = (timings[name] ?? 0) + performance.now() - t0;
+    return out;
+  };
+  const resolved = time('resolve', () => resolveCorpus(analysed, ctx));
+  const dated = resolved.map((d) => {
+    const related = time('relations', () => extractRelations(d, ctx.knowledge));
+    return time('dates', () => attachDates(related));
+  });
+
+  const totalChars = dated.reduce((n, d) => n + d.text.length, 0);
+  const texts = opts.texts === 'auto' || opts.texts === undefined ? (totalChars > (opts.inlineLimitChars ?? 4_000_000) ? 'files' : 'inline') : opts.texts;
+  const graph = time('graph', () => buildGraph(dated, { regions: ctx.places, texts, textDir: TEXT_DIR }));
+  const laidOut = time('layout', () => layoutGraph(graph));
+  const textMap = new Map(dated.map((d) => [d.id, d.text]));
+  const valid = time('validate', () => validateForWrite(laidOut, texts === 'files' ? textMap : undefined));
+  return { graph: valid, problems, texts: textMap, timings };
+}
+
+export const DEFAULT_DATA_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data');
