@@ -21,7 +21,7 @@ import type {
   RoleLink,
   SentencedDocument,
 } from '../types.js';
-import { longestPhraseAt, toPhrases } from '../text/match.js';
+import { longestPhraseAt, phraseAt, phraseEndingAt, toPhrases } from '../text/match.js';
 import { findRuns, isTitleCase } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isCommonWord } from '../text/common-words.js';
@@ -40,6 +40,8 @@ export interface PlaceLookup {
 
 interface Part {
   sentence: number;
+  /** Token indexes in this sentence where a relation cue starts. */
+  cues: number[];
   tokens: Token[];
   first: number;
   last: number;
@@ -179,6 +181,7 @@ export function extractEntities(
     const tokens = sentTokens[si] ?? [];
     const titleCase = isTitleCase(tokens, lx.functionWords);
     const used = new Set<number>();
+    const cues = cuePositions(k, doc.language, tokens);
 
     for (const run of findRuns(tokens, sentence.text, sentence.start, lx.connectors)) {
       // Split the run at role titles: "Acme VP Jane Roe" -> [Acme] VP [Jane Roe].
@@ -201,12 +204,17 @@ export function extractEntities(
         let first = piece.first;
         let last = piece.last;
         let honorific = false;
+        let ofTitle = false;
         // Strip leading function words and honorifics ("Pour Jane Roe", "Mr. Roe").
         while (first <= last) {
           const t = tokens[first];
           if (!t) break;
           if (lx.honorifics.has(t.lower)) {
             honorific = true;
+            first++;
+          } else if (!t.cap && (lx.connectors.has(t.lower) || lx.ofWords.has(t.lower))) {
+            // "CEO of Acme": the run after a title's "of" is the title's organisation.
+            ofTitle = true;
             first++;
           } else if (lx.functionWords.has(t.lower) && !(t.upper && t.text.length > 1)) first++;
           else break;
@@ -215,8 +223,8 @@ export function extractEntities(
         if (first > last) continue;
         if (last - first + 1 > MAX_NAME_TOKENS && !titleCase) continue;
 
-        const part: Part = { sentence: si, tokens, first, last, titleCase, sentenceInitial: first === 0 };
-        const idx = classify(part, piece, honorific);
+        const part: Part = { sentence: si, cues, tokens, first, last, titleCase, sentenceInitial: first === 0 };
+        const idx = classify(part, ofTitle ? { ...piece, titleBefore: undefined } : piece, honorific);
         if (idx !== null) for (let i = first; i <= last; i++) used.add(i);
       }
     }
@@ -242,7 +250,7 @@ export function extractEntities(
 
     function classify(
       part: Part,
-      piece: { titleBefore?: string; titleAfter?: string },
+      piece: { titleBefore?: string | undefined; titleAfter?: string },
       honorific: boolean,
     ): number | null {
       const { first, tokens: toks } = part;
@@ -311,7 +319,7 @@ export function extractEntities(
         return pm;
       }
 
-      if (legal || orgEnd.length || def || weDef || precededByOrgPrefix(toks, first)) {
+      if (legal || orgEnd.length || def || weDef || precededByOrgPrefix(toks, first) || afterRoleTitle(toks, first)) {
         const idx = add(mention(p, 'org', { orgType: orgKind }));
         if (def?.[1] && def[1] !== lastTok?.text) acronyms.push({ acronym: def[1], mention: idx });
         if (weDef) firstPerson.push({ mention: idx });
@@ -323,6 +331,7 @@ export function extractEntities(
         if (piece.titleAfter !== undefined) orgBeforeTitle.set(first, idx);
         return idx;
       }
+      if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language)) return null;
       weak.push(p);
       if (piece.titleAfter !== undefined) weakBeforeTitle.add(first);
       return null;
@@ -343,6 +352,17 @@ export function extractEntities(
       for (const verb of lx.speechVerbs) {
         const s = first - verb.length;
         if (s >= 0 && verb.every((w, j) => toks[s + j]?.lower === w)) return true;
+      }
+      return false;
+    }
+
+    /** "CEO of Acme", "directrice générale de Acme": the name a role title belongs to. */
+    function afterRoleTitle(toks: readonly Token[], first: number): boolean {
+      for (let j = first - 1; j >= Math.max(1, first - 3); j--) {
+        const t = toks[j];
+        if (!t) break;
+        if (lx.ofWords.has(t.lower) && phraseEndingAt(lx.titles, toks, j - 1)) return true;
+        if (!lx.functionWords.has(t.lower) && !lx.ofWords.has(t.lower)) break;
       }
       return false;
     }
@@ -386,6 +406,21 @@ export function extractEntities(
 
   acceptWeak(doc, k, weak, mentions, lowerWords, lx);
   return { ...doc, mentions: sortMentions(mentions, roleLinks, acronyms, firstPerson), acronyms, roleLinks, firstPerson };
+}
+
+/** Where relation cues start in a sentence (any relation type). */
+function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  const cues = k.cues(language);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const c of cues) {
+      if (phraseAt(c.words, tokens, i)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // Per-sentence scratch state for role linking (reset after each sentence).
@@ -433,7 +468,9 @@ function acceptWeak(
       if (k.exclusions.has(name.toLowerCase()) || commonWord(p)) continue;
       const known = orgNames.has(name);
       const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase;
-      if (known || repeated || (!p.titleCase && coordinated(p))) {
+      // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
+      const nearCue = !p.titleCase && p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
+      if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
         const a = p.tokens[p.first];
         const b = p.tokens[p.last];
         mentions.push({

@@ -313,7 +313,8 @@ function addAnaphoricRegions(
     if (placeKeys.length) anaphoric.set(si, placeKeys);
   });
   for (const r of relations) {
-    if (r.type === 'active_in' || r.type === 'located_in' || r.type === 'works_for') continue;
+    // Follow-ups ("both parties will ... in Asia") describe an agreement, not ownership.
+    if (r.type !== 'partnership' && r.type !== 'joint_venture' && r.type !== 'supply' && r.type !== 'customer') continue;
     for (let si = r.sentence + 1; si <= r.sentence + 3; si++) {
       const more = anaphoric.get(si);
       if (more) r.regions = [...new Set([...r.regions, ...more])];
