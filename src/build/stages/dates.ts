@@ -36,7 +36,7 @@ export function yearsIn(text: string, language: string): number[] {
   for (const m of text.matchAll(BARE_YEAR)) years.add(Number(m[1]));
   // chrono catches years inside full dates the regex may have skipped ("Nov. 28, 2025").
   for (const r of parser(language).parse(text)) {
-    if (r.start.isCertain('year')) years.add(r.start.get('year') ?? 0);
+    if (r.start.isCertain('year') && r.start.isCertain('month')) years.add(r.start.get('year') ?? 0);
   }
   return [...years].filter((y) => y >= MIN_YEAR && y <= MAX_YEAR).sort((a, b) => a - b);
 }
