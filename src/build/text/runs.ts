@@ -70,12 +70,13 @@ export function findRuns(
  */
 export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet<string>): boolean {
   let content = 0;
-  let capped = 0;
+  let lower = 0;
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!/^\p{L}/u.test(t.text)) continue;
     if (functionWords.has(t.lower) && !t.cap) continue;
     content++;
-    if (t.cap) capped++;
+    if (!t.cap) lower++;
   }
-  return content >= 4 && capped / content >= 0.75;
+  // Running text has lower-case verbs and nouns; a headline in title case has almost none.
+  return content >= 4 && lower <= Math.floor(content / 8);
 }
