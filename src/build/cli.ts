@@ -72,12 +72,14 @@ async function main(argv: string[]): Promise<number> {
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     documentBudgetMs: budget,
     texts,
-    onProgress: showProgress
-      ? (done, total) => {
-          if (done === total || done % 10 === 0) process.stderr.write(`\r  analysed ${done}/${total} documents`);
-          if (done === total) process.stderr.write('\n');
+    ...(showProgress
+      ? {
+          onProgress: (done: number, total: number) => {
+            if (done === total || done % 10 === 0) process.stderr.write(`\r  analysed ${done}/${total} documents`);
+            if (done === total) process.stderr.write('\n');
+          },
         }
-      : undefined,
+      : {}),
   });
   for (const p of result.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   const usable = loaded.documents.length - result.problems.length;

@@ -158,8 +158,8 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
       if (bodyKeys.has(m.key)) keepSentence.set(m.sentence, true);
       else if (!keepSentence.has(m.sentence)) keepSentence.set(m.sentence, false);
     });
-    const kept = (m: ResolvedMention | null): m is ResolvedMention =>
-      m !== null && (!d.sentences[m.sentence]?.peripheral || keepSentence.get(m.sentence) === true);
+    const kept = (m: ResolvedMention | null | undefined): m is ResolvedMention =>
+      m != null && (!d.sentences[m.sentence]?.peripheral || keepSentence.get(m.sentence) === true);
 
     const roles: PersonRole[] = [];
     for (const r of d.roleLinks) {
