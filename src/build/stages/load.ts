@@ -427,8 +427,8 @@ const DATE_META = new Set([
   'parsely-pub-date',
 ]);
 
-const LINE = '\u0001';
-const PARA = '\u0002';
+const LINE = '\uE000';
+const PARA = '\uE001';
 
 export interface HtmlExtract {
   text: string;
@@ -490,7 +490,7 @@ export function htmlToText(html: string): HtmlExtract {
         if (inTitle) titleText += data;
         if (skip > 0) return;
         if (h1Depth > 0) h1Text += data;
-        const clean = data.replace(/[\u0001\u0002]/g, '');
+        const clean = data.replace(/[\uE000\uE001]/g, '');
         out.push(
           pre > 0 ? clean.replace(/\r?\n/g, LINE) : clean.replace(/[ \t\r\n\f\u00a0]+/g, ' '),
         );
@@ -529,7 +529,7 @@ export function htmlToText(html: string): HtmlExtract {
   // A run of breaks is a paragraph break when any of them is one, else a line break.
   const text = out
     .join('')
-    .replace(/[ \u0001\u0002]*[\u0001\u0002][ \u0001\u0002]*/g, (run) =>
+    .replace(/[ \uE000\uE001]*[\uE000\uE001][ \uE000\uE001]*/g, (run) =>
       run.includes(PARA) ? '\n\n' : '\n',
     )
     .split('\n')
