@@ -1,0 +1,60 @@
+/**
+ * Name normalisation shared by every gazetteer index.
+ *
+ * All indexes are keyed by `normKey(name)`: lower case, diacritics removed, typographic
+ * apostrophes unified, hyphens and runs of spaces collapsed to one space. That makes
+ * "Genève"/"Geneve", "Asie-Pacifique"/"Asie Pacifique" and "Xi’an"/"Xi'an" meet, while
+ * keeping distinct words distinct. Case is ignored here; callers that care about case
+ * (abbreviations like "US", capitalised place names) check it before looking up.
+ */
+
+const COMBINING = /\p{M}+/gu;
+
+/** Lower case, no diacritics, `'` for every apostrophe, single spaces for hyphens/blanks. */
+export function normKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .toLowerCase()
+    .replace(/[‐-―-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** URL-style slug for region ids: "South-Eastern Asia" -> "south-eastern-asia". */
+export function slugify(name: string): string {
+  return normKey(name)
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Leading articles that may precede a place name in running text ("le Maroc",
+ * "l'Algérie", "the Gambia", "die Schweiz", "los Estados Unidos"). They are
+ * stripped only as a second try: names that contain their article ("Le Havre",
+ * "La Paz", "The Hague", "Los Angeles") are matched whole first.
+ */
+const ARTICLE = /^(?:(?:the|les|le|la|der|die|das|dem|den|des|el|los|las|lo)\s+|l')(?=\S)/;
+
+/** The key without a leading article, or null when there is none. Input is a normKey. */
+export function stripArticle(key: string): string | null {
+  const m = ARTICLE.exec(key);
+  if (!m) return null;
+  const rest = key.slice(m[0].length).trim();
+  return rest.length > 0 ? rest : null;
+}
+
+/** English possessive on a place name: "Nigeria's", "Morocco’s". */
+export function stripPossessive(surface: string): string {
+  return surface.replace(/['’]s$/u, '');
+}
+
+/** First letter is an upper-case letter (or the surface starts with a digit). */
+export function startsUpper(text: string): boolean {
+  const ch = /\p{L}|\p{N}/u.exec(text)?.[0];
+  if (ch === undefined) return false;
+  return /\p{N}/u.test(ch) || ch !== ch.toLowerCase();
+}
