@@ -35,6 +35,8 @@ export interface PlaceContext {
 /** What the entity stage needs from the gazetteer. */
 export interface PlaceLookup {
   lookup(surface: string, ctx: PlaceContext): PlaceRef | null;
+  /** "Austin, TX": a place qualified by its state or country. */
+  lookupIn?(name: string, qualifier: string, ctx: PlaceContext): PlaceRef | null;
   demonym(word: string, language: string): PlaceRef | null;
 }
 
@@ -165,6 +167,13 @@ export function extractEntities(
   const lookupPlace = (tokens: readonly Token[], first: number, last: number): PlaceRef | null => {
     const surface = textOf(doc, tokens, first, last);
     const ctx = { language: doc.language, countries };
+    // "Austin, Texas" / "Austin, TX 78701": the qualifier after the comma decides.
+    const next = tokens[last + 1];
+    const sep = next ? doc.text.slice(tokens[last]?.end ?? 0, next.start) : '';
+    if (next?.cap && sep === ', ' && places.lookupIn) {
+      const qualified = places.lookupIn(surface, next.text, ctx);
+      if (qualified) return qualified;
+    }
     const direct = places.lookup(surface, ctx);
     if (direct) return direct;
     // French "au Cap", "du Caire": the article is part of the exonym ("Le Cap").
@@ -273,7 +282,7 @@ export function extractEntities(
       const place = lookupPlace(toks, first, last);
       const kinds = keywordKinds(k, toks, first, last);
       if (place && kinds.length === 0 && !honorific) {
-        if (place.level === 'country') countries.add(place.id);
+        if (place.level === 'country') countries.add(place.id.slice(-2));
         return add(mention(part, 'place', { place }));
       }
       if (kinds.some((x) => x.kind === 'facility' || x.kind === 'event' || x.kind === 'law')) return null;
