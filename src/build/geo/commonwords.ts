@@ -80,7 +80,7 @@ const LISTS: Record<string, string> = {
     'flint auburn largo upland mascara highland dome tire acre portage pinto linden tamale bury revere ' +
     'rogers newton centurion buckeye honcho jingling saki sari pare medias silvan shush balsas banes ' +
     'brusque grays reservoir springs fishers grapevine mesquite woodland woodlands shoreline afar ' +
-    'falcon pool chin free',
+    'falcon pool chin free chino',
   fr:
     'sens plaisir avion menton croix lac ans fontaine moulins marin dole roman nord sud est ouest ' +
     'centre grasse tulle lens vitre douane serres mobile mascara tours ales gap sete sucre tete ' +
@@ -88,7 +88,7 @@ const LISTS: Record<string, string> = {
   de:
     'essen halle hof ende mut eisen singen weiden kamen wetter forst weil baden lage stein leer roth ' +
     'siegen bergen linden marl zell goch werne nord sud ost west klang leiden erlangen satte trat ' +
-    'aalen zahle giessen ube',
+    'aalen zahle giessen ube liege',
   es:
     'mesa resistencia concordia esperanza libertad soledad frontera sur este como azul cerro milagro ' +
     'paraiso laguna tigre pilar reconquista constitucion registro ejido morena anda mora obra sala ' +
