@@ -56,6 +56,14 @@ describe('cities', () => {
     expect(gazetteer().region(GENEVA)?.name).toBe('Geneva');
   });
 
+  it('accept names of every language for text in another language', () => {
+    expect(idOf('Londres', { language: 'pt' })).toBe(LONDON);
+    expect(idOf('Genf', { language: 'und' })).toBe(GENEVA);
+    // ...but not across the four known languages: "Island" is German for Iceland.
+    expect(idOf('Island', en)).toBeNull();
+    expect(idOf('Island', de)).toBe('region:country:IS');
+  });
+
   it('take a French exonym without its article only in French', () => {
     expect(idOf('Le Caire', fr)).toBe(CAIRO);
     expect(idOf('Caire', fr)).toBe(CAIRO); // "au Caire", "du Caire"
