@@ -1,0 +1,13 @@
+/** Turns the fetched text into a validated graph, or a message that says what is wrong. */
+import { validateGraph, type ValidationResult } from '../../schema/graph';
+
+export function parseGraphText(text: string, name = 'graph.json'): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: `${name} is not valid JSON: ${detail}` };
+  }
+  return validateGraph(data);
+}

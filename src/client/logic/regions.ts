@@ -1,0 +1,59 @@
+/**
+ * The options of the hierarchical Region picker: continent → subregion → country →
+ * state → city in depth-first order, then the named macro-regions.
+ */
+import type { GraphIndex } from './graphIndex';
+
+export interface RegionOption {
+  id: string;
+  label: string;
+  /** 0 for continents and macro-regions, +1 per level below. */
+  depth: number;
+  group: 'hierarchy' | 'macro';
+}
+
+const byLabel = (a: { label: string }, b: { label: string }) =>
+  a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+
+export function buildRegionOptions(index: GraphIndex): RegionOption[] {
+  const regions = index.graph.nodes.filter((n) => n.type === 'region');
+  const ids = new Set(regions.map((r) => r.id));
+  const children = new Map<string, typeof regions>();
+  const roots: typeof regions = [];
+  const macros: typeof regions = [];
+  for (const r of regions) {
+    if (r.level === 'macro' && (r.parent === undefined || !ids.has(r.parent))) macros.push(r);
+    else if (r.parent !== undefined && ids.has(r.parent)) {
+      const list = children.get(r.parent) ?? [];
+      list.push(r);
+      children.set(r.parent, list);
+    } else roots.push(r);
+  }
+  const out: RegionOption[] = [];
+  const seen = new Set<string>();
+  const walk = (id: string, label: string, depth: number, group: RegionOption['group']) => {
+    if (seen.has(id)) return; // parent cycles in bad data
+    seen.add(id);
+    out.push({ id, label, depth, group });
+    for (const c of (children.get(id) ?? []).sort(byLabel)) walk(c.id, c.label, depth + 1, group);
+  };
+  for (const r of roots.sort(byLabel)) walk(r.id, r.label, 0, 'hierarchy');
+  for (const r of macros.sort(byLabel)) walk(r.id, r.label, 0, 'macro');
+  // Regions caught in a parent cycle are unreachable from any root: list them flat.
+  for (const r of regions.filter((x) => !seen.has(x.id)).sort(byLabel))
+    walk(r.id, r.label, 0, 'hierarchy');
+  return out;
+}
+
+/** The chain from a region up to its root, e.g. Nairobi → Kenya → Eastern Africa → Africa. */
+export function regionChain(index: GraphIndex, id: string): string[] {
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  let cur: string | undefined = id;
+  while (cur !== undefined && !seen.has(cur)) {
+    seen.add(cur);
+    chain.push(cur);
+    cur = index.nodeById.get(cur)?.parent;
+  }
+  return chain;
+}

@@ -1,0 +1,109 @@
+/**
+ * Data derived from the store: what the filters keep, what Focus, summary mode and
+ * Path make of it, and what is finally drawn. Each step is memoised on the identity
+ * of its inputs (one entry each), so a click that changes only the selection does
+ * not re-run the filters, and a filter change runs each pure function once.
+ */
+import { SUMMARY_SIZE, SUMMARY_THRESHOLD } from '../config';
+import { applyFilters } from '../logic/filter';
+import type { GraphIndex } from '../logic/graphIndex';
+import { neighbourhood } from '../logic/neighbourhood';
+import { shortestPath, type PathResult } from '../logic/shortestPath';
+import { summarise } from '../logic/summary';
+import type { Filters, Focus, PathQuery, VisibleSet } from '../logic/types';
+import type { AtlasState } from './types';
+
+function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args: A) => {
+    if (
+      last &&
+      last.args.length === args.length &&
+      last.args.every((a, i) => Object.is(a, args[i]))
+    )
+      return last.result;
+    const result = fn(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
+
+export interface DerivedView {
+  /** Kept by the filters alone. */
+  filtered: VisibleSet;
+  /** What is drawn (and listed). */
+  visible: VisibleSet;
+  /** Set when summary mode hides part of the filtered graph. */
+  summary: { shown: number; total: number } | null;
+  path: PathResult | null;
+  /** Path elements the filters would hide, drawn anyway. */
+  pathOutsideFilters: boolean;
+}
+
+export interface Deriver {
+  (state: AtlasState): DerivedView;
+}
+
+/** One deriver per store, so two stores (tests) never share memo entries. */
+export function createDeriver(): Deriver {
+  const filtered = memo((index: GraphIndex, f: Filters) => applyFilters(index, f));
+  const focused = memo((index: GraphIndex, base: VisibleSet, focus: Focus | null) =>
+    focus ? neighbourhood(index, focus.node, focus.hops, base) : base,
+  );
+  const summarised = memo(
+    (
+      index: GraphIndex,
+      base: VisibleSet,
+      showAll: boolean,
+      expanded: readonly string[],
+      pinned: string | null,
+    ) => {
+      if (showAll || base.nodes.size <= SUMMARY_THRESHOLD) return { set: base, summary: null };
+      const s = summarise(index, base, SUMMARY_SIZE, expanded, pinned ? [pinned] : []);
+      return { set: s as VisibleSet, summary: { shown: s.nodes.size, total: s.totalNodes } };
+    },
+  );
+  const pathed = memo((index: GraphIndex, query: PathQuery | null) =>
+    query ? shortestPath(index, query.from, query.to) : null,
+  );
+  const combined = memo(
+    (
+      base: VisibleSet,
+      path: PathResult | null,
+      summary: DerivedView['summary'],
+      f: VisibleSet,
+    ): DerivedView => {
+      if (!path) return { filtered: f, visible: base, summary, path, pathOutsideFilters: false };
+      const nodes = new Set(base.nodes);
+      const edges = new Set(base.edges);
+      let outside = false;
+      for (const id of path.nodes) {
+        if (!nodes.has(id)) outside = true;
+        nodes.add(id);
+      }
+      for (const id of path.edges) {
+        if (!edges.has(id)) outside = true;
+        edges.add(id);
+      }
+      return { filtered: f, visible: { nodes, edges }, summary, path, pathOutsideFilters: outside };
+    },
+  );
+  const empty: DerivedView = {
+    filtered: EMPTY,
+    visible: EMPTY,
+    summary: null,
+    path: null,
+    pathOutsideFilters: false,
+  };
+
+  return (s) => {
+    if (!s.index) return empty;
+    const f = filtered(s.index, s.filters);
+    const fo = focused(s.index, f, s.focus);
+    const pinned = s.selection?.kind === 'node' ? s.selection.id : null;
+    const sm = summarised(s.index, fo, s.showAll, s.expanded, pinned);
+    return combined(sm.set, pathed(s.index, s.path), sm.summary, f);
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The one store of the client, made of four typed slices (graph, filters, selection,
+ * view). Components read it through `useAtlas(selector)`; non-React code (the
+ * Cytoscape controller, URL sync) uses `atlasStore.getState()` and `subscribe`.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDeriver, type DerivedView } from './derived';
+import { createFiltersSlice } from './filtersSlice';
+import { createGraphSlice } from './graphSlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { AtlasState } from './types';
+import { createViewSlice } from './viewSlice';
+
+export type { AtlasState } from './types';
+
+export interface AtlasStore extends StoreApi<AtlasState> {
+  derive(state?: AtlasState): DerivedView;
+}
+
+export function createAtlasStore(): AtlasStore {
+  const store = createStore<AtlasState>()((...a) => ({
+    ...createGraphSlice(...a),
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  const deriver = createDeriver();
+  return Object.assign(store, {
+    derive: (state?: AtlasState) => deriver(state ?? store.getState()),
+  });
+}
+
+export const atlasStore = createAtlasStore();
+
+export function useAtlas<T>(selector: (state: AtlasState) => T): T {
+  return useStore(atlasStore, selector);
+}
+
+/** The derived view (what the filters keep and what is drawn), memoised. */
+export function useDerived(): DerivedView {
+  return useStore(atlasStore, atlasStore.derive);
+}

@@ -1,0 +1,53 @@
+/**
+ * Selection slice: what is selected, Focus, Path and the open document. `history`
+ * says whether a change should add a browser-history entry (clicks do; restoring
+ * from the URL or back/forward does not), read by the URL sync.
+ */
+import type { Focus, Hops, PathQuery, Selected } from '../logic/types';
+import type { SliceCreator } from './types';
+
+export interface ReaderState {
+  document: string;
+  /** The evidence sentence to highlight and scroll to. */
+  highlight: { start: number; end: number } | null;
+}
+
+export interface SelectionSlice {
+  selection: Selected | null;
+  /** Increments on user selections that should push a history entry. */
+  selectionNonce: number;
+  focus: Focus | null;
+  path: PathQuery | null;
+  reader: ReaderState | null;
+  select(selection: Selected | null, opts?: { history?: boolean }): void;
+  setFocus(focus: Focus | null): void;
+  /** Turns Focus on for the selected node, or off. */
+  toggleFocus(hops?: Hops): void;
+  setFocusHops(hops: Hops): void;
+  setPath(path: PathQuery | null): void;
+  openReader(reader: ReaderState | null): void;
+}
+
+export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
+  selection: null,
+  selectionNonce: 0,
+  focus: null,
+  path: null,
+  reader: null,
+  select: (selection, opts = {}) =>
+    set((s) => ({
+      selection,
+      selectionNonce: opts.history === false ? s.selectionNonce : s.selectionNonce + 1,
+      // Focus follows the selected node, so clicking through keeps the focused view.
+      focus: s.focus && selection?.kind === 'node' ? { ...s.focus, node: selection.id } : s.focus,
+    })),
+  setFocus: (focus) => set({ focus }),
+  toggleFocus: (hops) => {
+    const { focus, selection } = get();
+    if (focus) set({ focus: null });
+    else if (selection?.kind === 'node') set({ focus: { node: selection.id, hops: hops ?? 1 } });
+  },
+  setFocusHops: (hops) => set((s) => ({ focus: s.focus ? { ...s.focus, hops } : s.focus })),
+  setPath: (path) => set({ path }),
+  openReader: (reader) => set({ reader }),
+});
