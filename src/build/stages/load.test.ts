@@ -208,6 +208,12 @@ describe('htmlToText', () => {
     expect(r.url).toBe('https://example.org/fjordkraft-nordvind');
   });
 
+  it('copes with thousands of never-closed elements', () => {
+    const r = htmlToText(`<title>Deep</title>${'<div><span>'.repeat(20_000)}Orkla and Telenor agreed.`);
+    expect(r.text).toBe('Orkla and Telenor agreed.');
+    expect(r.title).toBe('Deep');
+  });
+
   it('falls back to the first h1 for the title and to meta name=date', () => {
     const r = htmlToText(
       '<meta name="date" content="2022-11"><div><h1>Banco Sul &amp; Caixa</h1>Text</div>',

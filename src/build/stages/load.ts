@@ -437,6 +437,23 @@ export interface HtmlExtract {
   url?: string;
 }
 
+/**
+ * htmlparser2 slows down quadratically on thousands of never-closed elements. Containers
+ * carry no text of their own, so when many are left open they are replaced by line breaks
+ * (div) or dropped (span, font) before parsing.
+ */
+function flattenUnclosed(html: string): string {
+  let out = html;
+  for (const tag of ['div', 'span', 'font']) {
+    const opened = out.match(new RegExp(`<${tag}\\b`, 'gi'))?.length ?? 0;
+    if (opened < 5000) continue;
+    const closed = out.match(new RegExp(`</${tag}\\s*>`, 'gi'))?.length ?? 0;
+    if (opened - closed < 5000) continue;
+    out = out.replace(new RegExp(`</?${tag}\\b[^<>]{0,2000}>`, 'gi'), tag === 'div' ? '<br>' : '');
+  }
+  return out;
+}
+
 /** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
 export function htmlToText(html: string): HtmlExtract {
   const out: string[] = [];
@@ -523,13 +540,13 @@ export function htmlToText(html: string): HtmlExtract {
       recognizeSelfClosing: true,
     },
   );
-  parser.write(html);
+  parser.write(flattenUnclosed(html));
   parser.end();
 
   // A run of breaks is a paragraph break when any of them is one, else a line break.
   const text = out
     .join('')
-    .replace(/[ \uE000\uE001]*[\uE000\uE001][ \uE000\uE001]*/g, (run) =>
+    .replace(/[\uE000\uE001](?:[ \uE000\uE001]*[\uE000\uE001])?/g, (run) =>
       run.includes(PARA) ? '\n\n' : '\n',
     )
     .split('\n')
