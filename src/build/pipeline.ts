@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Graph } from '../schema/graph.js';
 import { loadGazetteer } from './geo/index.js';
 import { loadKnowledge, type Knowledge } from './knowledge/index.js';
-import { clean } from './stages/clean.js';
+import { clean, loadBoilerplate, type CleanKnowledge } from './stages/clean.js';
 import { attachDates } from './stages/dates.js';
 import { extractEntities, type PlaceLookup } from './stages/entities.js';
 import { buildGraph, type RegionSource } from './stages/graph.js';
@@ -22,7 +22,7 @@ import { detectLanguage } from './stages/language.js';
 import { layoutGraph } from './stages/layout.js';
 import { extractRelations } from './stages/relations.js';
 import { resolveCorpus } from './stages/resolve.js';
-import { splitSentences } from './stages/sentences.js';
+import { loadAbbreviations, splitSentences } from './stages/sentences.js';
 import { validateForWrite } from './stages/write.js';
 import type { EntityDocument, Problem, RawDocument } from './types.js';
 
@@ -46,13 +46,19 @@ export interface PipelineResult {
 
 export const TEXT_DIR = 'graph-texts';
 
+/** Everything the stages read from data/, loaded once per build. */
 export interface Context {
   knowledge: Knowledge;
+  text: Required<Pick<CleanKnowledge, 'boilerplate' | 'abbreviations'>>;
   places: PlaceLookup & RegionSource;
 }
 
 export function createContext(dataDir: string): Context {
-  return { knowledge: loadKnowledge(dataDir), places: loadGazetteer(dataDir) };
+  return {
+    knowledge: loadKnowledge(dataDir),
+    text: { boilerplate: loadBoilerplate(dataDir), abbreviations: loadAbbreviations(dataDir) },
+    places: loadGazetteer(dataDir),
+  };
 }
 
 class BudgetExceeded extends Error {}
@@ -68,9 +74,9 @@ export function analyseDocument(raw: RawDocument, ctx: Context, budgetMs = 20_00
     if (t1 - started > budgetMs) throw new BudgetExceeded(`took longer than its ${budgetMs} ms budget (at stage ${name})`);
     return out;
   };
-  const cleaned = step('clean', () => clean(raw, ctx.knowledge));
+  const cleaned = step('clean', () => clean(raw, ctx.text));
   const withLanguage = step('language', () => detectLanguage(cleaned));
-  const sentenced = step('sentences', () => splitSentences(withLanguage, ctx.knowledge));
+  const sentenced = step('sentences', () => splitSentences(withLanguage, ctx.text));
   return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
 }
 

@@ -266,6 +266,8 @@ export function extractEntities(
       let { last } = part;
       const surface = textOf(doc, toks, first, last);
       if (k.exclusions.has(surface.toLowerCase())) return null;
+      // A lone initial ("U." of a broken "U.\nS.") or a plural acronym ("CPUs") is no name.
+      if (first === last && /^(\p{L}\.?|\p{Lu}{2,}s)$/u.test(toks[first]?.text ?? '')) return null;
 
       // Dateline glued to a name: "LAGOS Acme Holdings", "26 May 2021, Lagos Acme Holdings".
       if (last > first) {
@@ -285,10 +287,20 @@ export function extractEntities(
         if (place.level === 'country') countries.add(place.id.slice(-2));
         return add(mention(part, 'place', { place }));
       }
-      if (kinds.some((x) => x.kind === 'facility' || x.kind === 'event' || x.kind === 'law')) return null;
+      const notOrg = kinds.filter((x) => x.kind === 'facility' || x.kind === 'event' || x.kind === 'law');
+      if (notOrg.length) {
+        // "Data Centre de Acme Telecom": the owner after the connector is still a name.
+        const after = Math.max(...notOrg.map((x) => x.at));
+        for (let i = after + 1; i < last; i++)
+          if (!toks[i]?.cap && lx.connectors.has(toks[i]?.lower ?? ''))
+            return classify({ ...part, first: i + 1, sentenceInitial: false }, {}, false);
+        return null;
+      }
 
       // Title-case headlines run words together: cut a name after its keyword or legal form.
-      const orgEnd = [...kinds.filter((x) => x.kind === 'company' || x.kind === 'organization').map((x) => x.at)];
+      // A keyword alone ("Telecom giants", "the Society") is not a name.
+      const onlyKeywords = kinds.length === last - first + 1;
+      const orgEnd = onlyKeywords ? [] : [...kinds.filter((x) => x.kind === 'company' || x.kind === 'organization').map((x) => x.at)];
       for (let i = first; i <= last; i++) if (isLegal(k, toks[i]) && i > first) orgEnd.push(i);
       if (part.titleCase && orgEnd.length) {
         const cut = Math.max(...orgEnd);
@@ -341,6 +353,9 @@ export function extractEntities(
         return idx;
       }
       if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language)) return null;
+      // A single common word ("Headquartered", "Independent") or a quoted term ("the “Company”").
+      if (first === last && isCommonWord(toks[first]?.lower ?? '')) return null;
+      if (first === last && /[“"‘«]\s*$/u.test(doc.text.slice(Math.max(0, (toks[first]?.start ?? 0) - 2), toks[first]?.start ?? 0))) return null;
       weak.push(p);
       if (piece.titleAfter !== undefined) weakBeforeTitle.add(first);
       return null;
@@ -478,7 +493,8 @@ function acceptWeak(
       const known = orgNames.has(name);
       const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase;
       // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
-      const nearCue = !p.titleCase && p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
+      const initialWord = p.sentenceInitial && p.first === p.last;
+      const nearCue = !p.titleCase && !initialWord && p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
       if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
         const a = p.tokens[p.first];
         const b = p.tokens[p.last];

@@ -62,7 +62,10 @@ function mostFrequent(values: readonly string[]): string | undefined {
 
 interface Acc {
   type: GraphNode['type'];
+  /** Display names, from which the label is chosen. */
   names: string[];
+  /** Every surface form, for aliases. */
+  surfaces: Set<string>;
   acronyms: string[];
   orgTypes: string[];
   mentions: number;
@@ -76,7 +79,7 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   const acc = new Map<string, Acc>();
   const entry = (key: string, type: GraphNode['type']): Acc => {
     let a = acc.get(key);
-    if (!a) acc.set(key, (a = { type, names: [], acronyms: [], orgTypes: [], mentions: 0, strong: false, documents: new Set(), roles: new Map() }));
+    if (!a) acc.set(key, (a = { type, names: [], surfaces: new Set(), acronyms: [], orgTypes: [], mentions: 0, strong: false, documents: new Set(), roles: new Map() }));
     return a;
   };
 
@@ -102,6 +105,7 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
       const a = entry(id, type);
       a.mentions++;
       a.documents.add(doc.id);
+      a.surfaces.add(m.text);
       if (m.kind === 'org') {
         (m.acronym ? a.acronyms : a.names).push(m.name);
         if (m.orgType) a.orgTypes.push(m.orgType);
@@ -174,7 +178,7 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   for (const [id, a] of acc) {
     if (a.type === 'region') continue;
     const label = mostFrequent(a.names) ?? mostFrequent(a.acronyms) ?? id;
-    const aliases = sortedUnique([...a.names, ...a.acronyms].filter((n) => n !== label));
+    const aliases = sortedUnique([...a.names, ...a.acronyms, ...a.surfaces].filter((n) => n !== label));
     const years = edgeYears.get(id)?.length
       ? edgeYears.get(id) ?? []
       : [...a.documents].map((d) => docYear.get(d)).filter((y): y is number => typeof y === 'number');
@@ -203,7 +207,7 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
       id,
       type: 'region',
       label: info.name,
-      aliases: sortedUnique((a?.names ?? []).filter((n) => n !== info.name)),
+      aliases: sortedUnique([...(a?.surfaces ?? [])].filter((n) => n !== info.name)),
       mentions: a?.mentions ?? 0,
       years: sortedUnique(edgeYears.get(id) ?? []),
       documents: sortedUnique(a?.documents ?? []),

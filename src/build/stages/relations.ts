@@ -31,6 +31,8 @@ interface Ctx {
   tokens: Token[];
   orgs: Party[];
   places: { key: string; first: number; demonym: boolean; locative: boolean }[];
+  /** Words ending a prepositional cue ("of", "de", "to"). */
+  prepositions: ReadonlySet<string>;
   sets: {
     with: ReadonlySet<string>;
     between: ReadonlySet<string>;
@@ -101,6 +103,7 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
   const cues = k.cues(lang);
   const sets = { with: k.lexicon('with', lang), between: k.lexicon('between', lang), and: k.lexicon('and', lang) };
   const locatives = k.lexicon('locative', lang);
+  const prepositions = new Set([...k.lexicon('of', lang), 'to', 'for', 'from', 'in', 'dans', 'en', 'an', 'von']);
   const firstPerson = k.lexicon('first_person', lang);
   const speechVerbs = toPhrases(k.lexicon('speech_verb', lang));
   const anaphors = toPhrases(k.lexicon('anaphor', lang));
@@ -137,8 +140,9 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
         if (firstPerson.has(t.lower)) orgs.push({ key: we, first: ti, last: ti, possessive: t.lower !== 'we' && t.lower !== 'nous' && t.lower !== 'wir', weak: false });
       });
     orgs.sort((a, b) => a.first - b.first);
+    mergeParenthesised(doc, tokens, orgs);
     if (orgs.length === 0) return;
-    const ctx: Ctx = { tokens, orgs, places, sets };
+    const ctx: Ctx = { tokens, orgs, places, sets, prepositions };
     const regions = places.filter((p) => !p.demonym).map((p) => p.key);
     const emit = (type: RelationCandidate['type'], a: Party, b: Party, cue: Cue, factor: number) => {
       if (a.key === b.key || a.key.startsWith('person:') || b.key.startsWith('person:')) return;
@@ -167,7 +171,9 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     for (const p of places) {
       if (!p.locative || p.demonym) continue;
       for (const o of orgs) {
-        if (o.last >= p.first || p.first - o.last > 15 || o.key.startsWith('org?:')) continue;
+        // The sentence's first organisation is its likely subject and may sit further away.
+        const reach = o === orgs[0] ? 30 : 15;
+        if (o.last >= p.first || p.first - o.last > reach || o.key.startsWith('org?:')) continue;
         if (tokens[o.first - 1] && sets.between.has(tokens[o.first - 1]?.lower ?? '')) continue;
         relations.push({ type: 'active_in', source: o.key, target: p.key, sentence: si, regions: [p.key], cue: tokens[p.first - 1]?.text ?? '', confidence: round(o.weak ? 0.5 : 0.6) });
       }
@@ -183,7 +189,9 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
 
   // Roles become works_for links; places in the role's sentence after the title scope it.
   for (const r of doc.roles) {
-    const scope = (bySentence.get(r.sentence) ?? []).filter((m) => m.kind === 'place' && !m.viaDemonym).map((m) => m.key);
+    const ms = bySentence.get(r.sentence) ?? [];
+    const personAt = ms.find((m) => m.key === r.person)?.start ?? 0;
+    const scope = ms.filter((m) => m.kind === 'place' && !m.viaDemonym && m.start > personAt).map((m) => m.key);
     relations.push({ type: 'works_for', source: r.person, target: r.organization, sentence: r.sentence, regions: [...new Set([...r.regions, ...scope])], cue: r.title, role: r.title, confidence: 0.9 });
   }
 
@@ -245,10 +253,33 @@ function directed(
   if (!subject) return;
   // "A became one of B's suppliers": the possessor between subject and cue is the object.
   const possessor = orgs.find((o) => o.possessive && o.first > subject.last && o.last < i);
-  const object = possessor ?? orgs.find((o) => o.first > cueEnd && o.first - cueEnd <= OBJECT_WINDOW);
+  // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
+  // "fournisseur de services ... Acme" describes Acme, it does not link to it.
+  const window = ctx.prepositions.has(cue.words[cue.words.length - 1] ?? '') ? 3 : OBJECT_WINDOW;
+  const object = possessor ?? orgs.find((o) => o.first > cueEnd && o.first - cueEnd <= window);
   if (!object) return;
   if (cue.pattern === 'forward') emit(cue.type, subject, object, cue, possessor ? 0.85 : 0.9);
   else emit(cue.type, object, subject, cue, 0.85);
+}
+
+/**
+ * "Acme Holding Group (Acme Holding) and Beta": the short form in parentheses is the
+ * same party, so it joins the name before it and "and Beta" coordinates with both.
+ */
+function mergeParenthesised(doc: ResolvedDocument, tokens: readonly Token[], orgs: Party[]): void {
+  for (let i = orgs.length - 1; i > 0; i--) {
+    const cur = orgs[i];
+    const prev = orgs[i - 1];
+    if (!cur || !prev || cur.key !== prev.key) continue;
+    const a = tokens[prev.last];
+    const b = tokens[cur.first];
+    if (a && b && /^\s*\(\s*[“"]?$/u.test(doc.text.slice(a.end, b.start))) {
+      // The closing parenthesis belongs to the party too: the next token follows it.
+      prev.last = cur.last;
+      prev.possessive = cur.possessive;
+      orgs.splice(i, 1);
+    }
+  }
 }
 
 function hasVerbBetween(doc: ResolvedDocument, tokens: readonly Token[], a: number, b: number): boolean {

@@ -87,7 +87,8 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
     if (!allKeys.has(rest)) continue;
     const head = tokenize(surface)[0]?.text ?? '';
     const place = opts.places.lookup(head, { language: 'en' });
-    if (place && (place.level === 'state' || place.level === 'country' || place.level === 'city')) coreOf.set(surface, rest);
+    // Only a province or state: country names often begin real names ("Kenya Airways").
+    if (place?.level === 'state') coreOf.set(surface, rest);
   }
   const keys = new Set(coreOf.values());
 
@@ -139,6 +140,11 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
         return { ...m, key: `person:${slugify(full)}`, name: full };
       }
       const key = orgKey(m);
+      // An all-capitals name that is the name itself ("ACME" of "ACME Corporation").
+      if (key !== null && m.acronym && keys.has(coreWords(m.text.replace(/\.$/, ''), k).join(' ')) && !shortForms.has(m.text)) {
+        const { acronym: _x, ...plain } = m;
+        return { ...plain, key: `org:${slugify(key)}`, name: displayName(m.text, k) };
+      }
       if (key === null) {
         // Unresolved acronyms stay tentative: the graph keeps them only if related.
         return m.acronym ? { ...m, key: `org?:${slugify(m.text)}`, name: m.text } : null;
@@ -179,7 +185,13 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
   });
 }
 
-/** A name as shown to people: trailing punctuation and possessive gone, spacing tidy. */
-function displayName(text: string, _k: Knowledge): string {
-  return text.replace(/\s+/g, ' ').replace(/[.,;:]+$/u, (m) => (/\b(Inc|Corp|Ltd|Co|S\.A)$/.test(text.slice(0, -m.length)) ? m : ''));
+/**
+ * A name as shown to people: legal forms and parentheses dropped ("Acme (Europe)
+ * Limited" -> "Acme Europe"), designators such as "Group" kept, spacing tidy.
+ */
+export function displayName(text: string, k: Knowledge): string {
+  const words = text.replace(/[()]/g, ' ').trim().split(/\s+/u);
+  while (words.length > 1 && k.legalSuffixes.get(words[words.length - 1]?.toLowerCase() ?? '') === 'legal') words.pop();
+  while (words.length > 1 && isNearLegal(words[words.length - 1]?.toLowerCase() ?? '', k)) words.pop();
+  return words.join(' ').replace(/[,;:]+$/u, '');
 }
