@@ -340,6 +340,9 @@ describe('clean: robustness', () => {
 
   it('handles pathological brackets, capitals and short lines', () => {
     expect(clean(raw(`${'['.repeat(100_000)}](x`)).text).toBe(`${'['.repeat(100_000)}](x`);
+    expect(stripMarkdownLinks(`[${'](x'.repeat(100_000)})`)).toHaveLength(300_002);
+    expect(stripMarkdownLinks(`${'](x'.repeat(100_000)})`)).toHaveLength(300_001);
+    expect(clean(raw(`${'.'.repeat(200_000)}x`)).text).toHaveLength(200_001);
     expect(clean(raw('Menu\n'.repeat(100_000) + BODY[0])).text).toBe(BODY[0]);
     expect(clean(raw('AbCd'.repeat(100_000))).text).toBe('');
   });

@@ -297,23 +297,30 @@ export function stripMarkdownLinks(text: string): string {
   const out: string[] = [];
   let pos = 0;
   let searchFrom = 0;
+  let paren = -1; // first ')' at or after the last position searched from
   while (true) {
     const close = text.indexOf('](', searchFrom);
     if (close < 0) break;
-    const open = text.lastIndexOf('[', close);
-    const end = text.indexOf(')', close + 2);
+    // The label's '[' within 500 characters, with no ']' or line break in between.
+    let open = close - 1;
+    while (open >= pos && close - open <= 500) {
+      const c = text[open];
+      if (c === '[' || c === ']' || c === '\n') break;
+      open--;
+    }
+    if (paren < close + 2) paren = text.indexOf(')', close + 2);
+    const end = paren;
     if (end < 0) break; // no ')' anywhere after: no more links
-    const label = open >= pos ? text.slice(open + 1, close) : '';
     if (
       open < pos ||
-      label.includes('\n') ||
-      label.includes(']') ||
+      text[open] !== '[' ||
       end - close > 2000 ||
       text.slice(close + 2, end).includes('\n')
     ) {
       searchFrom = close + 2;
       continue;
     }
+    const label = text.slice(open + 1, close);
     const image = open > 0 && text[open - 1] === '!';
     out.push(text.slice(pos, image ? open - 1 : open));
     if (!image) out.push(label);
@@ -519,7 +526,10 @@ function isProse(line: LogicalLine, next: LogicalLine | undefined, bodyStarted: 
 }
 
 function dupKey(flat: string): string {
-  return (flat.length > 2000 ? flat : flat.toLowerCase()).replace(/[\s.]+$/, '');
+  const key = flat.length > 2000 ? flat : flat.toLowerCase();
+  let end = key.length;
+  while (end > 0 && (key[end - 1] === '.' || key[end - 1] === ' ' || key[end - 1] === '\n')) end--;
+  return key.slice(0, end);
 }
 
 export function clean(doc: RawDocument, knowledge?: CleanKnowledge): CleanDocument {

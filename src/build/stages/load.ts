@@ -229,6 +229,7 @@ const DATE_PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chr
 /** A date written in words ("November 27, 2018", "27 novembre 2018") as YYYY[-MM[-DD]], when the
  * whole string is that date. */
 export function parseDateText(input: string): string | null {
+  if (input.length > 200) return null;
   const s = input.trim().replace(/[.,;:]+$/, '');
   if (s.length < 4 || s.length > 60) return null;
   const iso = ISO_DATE.exec(s);

@@ -319,7 +319,9 @@ function newlineEndsSentence(
   }
   if (/[,;\-–—/&+]$/.test(line)) return false;
   if (!startsSentence(text, next)) return false;
-  const last = /([\p{L}]+)$/u.exec(line)?.[1];
+  let w = line.length;
+  while (w > 0 && w > line.length - 40 && LETTER.test(line[w - 1] as string)) w--;
+  const last = line.slice(w);
   if (last && last === last.toLowerCase() && CONNECTORS.has(last)) return false;
   if (line.endsWith(':')) return true;
   return looksLikeHeadline(line);
