@@ -209,7 +209,9 @@ describe('htmlToText', () => {
   });
 
   it('copes with thousands of never-closed elements', () => {
-    const r = htmlToText(`<title>Deep</title>${'<div><span>'.repeat(20_000)}Orkla and Telenor agreed.`);
+    const r = htmlToText(
+      `<title>Deep</title>${'<div><span>'.repeat(20_000)}Orkla and Telenor agreed.`,
+    );
     expect(r.text).toBe('Orkla and Telenor agreed.');
     expect(r.title).toBe('Deep');
   });
@@ -391,6 +393,23 @@ describe('bad inputs', () => {
       {
         file: 'csv-no-text/table.csv',
         reason: 'CSV has no text column (expected a "text" header; found: name, revenue)',
+      },
+    ]);
+  });
+
+  it('skips a malformed CSV row with a problem naming the row', async () => {
+    const root = folder('csv-bad-row', {
+      'rows.csv': 'title,text\nGood,Enel signed.\nBad\nAlso good,Endesa agreed.\n',
+    });
+    const { documents, problems } = await loadInputs([root], { cwd: dir });
+    expect(documents.map((d) => [d.id, d.text])).toEqual([
+      ['rows-r1', 'Enel signed.'],
+      ['rows-r3', 'Endesa agreed.'],
+    ]);
+    expect(problems).toEqual([
+      {
+        file: 'csv-bad-row/rows.csv',
+        reason: 'row 2: Too few fields: expected 2 fields but parsed 1; row skipped',
       },
     ]);
   });
