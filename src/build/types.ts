@@ -88,6 +88,8 @@ export interface Mention {
   orgType?: 'company' | 'organization';
   /** For places found through a demonym ("Vietnamese carriers"). */
   viaDemonym?: boolean;
+  /** A place in a dateline ("OSLO, March 4, 2021 —"): where the news was filed, not where things happen. */
+  dateline?: boolean;
   /** The name was followed by 's. */
   possessive?: boolean;
   /** An all-capitals short form ("ACME" for "Acme Corporation Europe") still to resolve. */

@@ -22,7 +22,8 @@ export type LexiconKind =
   | 'of'
   | 'locative'
   | 'first_person'
-  | 'anaphor';
+  | 'anaphor'
+  | 'capitalised_nouns';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -70,6 +71,7 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'locative',
   'first_person',
   'anaphor',
+  'capitalised_nouns',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
@@ -184,6 +186,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     dataDir,
     lexicon(kind, language) {
       const known = lexicon.get(`${language}:${kind}`);
+      // A property of one language, never borrowed from another.
+      if (kind === 'capitalised_nouns') return known ?? empty;
       if (known) return language === 'en' ? known : union(known, lexicon.get(`en:${kind}`));
       return lexicon.get(`*:${kind}`) ?? empty;
     },

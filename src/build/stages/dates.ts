@@ -36,7 +36,9 @@ export function yearsIn(text: string, language: string): number[] {
   for (const m of text.matchAll(BARE_YEAR)) years.add(Number(m[1]));
   // chrono catches years inside full dates the regex may have skipped ("Nov. 28, 2025").
   for (const r of parser(language).parse(text)) {
-    if (r.start.isCertain('year') && r.start.isCertain('month')) years.add(r.start.get('year') ?? 0);
+    // Only years written out: "hoy", "last March" resolve against today, which says nothing.
+    const year = r.start.get('year');
+    if (year && r.start.isCertain('month') && r.text.includes(String(year))) years.add(year);
   }
   return [...years].filter((y) => y >= MIN_YEAR && y <= MAX_YEAR).sort((a, b) => a - b);
 }
@@ -45,8 +47,8 @@ export function yearsIn(text: string, language: string): number[] {
 export function headerDate(text: string, language: string): string | null {
   const head = text.slice(0, HEADER_CHARS);
   for (const r of [...parser(language).parse(head), ...(language === 'en' ? [] : chrono.casual.parse(head))]) {
-    if (!r.start.isCertain('year') || !r.start.isCertain('month')) continue;
     const y = r.start.get('year');
+    if (!y || !r.start.isCertain('month') || !r.text.includes(String(y))) continue;
     const m = r.start.get('month');
     if (!y || !m || y < MIN_YEAR || y > MAX_YEAR) continue;
     const mm = String(m).padStart(2, '0');
@@ -71,4 +73,10 @@ export function attachDates(doc: RelatedDocument): DatedDocument {
     if (!s.peripheral) for (const y of sentenceYears[i] ?? []) bodyYears.add(y);
   });
   return { ...doc, date, relations, years: [...bodyYears].sort((a, b) => a - b) };
+}
+
+/** Does the text begin with a date ("March 4, 2021", "Mai 2022")? */
+export function startsDate(text: string, language: string): boolean {
+  const r = parser(language).parse(text)[0];
+  return r !== undefined && r.index === 0 && r.start.isCertain('month') && !/^\d/.test(r.text);
 }

@@ -25,6 +25,7 @@ import { longestPhraseAt, phraseAt, phraseEndingAt, toPhrases } from '../text/ma
 import { findRuns, isTitleCase } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isCommonWord } from '../text/common-words.js';
+import { startsDate } from './dates.js';
 
 export interface PlaceContext {
   language: string;
@@ -355,6 +356,8 @@ export function extractEntities(
       if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language)) return null;
       // A single common word ("Headquartered", "Independent") or a quoted term ("the “Company”").
       if (first === last && isCommonWord(toks[first]?.lower ?? '')) return null;
+      // "March 4, 2021", "12. Mai": a month name starts a date, not a name.
+      if (first === last && startsDate(doc.text.slice(toks[first]?.start ?? 0, (toks[first]?.start ?? 0) + 30), doc.language)) return null;
       if (first === last && /[“"‘«]\s*$/u.test(doc.text.slice(Math.max(0, (toks[first]?.start ?? 0) - 2), toks[first]?.start ?? 0))) return null;
       weak.push(p);
       if (piece.titleAfter !== undefined) weakBeforeTitle.add(first);
@@ -429,6 +432,7 @@ export function extractEntities(
   });
 
   acceptWeak(doc, k, weak, mentions, lowerWords, lx);
+  markDatelines(doc, mentions);
   return { ...doc, mentions: sortMentions(mentions, roleLinks, acronyms, firstPerson), acronyms, roleLinks, firstPerson };
 }
 
@@ -466,6 +470,7 @@ function acceptWeak(
   lx: Lexicons,
 ): void {
   const orgNames = new Set(mentions.filter((m) => m.kind === 'org').map((m) => m.text));
+  const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
   const counts = new Map<string, number>();
   const text = (p: Part) => textOf(doc, p.tokens, p.first, p.last);
   for (const p of weak) {
@@ -491,9 +496,11 @@ function acceptWeak(
       if ((p as Part & { done?: boolean }).done) continue;
       if (k.exclusions.has(name.toLowerCase()) || commonWord(p)) continue;
       const known = orgNames.has(name);
-      const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase;
       // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
-      const initialWord = p.sentenceInitial && p.first === p.last;
+      // Where every noun is capitalised (German), or at a sentence start, one word alone
+      // needs more than a nearby cue or repetition.
+      const initialWord = (p.sentenceInitial || nounsCapitalised) && p.first === p.last;
+      const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase && !initialWord;
       const nearCue = !p.titleCase && !initialWord && p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
       if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
         const a = p.tokens[p.first];
@@ -515,6 +522,18 @@ function acceptWeak(
       }
     }
   }
+}
+
+/** "LAGOS / ACCRA, May 3, 2021 —" or "Oslo, 4 March 2021 -": places before the date. */
+const DATELINE = /^((?:\p{Lu}[\p{L}.'’ -]{0,40}?)(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{0,40}?)*),\s*[^—–\n]{0,40}?\b\d{4}\s*[—–-]/u;
+
+function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
+  doc.sentences.forEach((s, si) => {
+    const m = DATELINE.exec(s.text);
+    if (!m?.[1]) return;
+    const end = s.start + m[1].length;
+    for (const x of mentions) if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
+  });
 }
 
 /** Orders mentions by position and renumbers the references to them. */

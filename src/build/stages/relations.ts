@@ -37,6 +37,7 @@ interface Ctx {
     with: ReadonlySet<string>;
     between: ReadonlySet<string>;
     and: ReadonlySet<string>;
+    articles: ReadonlySet<string>;
   };
 }
 
@@ -83,11 +84,15 @@ function orgAfter(ctx: Ctx, i: number, maxGap = 2): Party | undefined {
 
 /** "A and B": the org coordinated with `p`, if any. */
 function coordinated(ctx: Ctx, p: Party): Party | undefined {
-  return ctx.orgs.find(
-    (o) =>
-      (o.first === p.last + 2 && ctx.sets.and.has(ctx.tokens[p.last + 1]?.lower ?? '')) ||
-      (o.last === p.first - 2 && ctx.sets.and.has(ctx.tokens[p.first - 1]?.lower ?? '')),
-  );
+  // Between the two: "and", maybe followed by an article ("A und die B", "A and the B").
+  const joins = (from: number, to: number) => {
+    const between = ctx.tokens.slice(from, to);
+    return (
+      (between.length === 1 || (between.length === 2 && ctx.sets.articles.has(between[1]?.lower ?? ''))) &&
+      ctx.sets.and.has(between[0]?.lower ?? '')
+    );
+  };
+  return ctx.orgs.find((o) => (o.first > p.last && joins(p.last + 1, o.first)) || (o.last < p.first && joins(o.last + 1, p.first)));
 }
 
 function governedByWith(ctx: Ctx, p: Party): boolean {
@@ -101,7 +106,12 @@ function governedByWith(ctx: Ctx, p: Party): boolean {
 export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDocument {
   const lang = doc.language;
   const cues = k.cues(lang);
-  const sets = { with: k.lexicon('with', lang), between: k.lexicon('between', lang), and: k.lexicon('and', lang) };
+  const sets = {
+    with: k.lexicon('with', lang),
+    between: k.lexicon('between', lang),
+    and: k.lexicon('and', lang),
+    articles: k.lexicon('function_word', lang),
+  };
   const locatives = k.lexicon('locative', lang);
   const prepositions = new Set([...k.lexicon('of', lang), 'to', 'for', 'from', 'in', 'dans', 'en', 'an', 'von']);
   const firstPerson = k.lexicon('first_person', lang);
@@ -130,7 +140,7 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       if (m.kind === 'place') {
         const prev = tokens[r[0] - 1]?.lower ?? '';
         const prev2 = tokens[r[0] - 2]?.lower ?? '';
-        places.push({ key: m.key, first: r[0], demonym: m.viaDemonym === true, locative: locatives.has(prev) || locatives.has(prev2) });
+        if (!m.dateline) places.push({ key: m.key, first: r[0], demonym: m.viaDemonym === true, locative: locatives.has(prev) || locatives.has(prev2) });
       }
     }
     // "we"/"our": the speaker's organisation inside a quote, else the page owner.

@@ -56,6 +56,16 @@ export function findRuns(
         last += 2;
         continue;
       }
+      // "Afrique de l'Ouest": a connector, then an elided article glued to the next word.
+      const third = tokens[last + 3];
+      if (
+        !next.cap && connectors.has(next.lower) && g === ' ' &&
+        after && /^\p{Ll}['’]$/u.test(after.text) && gap(text, base, next, after) === ' ' &&
+        third?.cap && gap(text, base, after, third) === ''
+      ) {
+        last += 3;
+        continue;
+      }
       break;
     }
     runs.push({ first: i, last });
