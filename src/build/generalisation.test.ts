@@ -1,0 +1,138 @@
+/**
+ * The extractor on documents it was not tuned on: other companies, countries and
+ * languages (en, fr, de, es) and a raw web page, in src/build/__fixtures__/corpus.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Graph, GraphEdge, GraphNode } from '../schema/graph.js';
+import { loadInputs } from './stages/load.js';
+import { DEFAULT_DATA_DIR, runPipeline } from './pipeline.js';
+
+let graph: Graph;
+
+beforeAll(async () => {
+  const { documents, problems } = await loadInputs([
+    path.join(import.meta.dirname, '__fixtures__/corpus'),
+  ]);
+  expect(problems).toEqual([]);
+  graph = runPipeline(documents, { dataDir: DEFAULT_DATA_DIR }).graph;
+});
+
+const byLabel = (label: string): GraphNode | undefined =>
+  graph.nodes.find((n) => n.label === label);
+const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
+const describeEdge = (e: GraphEdge) => `${e.type} ${label(e.source)} -> ${label(e.target)}`;
+const orgEdges = () =>
+  graph.edges
+    .filter((e) => !['active_in', 'located_in', 'works_for'].includes(e.type))
+    .map(describeEdge);
+
+describe('extraction on unseen documents', () => {
+  it('finds every company once, with legal forms and acronyms merged', () => {
+    const orgs = graph.nodes
+      .filter((n) => n.type === 'company' || n.type === 'organization')
+      .map((n) => n.label);
+    expect(orgs.sort()).toEqual(
+      [
+        'Andes Telecom',
+        'Atlantis Networks',
+        'Baltic Grid Holdings',
+        'Banco Austral',
+        'Helios Robotics',
+        'Kiwa Foods',
+        'Maghreb Digital Holding',
+        'Norsk Solar',
+        'PagoRápido',
+        'Rheinmetall Mobility',
+        'Sonatel Connect',
+        'Tatra Logistik',
+        'Vistula Power Group',
+      ].sort(),
+    );
+    expect(byLabel('Baltic Grid Holdings')?.aliases).toEqual(
+      expect.arrayContaining(['BGH', 'Baltic Grid Holdings Limited']),
+    );
+  });
+
+  it('types the relations stated in four languages, and no others', () => {
+    expect(orgEdges().sort()).toEqual(
+      [
+        'acquisition Banco Austral -> PagoRápido',
+        'joint_venture Rheinmetall Mobility -> Tatra Logistik',
+        'partnership Andes Telecom -> Banco Austral',
+        'partnership Atlantis Networks -> Sonatel Connect',
+        'partnership Baltic Grid Holdings -> Norsk Solar',
+        'partnership Helios Robotics -> Kiwa Foods',
+        'subsidiary Atlantis Networks -> Maghreb Digital Holding',
+        'subsidiary Baltic Grid Holdings -> Vistula Power Group',
+        'supply Baltic Grid Holdings -> Norsk Solar',
+        'supply Helios Robotics -> Kiwa Foods',
+      ].sort(),
+    );
+  });
+
+  it('does not link companies that only won contracts from a third party', () => {
+    expect(byLabel('Kestrel Turbines')).toBeUndefined();
+    expect(orgEdges().some((e) => e.includes('Aurora'))).toBe(false);
+  });
+
+  it('finds people, their titles and organisations in each language', () => {
+    const roles = graph.edges
+      .filter((e) => e.type === 'works_for')
+      .map((e) => `${label(e.source)}: ${e.role} @ ${label(e.target)}`);
+    expect(roles.sort()).toEqual(
+      [
+        'Aminata Sow: directrice générale @ Sonatel Connect',
+        'Carlos Méndez: director general @ Banco Austral',
+        'Ingrid Dahl: CEO @ Norsk Solar',
+        'Jana Novak: Geschäftsführerin @ Tatra Logistik',
+        'Tom Harris: Chief Operating Officer @ Helios Robotics',
+      ].sort(),
+    );
+  });
+
+  it('takes years from the sentence, else from the publication date', () => {
+    const jv = graph.edges.find((e) => e.type === 'joint_venture');
+    expect(jv?.years).toEqual([2022]);
+    expect(jv?.yearSource).toBe('text');
+    const sub = graph.edges.find(
+      (e) => describeEdge(e) === 'subsidiary Atlantis Networks -> Maghreb Digital Holding',
+    );
+    expect(sub?.years).toEqual([2020]);
+    expect(sub?.yearSource).toBe('document');
+  });
+
+  it('places relations where they happen, not where the news was filed', () => {
+    const p = graph.edges.find(
+      (e) => describeEdge(e) === 'partnership Baltic Grid Holdings -> Norsk Solar',
+    );
+    const places = p?.regions.map(label);
+    expect(places).toEqual(expect.arrayContaining(['Poland', 'Gdańsk']));
+    expect(places).not.toContain('Oslo');
+    const fr = graph.edges.find(
+      (e) => describeEdge(e) === 'partnership Atlantis Networks -> Sonatel Connect',
+    );
+    expect(fr?.regions.map(label)).toEqual(expect.arrayContaining(['Western Africa', 'Morocco']));
+  });
+
+  it('reads nationality adjectives as a company location', () => {
+    const located = graph.edges.filter((e) => e.type === 'located_in').map(describeEdge);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        'located_in Sonatel Connect -> Senegal',
+        'located_in PagoRápido -> Chile',
+      ]),
+    );
+  });
+
+  it('drops page furniture from the web page', () => {
+    const labels = graph.nodes.map((n) => n.label);
+    expect(labels).not.toContain('Orion Apparel');
+    expect(labels).not.toContain('Pacific Business Daily');
+    expect(labels).not.toContain('Modaline');
+    expect(labels).not.toContain('Energy Wire');
+    const page = graph.documents.find((d) => d.file.endsWith('web-page.html'));
+    expect(page?.text).not.toMatch(/tracker|cookies|newsletter/i);
+    expect(page?.date).toBe('2024-06-18');
+  });
+});
