@@ -136,3 +136,42 @@ describe('extraction on unseen documents', () => {
     expect(page?.date).toBe('2024-06-18');
   });
 });
+
+describe('press releases about real companies', () => {
+  let press: Graph;
+  beforeAll(async () => {
+    const { documents } = await loadInputs([path.join(import.meta.dirname, '__fixtures__/press')]);
+    press = runPipeline(documents, { dataDir: DEFAULT_DATA_DIR }).graph;
+  });
+  const name = (id: string) => press.nodes.find((n) => n.id === id)?.label;
+  const rels = () =>
+    press.edges
+      .filter((e) => e.type !== 'active_in')
+      .map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+
+  it('reads "selected X", "acquires a stake", "and its subsidiary" and wire datelines', () => {
+    expect(rels()).toEqual(
+      expect.arrayContaining([
+        'supply Nokia -> Safaricom',
+        'partnership Nokia -> Safaricom',
+        'investment TotalEnergies -> Casa dos Ventos',
+        'located_in Casa dos Ventos -> Brazil',
+        'investment Microsoft -> OpenAI',
+        'partnership Microsoft -> OpenAI',
+        'subsidiary Sonatel -> Orange',
+        'works_for Tommi Uitto -> Nokia',
+        'works_for Satya Nadella -> Microsoft',
+      ]),
+    );
+    expect(rels().some((r) => r.startsWith('acquisition'))).toBe(false);
+  });
+
+  it('keeps wire services, business units and unrelated companies out', () => {
+    const labels = press.nodes.map((n) => n.label);
+    for (const noise of ['PRNewswire', 'Mobile Networks', 'Shell', 'BP'])
+      expect(labels).not.toContain(noise);
+    expect(press.edges.find((e) => name(e.source) === 'Tommi Uitto')?.role).toBe(
+      'President of Mobile Networks',
+    );
+  });
+});

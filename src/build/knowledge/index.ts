@@ -23,6 +23,8 @@ export type LexiconKind =
   | 'locative'
   | 'first_person'
   | 'anaphor'
+  | 'possessive'
+  | 'stake'
   | 'capitalised_nouns';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
@@ -71,6 +73,8 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'locative',
   'first_person',
   'anaphor',
+  'possessive',
+  'stake',
   'capitalised_nouns',
 ];
 

@@ -74,7 +74,8 @@ function lexicons(k: Knowledge, language: string): Lexicons {
   for (const s of k.legalSuffixes.keys()) if (s.endsWith('.')) dotted.add(s);
   return {
     functionWords: k.lexicon('function_word', language),
-    connectors: k.lexicon('connector', language),
+    // Names keep their own language's connectors in any text ("Casa dos Ventos" in English).
+    connectors: k.lexicon('connector', '*'),
     honorifics,
     speechVerbs: toPhrases(k.lexicon('speech_verb', language)),
     andWords: k.lexicon('and', language),
@@ -85,7 +86,12 @@ function lexicons(k: Knowledge, language: string): Lexicons {
   };
 }
 
-function textOf(doc: SentencedDocument, tokens: readonly Token[], first: number, last: number): string {
+function textOf(
+  doc: SentencedDocument,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): string {
   const a = tokens[first];
   const b = tokens[last];
   return a && b ? doc.text.slice(a.start, b.end) : '';
@@ -112,14 +118,21 @@ function isLegal(k: Knowledge, t: Token | undefined): boolean {
   if (!t) return false;
   if (k.legalSuffixes.has(t.lower)) return true;
   // Scraped pages misspell legal forms ("Corpordation"); accept a near miss of a long one.
-  return t.lower.length >= 9 && [...k.legalSuffixes.keys()].some((s) => s.length >= 9 && nearMiss(s, t.lower));
+  return (
+    t.lower.length >= 9 &&
+    [...k.legalSuffixes.keys()].some((s) => s.length >= 9 && nearMiss(s, t.lower))
+  );
 }
 
 function nearMiss(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i)
+  );
 }
 
 /** The index after a role title starting at i, or -1. Titles must be written capitalised or as in the list. */
@@ -139,6 +152,15 @@ export function extractEntities(
   const roleLinks: RoleLink[] = [];
   const firstPerson: FirstPersonDefinition[] = [];
   const weak: Part[] = [];
+  // Titles waiting for their organisation, linked once weak names are settled.
+  const pendingRoles: {
+    person: number;
+    title: string;
+    orgBefore: boolean;
+    at: number;
+    sentence: number;
+  }[] = [];
+  const orgBeforeTitle = new Map<string, number>();
   const sentTokens = doc.sentences.map((s) => tokenize(s.text, s.start, lx.dotted));
   const lowerWords = new Set<string>();
   for (const toks of sentTokens) for (const t of toks) if (!t.cap) lowerWords.add(t.lower);
@@ -181,7 +203,13 @@ export function extractEntities(
     const prev = tokens[first - 1]?.lower;
     if (doc.language === 'fr' && prev) {
       const article =
-        prev === 'au' || prev === 'du' || prev === 'le' ? 'Le' : prev === 'aux' || prev === 'les' ? 'Les' : prev === 'la' ? 'La' : null;
+        prev === 'au' || prev === 'du' || prev === 'le'
+          ? 'Le'
+          : prev === 'aux' || prev === 'les'
+            ? 'Les'
+            : prev === 'la'
+              ? 'La'
+              : null;
       if (article) return places.lookup(`${article} ${surface}`, ctx);
     }
     return null;
@@ -195,20 +223,32 @@ export function extractEntities(
 
     for (const run of findRuns(tokens, sentence.text, sentence.start, lx.connectors)) {
       // Split the run at role titles: "Acme VP Jane Roe" -> [Acme] VP [Jane Roe].
-      const pieces: { first: number; last: number; titleBefore?: string; titleAfter?: string }[] = [];
+      const pieces: { first: number; last: number; titleBefore?: string; titleAfter?: string }[] =
+        [];
       let start = run.first;
       let pendingTitle: string | undefined;
       for (let i = run.first; i <= run.last; i++) {
         const end = titleAt(lx, tokens, i);
         if (end > 0 && end - 1 <= run.last) {
           const title = textOf(doc, tokens, i, end - 1);
-          if (i > start) pieces.push({ first: start, last: i - 1, ...(pendingTitle ? { titleBefore: pendingTitle } : {}), titleAfter: title });
+          if (i > start)
+            pieces.push({
+              first: start,
+              last: i - 1,
+              ...(pendingTitle ? { titleBefore: pendingTitle } : {}),
+              titleAfter: title,
+            });
           pendingTitle = title;
           start = end;
           i = end - 1;
         }
       }
-      if (start <= run.last) pieces.push({ first: start, last: run.last, ...(pendingTitle ? { titleBefore: pendingTitle } : {}) });
+      if (start <= run.last)
+        pieces.push({
+          first: start,
+          last: run.last,
+          ...(pendingTitle ? { titleBefore: pendingTitle } : {}),
+        });
 
       for (const piece of pieces) {
         let first = piece.first;
@@ -229,12 +269,25 @@ export function extractEntities(
           } else if (lx.functionWords.has(t.lower) && !(t.upper && t.text.length > 1)) first++;
           else break;
         }
-        if (honorific === false && lx.honorifics.has(tokens[first - 1]?.lower ?? '')) honorific = true;
+        if (honorific === false && lx.honorifics.has(tokens[first - 1]?.lower ?? ''))
+          honorific = true;
         if (first > last) continue;
         if (last - first + 1 > MAX_NAME_TOKENS && !titleCase) continue;
 
-        const part: Part = { sentence: si, cues, tokens, first, last, titleCase, sentenceInitial: first === 0 };
-        const idx = classify(part, ofTitle ? { ...piece, titleBefore: undefined } : piece, honorific);
+        const part: Part = {
+          sentence: si,
+          cues,
+          tokens,
+          first,
+          last,
+          titleCase,
+          sentenceInitial: first === 0,
+        };
+        const idx = classify(
+          part,
+          ofTitle ? { ...piece, titleBefore: undefined } : piece,
+          honorific,
+        );
         if (idx !== null) for (let i = first; i <= last; i++) used.add(i);
       }
     }
@@ -267,13 +320,17 @@ export function extractEntities(
       let { last } = part;
       const surface = textOf(doc, toks, first, last);
       if (k.exclusions.has(surface.toLowerCase())) return null;
+      // A wire-service credit in a dateline: "/PRNewswire/".
+      if (doc.text[(toks[first]?.start ?? 1) - 1] === '/' && doc.text[toks[last]?.end ?? 0] === '/')
+        return null;
       // A lone initial ("U." of a broken "U.\nS.") or a plural acronym ("CPUs") is no name.
       if (first === last && /^(\p{L}\.?|\p{Lu}{2,}s)$/u.test(toks[first]?.text ?? '')) return null;
 
       // Dateline glued to a name: "LAGOS Acme Holdings", "26 May 2021, Lagos Acme Holdings".
       if (last > first) {
         const prev = toks[first - 1];
-        const datelinePosition = first === 0 || !prev || /\d/.test(prev.text) || toks[first]?.upper === true;
+        const datelinePosition =
+          first === 0 || !prev || /\d/.test(prev.text) || toks[first]?.upper === true;
         const head = lookupPlace(toks, first, first);
         const restIsName = toks[first + 1]?.cap && !k.orgKeywords.has(toks[first + 1]?.lower ?? '');
         if (datelinePosition && head && restIsName) {
@@ -288,7 +345,9 @@ export function extractEntities(
         if (place.level === 'country') countries.add(place.id.slice(-2));
         return add(mention(part, 'place', { place }));
       }
-      const notOrg = kinds.filter((x) => x.kind === 'facility' || x.kind === 'event' || x.kind === 'law');
+      const notOrg = kinds.filter(
+        (x) => x.kind === 'facility' || x.kind === 'event' || x.kind === 'law',
+      );
       if (notOrg.length) {
         // "Data Centre de Acme Telecom": the owner after the connector is still a name.
         const after = Math.max(...notOrg.map((x) => x.at));
@@ -301,7 +360,13 @@ export function extractEntities(
       // Title-case headlines run words together: cut a name after its keyword or legal form.
       // A keyword alone ("Telecom giants", "the Society") is not a name.
       const onlyKeywords = kinds.length === last - first + 1;
-      const orgEnd = onlyKeywords ? [] : [...kinds.filter((x) => x.kind === 'company' || x.kind === 'organization').map((x) => x.at)];
+      const orgEnd = onlyKeywords
+        ? []
+        : [
+            ...kinds
+              .filter((x) => x.kind === 'company' || x.kind === 'organization')
+              .map((x) => x.at),
+          ];
       for (let i = first; i <= last; i++) if (isLegal(k, toks[i]) && i > first) orgEnd.push(i);
       if (part.titleCase && orgEnd.length) {
         const cut = Math.max(...orgEnd);
@@ -321,51 +386,97 @@ export function extractEntities(
       // "Acme Corporation (ACO)" defines an acronym; "Acme Corporation (“we” ...)" defines "we".
       const after = doc.text.slice(lastTok?.end ?? 0, (lastTok?.end ?? 0) + 40);
       // Also a short name: "Acme Holding Group (Acme Holding)".
-      const def = /^\s*\(\s*(?:the\s+)?[“"«]?\s*([\p{Lu}][\p{L}\p{N}&. -]{1,40}?)\s*[”"»]?\s*\)/u.exec(after);
+      const def =
+        /^\s*\(\s*(?:the\s+)?[“"«]?\s*([\p{Lu}][\p{L}\p{N}&. -]{1,40}?)\s*[”"»]?\s*\)/u.exec(after);
       const weDef = /^\s*\(\s*[“"«]\s*(?:we|nous|wir|nosotros)\b/iu.exec(after);
 
-      const isAcronym = first === last && lastTok !== undefined && ACRONYM.test(lastTok.text.replace(/\./g, ''));
+      const isAcronym =
+        first === last && lastTok !== undefined && ACRONYM.test(lastTok.text.replace(/\./g, ''));
       const personByTitle = piece.titleBefore !== undefined && !orgEnd.length && !isAcronym;
       const followingTitle = titleAfterApposition(toks, last);
       const speech = precededBySpeechVerb(toks, first);
       const nameLike =
         last - first <= 2 &&
-        toks.slice(first, part.titleCase ? Math.min(last, first + 1) + 1 : last + 1).every((t) => t.cap && !t.upper && !(part.titleCase && isCommonWord(t.lower)));
+        toks
+          .slice(first, part.titleCase ? Math.min(last, first + 1) + 1 : last + 1)
+          .every((t) => t.cap && !t.upper && !(part.titleCase && isCommonWord(t.lower)));
 
-      if (!orgEnd.length && !legal && nameLike && (honorific || personByTitle || followingTitle || speech)) {
+      if (
+        !orgEnd.length &&
+        !legal &&
+        nameLike &&
+        (honorific || personByTitle || followingTitle || speech)
+      ) {
         // Title-case text glues the next words on: "VP Jane Roe Delivers Keynote".
         const pLast = part.titleCase ? Math.min(last, first + 1) : last;
         const pm = add(mention({ ...p, last: pLast }, 'person'));
-        if (piece.titleBefore !== undefined) pendingRoles.push({ person: pm, title: piece.titleBefore, orgBefore: true, at: first });
-        if (followingTitle) pendingRoles.push({ person: pm, title: followingTitle.title, orgBefore: false, at: followingTitle.next });
+        if (piece.titleBefore !== undefined)
+          pendingRoles.push({
+            person: pm,
+            title: piece.titleBefore,
+            orgBefore: true,
+            at: first,
+            sentence: si,
+          });
+        if (followingTitle)
+          pendingRoles.push({
+            person: pm,
+            title: followingTitle.title,
+            orgBefore: false,
+            at: followingTitle.next,
+            sentence: si,
+          });
         return pm;
       }
 
-      if (legal || orgEnd.length || def || weDef || precededByOrgPrefix(toks, first) || afterRoleTitle(toks, first)) {
+      if (
+        legal ||
+        orgEnd.length ||
+        def ||
+        weDef ||
+        precededByOrgPrefix(toks, first) ||
+        afterRoleTitle(toks, first)
+      ) {
         const idx = add(mention(p, 'org', { orgType: orgKind }));
         if (def?.[1] && def[1] !== lastTok?.text) acronyms.push({ acronym: def[1], mention: idx });
         if (weDef) firstPerson.push({ mention: idx });
-        if (piece.titleAfter !== undefined) orgBeforeTitle.set(first, idx);
+        if (piece.titleAfter !== undefined) orgBeforeTitle.set(`${si}:${first}`, idx);
         return idx;
       }
       if (isAcronym) {
         const idx = add(mention(p, 'org', { orgType: 'company', acronym: true, strength: 'weak' }));
-        if (piece.titleAfter !== undefined) orgBeforeTitle.set(first, idx);
+        if (piece.titleAfter !== undefined) orgBeforeTitle.set(`${si}:${first}`, idx);
         return idx;
       }
-      if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language)) return null;
+      if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language))
+        return null;
       // A single common word ("Headquartered", "Independent") or a quoted term ("the “Company”").
       if (first === last && isCommonWord(toks[first]?.lower ?? '')) return null;
       // "March 4, 2021", "12. Mai": a month name starts a date, not a name.
-      if (first === last && startsDate(doc.text.slice(toks[first]?.start ?? 0, (toks[first]?.start ?? 0) + 30), doc.language)) return null;
-      if (first === last && /[“"‘«]\s*$/u.test(doc.text.slice(Math.max(0, (toks[first]?.start ?? 0) - 2), toks[first]?.start ?? 0))) return null;
+      if (
+        first === last &&
+        startsDate(
+          doc.text.slice(toks[first]?.start ?? 0, (toks[first]?.start ?? 0) + 30),
+          doc.language,
+        )
+      )
+        return null;
+      if (
+        first === last &&
+        /[“"‘«]\s*$/u.test(
+          doc.text.slice(Math.max(0, (toks[first]?.start ?? 0) - 2), toks[first]?.start ?? 0),
+        )
+      )
+        return null;
       weak.push(p);
-      if (piece.titleAfter !== undefined) weakBeforeTitle.add(first);
       return null;
     }
 
     /** "Jane Roe, the CEO of ..." / "Jane Roe, directeur général de ..." */
-    function titleAfterApposition(toks: readonly Token[], last: number): { title: string; next: number } | null {
+    function titleAfterApposition(
+      toks: readonly Token[],
+      last: number,
+    ): { title: string; next: number } | null {
       const comma = doc.text.slice(toks[last]?.end ?? 0, toks[last + 1]?.start ?? 0).trim();
       if (comma !== ',') return null;
       let i = last + 1;
@@ -397,43 +508,76 @@ export function extractEntities(
     function precededByOrgPrefix(toks: readonly Token[], first: number): boolean {
       for (const pre of lx.orgPrefixes) {
         const s = first - pre.length;
-        if (s >= 0 && pre.every((w, j) => toks[s + j]?.lower.replace(/’/g, "'") === w.replace(/’/g, "'"))) return true;
+        if (
+          s >= 0 &&
+          pre.every((w, j) => toks[s + j]?.lower.replace(/’/g, "'") === w.replace(/’/g, "'"))
+        )
+          return true;
       }
       return false;
     }
-
-    // Roles: link each person to the organisation the title belongs to.
-    for (const r of pendingRoles.splice(0)) {
-      let org: number | undefined;
-      let title = r.title;
-      if (r.orgBefore) {
-        // "Acme VP Jane Roe": the organisation run just before the title.
-        for (const [firstTok, idx] of orgBeforeTitle) if (firstTok < r.at) org = idx;
-      } else {
-        // "Jane Roe, CEO of Acme" / "..., directeur du développement du groupe Acme"
-        for (let i = mentions.length - 1; i >= 0; i--) {
-          const m = mentions[i];
-          if (!m || m.sentence !== si || m.kind !== 'org') continue;
-          if (m.firstToken >= r.at && m.firstToken - r.at <= 8) org = i;
-        }
-        const ofIdx = org !== undefined ? mentions[org]?.firstToken : undefined;
-        if (ofIdx !== undefined && ofIdx > r.at) {
-          // Keep the words between the title and "of" as part of the title.
-          const between = tokens.slice(r.at, ofIdx);
-          let cut = between.length;
-          while (cut > 0 && (lx.ofWords.has(between[cut - 1]?.lower ?? '') || lx.functionWords.has(between[cut - 1]?.lower ?? '') || ['groupe', 'group', 'gruppe', 'grupo'].includes(between[cut - 1]?.lower ?? ''))) cut--;
-          if (cut > 0) title = `${title} ${doc.text.slice(between[0]?.start ?? 0, between[cut - 1]?.end ?? 0)}`;
-        }
-      }
-      if (org !== undefined) roleLinks.push({ person: r.person, organization: org, title, sentence: si, regions: [] });
-    }
-    orgBeforeTitle.clear();
-    weakBeforeTitle.clear();
   });
 
   acceptWeak(doc, k, weak, mentions, lowerWords, lx);
+  // Roles: link each person to the organisation the title belongs to.
+  for (const r of pendingRoles) {
+    const si = r.sentence;
+    const tokens = sentTokens[si] ?? [];
+    let org: number | undefined;
+    let title = r.title;
+    if (r.orgBefore) {
+      // "Acme VP Jane Roe": the organisation run just before the title.
+      for (const [key, idx] of orgBeforeTitle) {
+        const [s0, t0] = key.split(':').map(Number);
+        if (s0 === si && (t0 ?? 0) < r.at) org = idx;
+      }
+    } else {
+      // "Jane Roe, CEO of Acme" / "..., directeur du développement du groupe Acme"
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i];
+        if (!m || m.sentence !== si || m.kind !== 'org') continue;
+        if (m.firstToken >= r.at && m.firstToken - r.at <= 8) org = i;
+      }
+      const ofIdx = org !== undefined ? mentions[org]?.firstToken : undefined;
+      if (ofIdx !== undefined && ofIdx > r.at) {
+        // Keep the words between the title and "of" as part of the title.
+        const between = tokens.slice(r.at, ofIdx);
+        let cut = between.length;
+        while (
+          cut > 0 &&
+          (lx.ofWords.has(between[cut - 1]?.lower ?? '') ||
+            lx.functionWords.has(between[cut - 1]?.lower ?? '') ||
+            ['groupe', 'group', 'gruppe', 'grupo'].includes(between[cut - 1]?.lower ?? ''))
+        )
+          cut--;
+        if (cut > 0)
+          title = `${title} ${doc.text.slice(between[0]?.start ?? 0, between[cut - 1]?.end ?? 0)}`;
+      }
+    }
+    // "President of Mobile Networks at Acme": the unit belongs to the title, Acme is the employer.
+    const unit = org !== undefined ? mentions[org] : undefined;
+    const at = unit ? tokens[unit.lastToken + 1] : undefined;
+    if (unit && at && lx.ofWords.has(at.lower)) {
+      const employer = mentions.findIndex(
+        (m) => m.sentence === si && m.kind === 'org' && m.firstToken === unit.lastToken + 2,
+      );
+      if (employer >= 0) {
+        title = `${title} ${doc.text.slice(tokens[r.at]?.start ?? unit.start, unit.end)}`;
+        unit.inTitle = true;
+        org = employer;
+      }
+    }
+    if (org !== undefined)
+      roleLinks.push({ person: r.person, organization: org, title, sentence: si, regions: [] });
+  }
   markDatelines(doc, mentions);
-  return { ...doc, mentions: sortMentions(mentions, roleLinks, acronyms, firstPerson), acronyms, roleLinks, firstPerson };
+  return {
+    ...doc,
+    mentions: sortMentions(mentions, roleLinks, acronyms, firstPerson),
+    acronyms,
+    roleLinks,
+    firstPerson,
+  };
 }
 
 /** Where relation cues start in a sentence (any relation type). */
@@ -450,11 +594,6 @@ function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]):
   }
   return out;
 }
-
-// Per-sentence scratch state for role linking (reset after each sentence).
-const pendingRoles: { person: number; title: string; orgBefore: boolean; at: number }[] = [];
-const orgBeforeTitle = new Map<number, number>();
-const weakBeforeTitle = new Set<number>();
 
 /**
  * Weak candidates become organisations when the document supports them: coordinated
@@ -477,8 +616,11 @@ function acceptWeak(
     if (p.titleCase || p.sentenceInitial) continue;
     counts.set(text(p), (counts.get(text(p)) ?? 0) + 1);
   }
+  // Connectors inside a name ("Casa dos Ventos") are lower case by nature; judge the rest.
   const commonWord = (p: Part) =>
-    p.tokens.slice(p.first, p.last + 1).some((t) => lowerWords.has(t.lower) || lx.functionWords.has(t.lower));
+    p.tokens
+      .slice(p.first, p.last + 1)
+      .some((t) => t.cap && (lowerWords.has(t.lower) || lx.functionWords.has(t.lower)));
   const coordinated = (p: Part) => {
     const before = p.tokens[p.first - 1];
     const after = p.tokens[p.last + 1];
@@ -501,7 +643,10 @@ function acceptWeak(
       // needs more than a nearby cue or repetition.
       const initialWord = (p.sentenceInitial || nounsCapitalised) && p.first === p.last;
       const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase && !initialWord;
-      const nearCue = !p.titleCase && !initialWord && p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
+      const nearCue =
+        !p.titleCase &&
+        !initialWord &&
+        p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
       if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
         const a = p.tokens[p.first];
         const b = p.tokens[p.last];
@@ -525,14 +670,17 @@ function acceptWeak(
 }
 
 /** "LAGOS / ACCRA, May 3, 2021 —" or "Oslo, 4 March 2021 -": places before the date. */
-const DATELINE = /^((?:\p{Lu}[\p{L}.'’ -]{0,40}?)(?:\s*\/\s*\p{Lu}[\p{L}.'’ -]{0,40}?)*),\s*[^—–\n]{0,40}?\b\d{4}\s*[—–-]/u;
+const DATELINE =
+  /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
 
 function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
   doc.sentences.forEach((s, si) => {
     const m = DATELINE.exec(s.text);
-    if (!m?.[1]) return;
-    const end = s.start + m[1].length;
-    for (const x of mentions) if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
+    if (!m) return;
+    // Every place before the date: "NAIROBI, Kenya, Feb. 2, 2022 --".
+    const end = s.start + m[0].length;
+    for (const x of mentions)
+      if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
   });
 }
 
@@ -543,7 +691,9 @@ function sortMentions(
   acronyms: AcronymDefinition[],
   firstPerson: FirstPersonDefinition[],
 ): Mention[] {
-  const order = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
+  const order = mentions
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
   const newIndex = new Map<number, number>();
   order.forEach((o, j) => newIndex.set(o.i, j));
   const remap = (i: number) => newIndex.get(i) ?? i;

@@ -175,8 +175,11 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
 
   const docYear = new Map(sorted.map((d) => [d.id, d.date ? Number(d.date.slice(0, 4)) : null]));
   const nodes: GraphNode[] = [];
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   for (const [id, a] of acc) {
     if (a.type === 'region') continue;
+    // A name found only by weak evidence and never linked to anything is too doubtful to show.
+    if (a.type === 'company' && !a.strong && !linked.has(id)) continue;
     const label = mostFrequent(a.names) ?? mostFrequent(a.acronyms) ?? id;
     const aliases = sortedUnique([...a.names, ...a.acronyms, ...a.surfaces].filter((n) => n !== label));
     const years = edgeYears.get(id)?.length

@@ -33,6 +33,8 @@ interface Ctx {
   places: { key: string; first: number; demonym: boolean; locative: boolean }[];
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  stakeWords: ReadonlySet<string>;
   sets: {
     with: ReadonlySet<string>;
     between: ReadonlySet<string>;
@@ -113,6 +115,8 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     articles: k.lexicon('function_word', lang),
   };
   const locatives = k.lexicon('locative', lang);
+  const possessives = k.lexicon('possessive', lang);
+  const stakeWords = new Set([...k.lexicon('stake', lang)].map((w) => w.toLowerCase()));
   const prepositions = new Set([...k.lexicon('of', lang), 'to', 'for', 'from', 'in', 'dans', 'en', 'an', 'von']);
   const firstPerson = k.lexicon('first_person', lang);
   const speechVerbs = toPhrases(k.lexicon('speech_verb', lang));
@@ -152,7 +156,7 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     orgs.sort((a, b) => a.first - b.first);
     mergeParenthesised(doc, tokens, orgs);
     if (orgs.length === 0) return;
-    const ctx: Ctx = { tokens, orgs, places, sets, prepositions };
+    const ctx: Ctx = { tokens, orgs, places, sets, prepositions, possessives, stakeWords };
     const regions = places.filter((p) => !p.demonym).map((p) => p.key);
     const emit = (type: RelationCandidate['type'], a: Party, b: Party, cue: Cue, factor: number) => {
       if (a.key === b.key || a.key.startsWith('person:') || b.key.startsWith('person:')) return;
@@ -199,9 +203,14 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
 
   // Roles become works_for links; places in the role's sentence after the title scope it.
   for (const r of doc.roles) {
+    // Only places in the title's own phrase: "directeur général de Acme pour l'Afrique,".
     const ms = bySentence.get(r.sentence) ?? [];
     const personAt = ms.find((m) => m.key === r.person)?.start ?? 0;
-    const scope = ms.filter((m) => m.kind === 'place' && !m.viaDemonym && m.start > personAt).map((m) => m.key);
+    const orgEnd = ms.find((m) => m.key === r.organization && m.start > personAt)?.end;
+    const phraseEnd = orgEnd === undefined ? orgEnd : orgEnd + (/[,;:«“"]/.exec(doc.text.slice(orgEnd))?.index ?? 0);
+    const scope = ms
+      .filter((m) => m.kind === 'place' && !m.viaDemonym && orgEnd !== undefined && phraseEnd !== undefined && m.start >= orgEnd && m.end <= phraseEnd)
+      .map((m) => m.key);
     relations.push({ type: 'works_for', source: r.person, target: r.organization, sentence: r.sentence, regions: [...new Set([...r.regions, ...scope])], cue: r.title, role: r.title, confidence: 0.9 });
   }
 
@@ -268,8 +277,13 @@ function directed(
   const window = ctx.prepositions.has(cue.words[cue.words.length - 1] ?? '') ? 3 : OBJECT_WINDOW;
   const object = possessor ?? orgs.find((o) => o.first > cueEnd && o.first - cueEnd <= window);
   if (!object) return;
-  if (cue.pattern === 'forward') emit(cue.type, subject, object, cue, possessor ? 0.85 : 0.9);
-  else emit(cue.type, object, subject, cue, 0.85);
+  // "acquires a 30% stake in Beta" is an investment, not an acquisition.
+  const stake = cue.type === 'acquisition' && ctx.tokens.slice(cueEnd + 1, object.first).some((t) => ctx.stakeWords.has(t.lower));
+  const type = stake ? 'investment' : cue.type;
+  // "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round.
+  const reversed = ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
+  if ((cue.pattern === 'forward') !== reversed) emit(type, subject, object, cue, possessor ? 0.85 : 0.9);
+  else emit(type, object, subject, cue, 0.85);
 }
 
 /**

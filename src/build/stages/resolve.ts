@@ -128,6 +128,7 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
 
     const persons = d.mentions.filter((m) => m.kind === 'person' && m.text.includes(' '));
     const resolved: (ResolvedMention | null)[] = d.mentions.map((m) => {
+      if (m.inTitle) return null;
       if (m.kind === 'place' && m.place) return { ...m, key: m.place.id, name: m.place.name };
       if (m.kind === 'person') {
         let full = m.text;

@@ -41,7 +41,8 @@ export function findRuns(
       const next = tokens[last + 1];
       if (!cur || !next) break;
       const g = gap(text, base, cur, next);
-      if (next.cap && g === ' ') {
+      // "Johnson & Johnson", "AT&T Mobility": an ampersand joins two capitalised words.
+      if (next.cap && (g === ' ' || g === ' & ' || g === '&')) {
         last++;
         continue;
       }
