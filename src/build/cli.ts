@@ -75,7 +75,8 @@ async function main(argv: string[]): Promise<number> {
     ...(showProgress
       ? {
           onProgress: (done: number, total: number) => {
-            if (done === total || done % 10 === 0) process.stderr.write(`\r  analysed ${done}/${total} documents`);
+            if (done === total || done % 10 === 0)
+              process.stderr.write(`\r  analysed ${done}/${total} documents`);
             if (done === total) process.stderr.write('\n');
           },
         }
@@ -95,7 +96,9 @@ async function main(argv: string[]): Promise<number> {
       result.graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined,
     );
   } catch (err) {
-    process.stderr.write(`error: cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `error: cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return 1;
   }
 
@@ -114,7 +117,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 1;
   },
 );

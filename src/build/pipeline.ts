@@ -64,14 +64,20 @@ export function createContext(dataDir: string): Context {
 class BudgetExceeded extends Error {}
 
 /** Per-document stages up to entities. Pure: the same input gives the same output. */
-export function analyseDocument(raw: RawDocument, ctx: Context, budgetMs = 20_000, timings?: Record<string, number>): EntityDocument {
+export function analyseDocument(
+  raw: RawDocument,
+  ctx: Context,
+  budgetMs = 20_000,
+  timings?: Record<string, number>,
+): EntityDocument {
   const started = performance.now();
   const step = <T>(name: string, fn: () => T): T => {
     const t0 = performance.now();
     const out = fn();
     const t1 = performance.now();
     if (timings) timings[name] = (timings[name] ?? 0) + (t1 - t0);
-    if (t1 - started > budgetMs) throw new BudgetExceeded(`took longer than its ${budgetMs} ms budget (at stage ${name})`);
+    if (t1 - started > budgetMs)
+      throw new BudgetExceeded(`took longer than its ${budgetMs} ms budget (at stage ${name})`);
     return out;
   };
   const cleaned = step('clean', () => clean(raw, ctx.text));
@@ -80,7 +86,11 @@ export function analyseDocument(raw: RawDocument, ctx: Context, budgetMs = 20_00
   return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
 }
 
-export function runPipeline(raw: readonly RawDocument[], opts: PipelineOptions, ctx = createContext(opts.dataDir)): PipelineResult {
+export function runPipeline(
+  raw: readonly RawDocument[],
+  opts: PipelineOptions,
+  ctx = createContext(opts.dataDir),
+): PipelineResult {
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};
   const budget = opts.documentBudgetMs ?? 20_000;
@@ -110,12 +120,24 @@ export function runPipeline(raw: readonly RawDocument[], opts: PipelineOptions, 
   });
 
   const totalChars = dated.reduce((n, d) => n + d.text.length, 0);
-  const texts = opts.texts === 'auto' || opts.texts === undefined ? (totalChars > (opts.inlineLimitChars ?? 4_000_000) ? 'files' : 'inline') : opts.texts;
-  const graph = time('graph', () => buildGraph(dated, { regions: ctx.places, texts, textDir: TEXT_DIR }));
+  const texts =
+    opts.texts === 'auto' || opts.texts === undefined
+      ? totalChars > (opts.inlineLimitChars ?? 4_000_000)
+        ? 'files'
+        : 'inline'
+      : opts.texts;
+  const graph = time('graph', () =>
+    buildGraph(dated, { regions: ctx.places, texts, textDir: TEXT_DIR }),
+  );
   const laidOut = time('layout', () => layoutGraph(graph));
   const textMap = new Map(dated.map((d) => [d.id, d.text]));
-  const valid = time('validate', () => validateForWrite(laidOut, texts === 'files' ? textMap : undefined));
+  const valid = time('validate', () =>
+    validateForWrite(laidOut, texts === 'files' ? textMap : undefined),
+  );
   return { graph: valid, problems, texts: textMap, timings };
 }
 
-export const DEFAULT_DATA_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data');
+export const DEFAULT_DATA_DIR = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '../../data',
+);

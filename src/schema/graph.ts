@@ -12,7 +12,14 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 
 export const NODE_TYPES = ['company', 'organization', 'person', 'region'] as const;
-export const REGION_LEVELS = ['city', 'state', 'country', 'subregion', 'continent', 'macro'] as const;
+export const REGION_LEVELS = [
+  'city',
+  'state',
+  'country',
+  'subregion',
+  'continent',
+  'macro',
+] as const;
 
 /** Relations between organisations. Symmetric ones are stored with source < target. */
 export const ORG_RELATION_TYPES = [
@@ -38,7 +45,9 @@ const Year = z.number().int().min(1800).max(2200);
 const Confidence = z.number().min(0).max(1);
 const Id = z.string().min(1).max(300);
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A recognised entity occurrence inside a document's cleaned text. */
 export const EntitySpanSchema = z.object({
@@ -245,7 +254,8 @@ export function checkIntegrity(graph: Graph): string | null {
   }
   for (const [i, doc] of graph.documents.entries())
     for (const [j, span] of doc.entities.entries()) {
-      if (!nodes.has(span.node)) return `documents[${i}].entities[${j}].node: unknown node "${span.node}"`;
+      if (!nodes.has(span.node))
+        return `documents[${i}].entities[${j}].node: unknown node "${span.node}"`;
       if (span.end <= span.start || span.end > doc.length)
         return `documents[${i}].entities[${j}]: offsets ${span.start}-${span.end} lie outside the document`;
     }

@@ -10,7 +10,10 @@ import type { PlaceRef, SentencedDocument } from '../types.js';
 export const knowledge = loadKnowledge(path.resolve(import.meta.dirname, '../../../data'));
 
 /** A tiny gazetteer for unit tests: name -> place. */
-export function fakePlaces(entries: Record<string, PlaceRef>, demonyms: Record<string, PlaceRef> = {}): PlaceLookup {
+export function fakePlaces(
+  entries: Record<string, PlaceRef>,
+  demonyms: Record<string, PlaceRef> = {},
+): PlaceLookup {
   const byName = new Map(Object.entries(entries).map(([k, v]) => [k.toLowerCase(), v]));
   const byDemonym = new Map(Object.entries(demonyms).map(([k, v]) => [k.toLowerCase(), v]));
   return {
@@ -19,15 +22,29 @@ export function fakePlaces(entries: Record<string, PlaceRef>, demonyms: Record<s
   };
 }
 
-export const place = (id: string, name: string, level: PlaceRef['level'] = 'country'): PlaceRef => ({ id, name, level });
+export const place = (
+  id: string,
+  name: string,
+  level: PlaceRef['level'] = 'country',
+): PlaceRef => ({ id, name, level });
 
 /** One sentence per line; blank lines separate paragraphs. */
 export function sentenced(text: string, language = 'en'): SentencedDocument {
   const sentences: SentencedDocument['sentences'] = [];
   let pos = 0;
   for (const line of text.split('\n')) {
-    if (line.trim()) sentences.push({ start: pos, end: pos + line.length, text: line, peripheral: false });
+    if (line.trim())
+      sentences.push({ start: pos, end: pos + line.length, text: line, peripheral: false });
     pos += line.length + 1;
   }
-  return { id: 'doc', file: 'doc.txt', title: '', date: null, text, zones: [{ start: 0, end: text.length, kind: 'body' }], language, sentences };
+  return {
+    id: 'doc',
+    file: 'doc.txt',
+    title: '',
+    date: null,
+    text,
+    zones: [{ start: 0, end: text.length, kind: 'body' }],
+    language,
+    sentences,
+  };
 }

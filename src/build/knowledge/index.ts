@@ -105,7 +105,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const cueFile = file('relation-cues.csv');
   const cues: Cue[] = readCsv(cueFile).map((rec, i) => {
     const type = required(cueFile, i, rec, 'type') as EdgeType;
-    if (!EDGE_TYPES.includes(type)) throw new Error(`${cueFile}: row ${i + 2}: unknown type "${type}"`);
+    if (!EDGE_TYPES.includes(type))
+      throw new Error(`${cueFile}: row ${i + 2}: unknown type "${type}"`);
     const pattern = required(cueFile, i, rec, 'pattern') as CuePattern;
     if (!['mutual', 'forward', 'backward'].includes(pattern))
       throw new Error(`${cueFile}: row ${i + 2}: unknown pattern "${pattern}"`);
@@ -172,7 +173,10 @@ export function loadKnowledge(dataDir: string): Knowledge {
   const aliases = new Map<string, string>();
   const aliasFile = file('aliases.csv');
   readCsv(aliasFile).forEach((rec, i) => {
-    aliases.set(required(aliasFile, i, rec, 'alias').toLowerCase(), required(aliasFile, i, rec, 'canonical'));
+    aliases.set(
+      required(aliasFile, i, rec, 'alias').toLowerCase(),
+      required(aliasFile, i, rec, 'canonical'),
+    );
   });
 
   const exclusions = new Set<string>();
@@ -199,7 +203,9 @@ export function loadKnowledge(dataDir: string): Knowledge {
       let list = cueCache.get(language);
       if (!list) {
         const own = cues.filter((c) => c.language === language);
-        list = own.length ? cues.filter((c) => c.language === language || c.language === 'en') : cues;
+        list = own.length
+          ? cues.filter((c) => c.language === language || c.language === 'en')
+          : cues;
         cueCache.set(language, list);
       }
       return list;
@@ -213,7 +219,9 @@ export function loadKnowledge(dataDir: string): Knowledge {
       if (!list) {
         const own = titles.get(language);
         // English titles (CEO, VP) are common in other languages' business news.
-        list = own ? [...own, ...(language === 'en' ? [] : (titles.get('en') ?? []))] : (titles.get('*') ?? []);
+        list = own
+          ? [...own, ...(language === 'en' ? [] : (titles.get('en') ?? []))]
+          : (titles.get('*') ?? []);
         list.sort((a, b) => b.length - a.length);
         titleCache.set(language, list);
       }

@@ -4,7 +4,9 @@ import { headerDate, yearsIn } from './dates.js';
 describe('yearsIn', () => {
   it('reads bare years and years inside full dates, in several languages', () => {
     expect(yearsIn('The plant opened in the second half of 2019.', 'en')).toEqual([2019]);
-    expect(yearsIn('Signé le 12 mai 2022 à Dakar, pour livraison en 2024.', 'fr')).toEqual([2022, 2024]);
+    expect(yearsIn('Signé le 12 mai 2022 à Dakar, pour livraison en 2024.', 'fr')).toEqual([
+      2022, 2024,
+    ]);
     expect(yearsIn('Stuttgart, 12. Mai 2022 – die Firma', 'de')).toEqual([2022]);
   });
 

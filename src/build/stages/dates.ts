@@ -46,7 +46,10 @@ export function yearsIn(text: string, language: string): number[] {
 /** The first full date near the top of the text, as YYYY-MM-DD or YYYY-MM. */
 export function headerDate(text: string, language: string): string | null {
   const head = text.slice(0, HEADER_CHARS);
-  for (const r of [...parser(language).parse(head), ...(language === 'en' ? [] : chrono.casual.parse(head))]) {
+  for (const r of [
+    ...parser(language).parse(head),
+    ...(language === 'en' ? [] : chrono.casual.parse(head)),
+  ]) {
     const y = r.start.get('year');
     if (!y || !r.start.isCertain('month') || !r.text.includes(String(y))) continue;
     const m = r.start.get('month');

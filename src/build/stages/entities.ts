@@ -252,7 +252,7 @@ export function extractEntities(
 
       for (const piece of pieces) {
         let first = piece.first;
-        let last = piece.last;
+        const last = piece.last;
         let honorific = false;
         let ofTitle = false;
         // Strip leading function words and honorifics ("Pour Jane Roe", "Mr. Roe").

@@ -38,7 +38,15 @@ export interface GraphOptions {
   textDir?: string;
 }
 
-const ORG_ORG = new Set(['partnership', 'supply', 'customer', 'subsidiary', 'joint_venture', 'investment', 'acquisition']);
+const ORG_ORG = new Set([
+  'partnership',
+  'supply',
+  'customer',
+  'subsidiary',
+  'joint_venture',
+  'investment',
+  'acquisition',
+]);
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -50,14 +58,18 @@ function noisyOr(values: readonly number[]): number {
 }
 
 function sortedUnique<T extends string | number>(xs: Iterable<T>): T[] {
-  return [...new Set(xs)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : cmp(String(a), String(b))));
+  return [...new Set(xs)].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : cmp(String(a), String(b)),
+  );
 }
 
 /** The most frequent value; ties go to the longer, then the alphabetically first. */
 function mostFrequent(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0]?.[0];
+  return [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]),
+  )[0]?.[0];
 }
 
 interface Acc {
@@ -79,7 +91,21 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   const acc = new Map<string, Acc>();
   const entry = (key: string, type: GraphNode['type']): Acc => {
     let a = acc.get(key);
-    if (!a) acc.set(key, (a = { type, names: [], surfaces: new Set(), acronyms: [], orgTypes: [], mentions: 0, strong: false, documents: new Set(), roles: new Map() }));
+    if (!a)
+      acc.set(
+        key,
+        (a = {
+          type,
+          names: [],
+          surfaces: new Set(),
+          acronyms: [],
+          orgTypes: [],
+          mentions: 0,
+          strong: false,
+          documents: new Set(),
+          roles: new Map(),
+        }),
+      );
     return a;
   };
 
@@ -138,22 +164,55 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   }
 
   // Edges, merged across sentences and documents.
-  const edgeAcc = new Map<string, { edge: Omit<GraphEdge, 'confidence' | 'yearSource'>; confs: number[]; sources: Set<string>; cues: string[] }>();
+  const edgeAcc = new Map<
+    string,
+    {
+      edge: Omit<GraphEdge, 'confidence' | 'yearSource'>;
+      confs: number[];
+      sources: Set<string>;
+      cues: string[];
+    }
+  >();
   for (const { doc, r } of relations) {
     let source = nodeId(r.source);
     let target = nodeId(r.target);
     if (!source || !target || source === target) continue;
-    if (SYMMETRIC_RELATIONS.has(r.type) && cmp(source, target) > 0) [source, target] = [target, source];
+    if (SYMMETRIC_RELATIONS.has(r.type) && cmp(source, target) > 0)
+      [source, target] = [target, source];
     const id = `${r.type}:${source}->${target}`;
     const sentence = doc.sentences[r.sentence];
     if (!sentence) continue;
     let e = edgeAcc.get(id);
     if (!e)
-      edgeAcc.set(id, (e = { edge: { id, source, target, type: r.type as GraphEdge['type'], years: [], regions: [], evidence: [] }, confs: [], sources: new Set(), cues: [] }));
+      edgeAcc.set(
+        id,
+        (e = {
+          edge: {
+            id,
+            source,
+            target,
+            type: r.type as GraphEdge['type'],
+            years: [],
+            regions: [],
+            evidence: [],
+          },
+          confs: [],
+          sources: new Set(),
+          cues: [],
+        }),
+      );
     e.edge.years = sortedUnique([...e.edge.years, ...r.years]);
-    e.edge.regions = sortedUnique([...e.edge.regions, ...r.regions.filter((g) => regionIds.has(g))]);
+    e.edge.regions = sortedUnique([
+      ...e.edge.regions,
+      ...r.regions.filter((g) => regionIds.has(g)),
+    ]);
     if (!e.edge.evidence.some((x) => x.document === doc.id && x.start === sentence.start))
-      e.edge.evidence.push({ document: doc.id, text: sentence.text, start: sentence.start, end: sentence.end });
+      e.edge.evidence.push({
+        document: doc.id,
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+      });
     e.confs.push(r.confidence);
     if (r.yearSource) e.sources.add(r.yearSource);
     e.cues.push(r.cue);
@@ -166,10 +225,20 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   for (const { edge, confs, sources, cues } of edgeAcc.values()) {
     if (!present.has(edge.source) || !present.has(edge.target)) continue;
     edge.evidence.sort((a, b) => cmp(a.document, b.document) || a.start - b.start);
-    const yearSource = sources.has('text') ? 'text' : sources.has('document') ? 'document' : undefined;
+    const yearSource = sources.has('text')
+      ? 'text'
+      : sources.has('document')
+        ? 'document'
+        : undefined;
     const cue = mostFrequent(cues.filter(Boolean));
-    edges.push({ ...edge, confidence: noisyOr(confs), ...(yearSource ? { yearSource } : {}), ...(cue ? { cue } : {}) });
-    for (const n of [edge.source, edge.target]) edgeYears.set(n, [...(edgeYears.get(n) ?? []), ...edge.years]);
+    edges.push({
+      ...edge,
+      confidence: noisyOr(confs),
+      ...(yearSource ? { yearSource } : {}),
+      ...(cue ? { cue } : {}),
+    });
+    for (const n of [edge.source, edge.target])
+      edgeYears.set(n, [...(edgeYears.get(n) ?? []), ...edge.years]);
   }
   edges.sort((a, b) => cmp(a.id, b.id));
 
@@ -181,15 +250,23 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
     // A name found only by weak evidence and never linked to anything is too doubtful to show.
     if (a.type === 'company' && !a.strong && !linked.has(id)) continue;
     const label = mostFrequent(a.names) ?? mostFrequent(a.acronyms) ?? id;
-    const aliases = sortedUnique([...a.names, ...a.acronyms, ...a.surfaces].filter((n) => n !== label));
+    const aliases = sortedUnique(
+      [...a.names, ...a.acronyms, ...a.surfaces].filter((n) => n !== label),
+    );
     const years = edgeYears.get(id)?.length
-      ? edgeYears.get(id) ?? []
-      : [...a.documents].map((d) => docYear.get(d)).filter((y): y is number => typeof y === 'number');
+      ? (edgeYears.get(id) ?? [])
+      : [...a.documents]
+          .map((d) => docYear.get(d))
+          .filter((y): y is number => typeof y === 'number');
     const isOrg = a.type === 'company';
     const base = a.strong ? 0.85 : a.names.length ? 0.6 : 0.5;
     const node: GraphNode = {
       id,
-      type: isOrg ? (mostFrequent(a.orgTypes) === 'organization' ? 'organization' : 'company') : a.type,
+      type: isOrg
+        ? mostFrequent(a.orgTypes) === 'organization'
+          ? 'organization'
+          : 'company'
+        : a.type,
       label,
       aliases,
       mentions: a.mentions,
@@ -199,7 +276,10 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
       y: 0,
       confidence: Math.min(0.99, Math.round((base + 0.04 * (a.documents.size - 1)) * 1000) / 1000),
     };
-    if (a.type === 'person') node.roles = [...a.roles.values()].sort((x, y) => cmp(x.organization, y.organization) || cmp(x.title, y.title));
+    if (a.type === 'person')
+      node.roles = [...a.roles.values()].sort(
+        (x, y) => cmp(x.organization, y.organization) || cmp(x.title, y.title),
+      );
     nodes.push(node);
   }
   for (const id of regionIds) {
@@ -233,13 +313,30 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
   const documents: GraphDocument[] = sorted.map((d) => {
     const entities = d.mentions
       .map((m) => ({ node: nodeId(m.key), start: m.start, end: m.end }))
-      .filter((e): e is { node: string; start: number; end: number } => e.node !== null && nodeIds.has(e.node));
-    const base: GraphDocument = { id: d.id, file: d.file, title: d.title, language: d.language, date: d.date, length: d.text.length, entities };
+      .filter(
+        (e): e is { node: string; start: number; end: number } =>
+          e.node !== null && nodeIds.has(e.node),
+      );
+    const base: GraphDocument = {
+      id: d.id,
+      file: d.file,
+      title: d.title,
+      language: d.language,
+      date: d.date,
+      length: d.text.length,
+      entities,
+    };
     if (d.url) base.url = d.url;
     if (opts.texts === 'inline') base.text = d.text;
     else base.textFile = `${opts.textDir ?? 'graph-texts'}/${d.id}.txt`;
     return base;
   });
 
-  return { schemaVersion: 1, texts: opts.texts, documents, nodes, edges: edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)) };
+  return {
+    schemaVersion: 1,
+    texts: opts.texts,
+    documents,
+    nodes,
+    edges: edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)),
+  };
 }

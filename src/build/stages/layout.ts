@@ -36,10 +36,16 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
   const ids = new Set(graph.nodes.map((n) => n.id));
   const elements: cytoscape.ElementDefinition[] = [
     ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
-    ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: `e:${e.id}`, source: e.source, target: e.target } })),
+    ...graph.edges.map((e) => ({
+      group: 'edges' as const,
+      data: { id: `e:${e.id}`, source: e.source, target: e.target },
+    })),
     ...graph.nodes
       .filter((n) => n.parent && ids.has(n.parent))
-      .map((n) => ({ group: 'edges' as const, data: { id: `h:${n.id}`, source: n.id, target: n.parent as string } })),
+      .map((n) => ({
+        group: 'edges' as const,
+        data: { id: `h:${n.id}`, source: n.id, target: n.parent as string },
+      })),
   ];
   const cy = cytoscape({ headless: true, styleEnabled: true, elements });
   cy.nodes().style({ width: 30, height: 30 });

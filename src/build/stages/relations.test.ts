@@ -14,7 +14,10 @@ const places = fakePlaces(
     Afrique: place('region:continent:africa', 'Africa', 'continent'),
     Maroc: place('region:country:MA', 'Morocco'),
   },
-  { sénégalais: place('region:country:SN', 'Senegal'), polish: place('region:country:PL', 'Poland') },
+  {
+    sénégalais: place('region:country:SN', 'Senegal'),
+    polish: place('region:country:PL', 'Poland'),
+  },
 );
 
 function run(text: string, language = 'en') {
@@ -25,30 +28,46 @@ function run(text: string, language = 'en') {
   const related = extractRelations(resolved, knowledge);
   const label = (key: string) => key.replace(/^org:|^person:|^region:\w+:/, '');
   return {
-    has: (prefix: string) => related.relations.some((r) => `${r.type} ${label(r.source)} -> ${label(r.target)}`.startsWith(prefix)),
+    has: (prefix: string) =>
+      related.relations.some((r) =>
+        `${r.type} ${label(r.source)} -> ${label(r.target)}`.startsWith(prefix),
+      ),
     mentions: resolved.mentions,
-    rel: related.relations.map((r) => `${r.type} ${label(r.source)} -> ${label(r.target)}${r.regions.length ? ` @${r.regions.map(label).join(',')}` : ''}`),
+    rel: related.relations.map(
+      (r) =>
+        `${r.type} ${label(r.source)} -> ${label(r.target)}${r.regions.length ? ` @${r.regions.map(label).join(',')}` : ''}`,
+    ),
   };
 }
 
 describe('relations', () => {
   it('links "A has signed ... agreement with B" and finds the place', () => {
-    const { rel } = run('Norsk Solar AS has signed a strategic partnership agreement with Baltic Grid Holdings Limited (BGH) in Poland.');
+    const { rel } = run(
+      'Norsk Solar AS has signed a strategic partnership agreement with Baltic Grid Holdings Limited (BGH) in Poland.',
+    );
     expect(rel).toContain('partnership norsk-solar -> baltic-grid @PL');
   });
 
   it('does not link two companies that only won contracts from a third party', () => {
-    const { rel } = run('Kestrel Turbines and Aurora Cables both won separate contracts from the Polish grid operator last year.');
+    const { rel } = run(
+      'Kestrel Turbines and Aurora Cables both won separate contracts from the Polish grid operator last year.',
+    );
     expect(rel.filter((r) => r.startsWith('partnership') || r.startsWith('supply'))).toEqual([]);
   });
 
   it('does not link companies coordinated as the object of "with"', () => {
-    const { rel } = run('Polish carriers signed agreements with Kestrel Turbines and Aurora Cables to roll out networks.');
-    expect(rel.filter((r) => !r.startsWith("active_in") && !r.startsWith("located_in"))).toEqual([]);
+    const { rel } = run(
+      'Polish carriers signed agreements with Kestrel Turbines and Aurora Cables to roll out networks.',
+    );
+    expect(rel.filter((r) => !r.startsWith('active_in') && !r.startsWith('located_in'))).toEqual(
+      [],
+    );
   });
 
   it('reads "X is a subsidiary of Y" as a directed subsidiary relation', () => {
-    const { rel } = run('Baltic Grid Holdings is a subsidiary of Vistula Power Group, which is based in Warsaw.');
+    const { rel } = run(
+      'Baltic Grid Holdings is a subsidiary of Vistula Power Group, which is based in Warsaw.',
+    );
     expect(rel).toContain('subsidiary baltic-grid -> vistula-power @2');
   });
 
@@ -57,7 +76,7 @@ describe('relations', () => {
       '"Kestrel Turbines has become one of our key suppliers in Gdansk," said Ms. Ingrid Dahl, CEO of Norsk Solar.',
     ].join('\n');
     const { rel } = run(text);
-    expect(rel).toContain("supply kestrel-turbines -> norsk-solar @1");
+    expect(rel).toContain('supply kestrel-turbines -> norsk-solar @1');
     expect(rel).toContain('works_for ingrid-dahl -> norsk-solar');
   });
 
@@ -65,9 +84,9 @@ describe('relations', () => {
     const text = [
       "L'opérateur sénégalais Sonatel Connect a annoncé la signature d'un accord de partenariat avec Atlantis Networks, filiale du groupe Maghreb Digital Holding.",
       '',
-      "Grâce à cette collaboration, les deux parties comptent déployer la fibre en Afrique et au Maroc.",
+      'Grâce à cette collaboration, les deux parties comptent déployer la fibre en Afrique et au Maroc.',
     ].join('\n');
-    const { rel } = run(text, "fr");
+    const { rel } = run(text, 'fr');
     expect(rel).toContain('partnership sonatel-connect -> atlantis-networks @africa,MA');
     expect(rel).toContain('subsidiary atlantis-networks -> maghreb-digital');
     expect(rel).toContain('located_in sonatel-connect -> SN @SN');

@@ -14,7 +14,12 @@
  * (works_for) are built here too.
  */
 import type { Cue, Knowledge } from '../knowledge/index.js';
-import type { RelatedDocument, RelationCandidate, ResolvedDocument, ResolvedMention } from '../types.js';
+import type {
+  RelatedDocument,
+  RelationCandidate,
+  ResolvedDocument,
+  ResolvedMention,
+} from '../types.js';
 import { longestPhraseAt, toPhrases } from '../text/match.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
@@ -53,7 +58,9 @@ function cueAt(cues: readonly Cue[], tokens: readonly Token[], i: number): Cue |
     for (let j = 0; ok && j < c.words.length; j++) {
       const w = c.words[j] ?? '';
       const t = tokens[i + j]?.lower ?? '';
-      ok = w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w || t.replace(/’/g, "'") === w.replace(/’/g, "'");
+      ok = w.endsWith('*')
+        ? t.startsWith(w.slice(0, -1))
+        : t === w || t.replace(/’/g, "'") === w.replace(/’/g, "'");
     }
     if (ok) return c;
   }
@@ -61,7 +68,10 @@ function cueAt(cues: readonly Cue[], tokens: readonly Token[], i: number): Cue |
 }
 
 /** Token index range of a mention, by offsets. */
-function tokenRange(tokens: readonly Token[], m: { start: number; end: number }): [number, number] | null {
+function tokenRange(
+  tokens: readonly Token[],
+  m: { start: number; end: number },
+): [number, number] | null {
   let a = -1;
   let b = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -73,7 +83,12 @@ function tokenRange(tokens: readonly Token[], m: { start: number; end: number })
   return a >= 0 && b >= a ? [a, b] : null;
 }
 
-function hasComma(doc: ResolvedDocument, tokens: readonly Token[], from: number, to: number): boolean {
+function hasComma(
+  doc: ResolvedDocument,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
   const a = tokens[from];
   const b = tokens[to];
   return a !== undefined && b !== undefined && /[,;:—–]/.test(doc.text.slice(a.end, b.start));
@@ -90,18 +105,23 @@ function coordinated(ctx: Ctx, p: Party): Party | undefined {
   const joins = (from: number, to: number) => {
     const between = ctx.tokens.slice(from, to);
     return (
-      (between.length === 1 || (between.length === 2 && ctx.sets.articles.has(between[1]?.lower ?? ''))) &&
+      (between.length === 1 ||
+        (between.length === 2 && ctx.sets.articles.has(between[1]?.lower ?? ''))) &&
       ctx.sets.and.has(between[0]?.lower ?? '')
     );
   };
-  return ctx.orgs.find((o) => (o.first > p.last && joins(p.last + 1, o.first)) || (o.last < p.first && joins(o.last + 1, p.first)));
+  return ctx.orgs.find(
+    (o) =>
+      (o.first > p.last && joins(p.last + 1, o.first)) ||
+      (o.last < p.first && joins(o.last + 1, p.first)),
+  );
 }
 
 function governedByWith(ctx: Ctx, p: Party): boolean {
   const before = ctx.tokens[p.first - 1]?.lower ?? '';
   const before2 = ctx.tokens[p.first - 2]?.lower ?? '';
   const co = coordinated(ctx, p);
-  const coBefore = co && co.first < p.first ? ctx.tokens[co.first - 1]?.lower ?? '' : '';
+  const coBefore = co && co.first < p.first ? (ctx.tokens[co.first - 1]?.lower ?? '') : '';
   return ctx.sets.with.has(before) || ctx.sets.with.has(before2) || ctx.sets.with.has(coBefore);
 }
 
@@ -117,7 +137,17 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
   const locatives = k.lexicon('locative', lang);
   const possessives = k.lexicon('possessive', lang);
   const stakeWords = new Set([...k.lexicon('stake', lang)].map((w) => w.toLowerCase()));
-  const prepositions = new Set([...k.lexicon('of', lang), 'to', 'for', 'from', 'in', 'dans', 'en', 'an', 'von']);
+  const prepositions = new Set([
+    ...k.lexicon('of', lang),
+    'to',
+    'for',
+    'from',
+    'in',
+    'dans',
+    'en',
+    'an',
+    'von',
+  ]);
   const firstPerson = k.lexicon('first_person', lang);
   const speechVerbs = toPhrases(k.lexicon('speech_verb', lang));
   const anaphors = toPhrases(k.lexicon('anaphor', lang));
@@ -140,28 +170,61 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       const r = tokenRange(tokens, m);
       if (!r) continue;
       if (m.kind === 'org')
-        orgs.push({ key: m.key, first: r[0], last: r[1], possessive: m.possessive === true, weak: m.strength === 'weak' });
+        orgs.push({
+          key: m.key,
+          first: r[0],
+          last: r[1],
+          possessive: m.possessive === true,
+          weak: m.strength === 'weak',
+        });
       if (m.kind === 'place') {
         const prev = tokens[r[0] - 1]?.lower ?? '';
         const prev2 = tokens[r[0] - 2]?.lower ?? '';
-        if (!m.dateline) places.push({ key: m.key, first: r[0], demonym: m.viaDemonym === true, locative: locatives.has(prev) || locatives.has(prev2) });
+        if (!m.dateline)
+          places.push({
+            key: m.key,
+            first: r[0],
+            demonym: m.viaDemonym === true,
+            locative: locatives.has(prev) || locatives.has(prev2),
+          });
       }
     }
     // "we"/"our": the speaker's organisation inside a quote, else the page owner.
     const we = speakers.get(si) ?? doc.owner;
     if (we)
       tokens.forEach((t, ti) => {
-        if (firstPerson.has(t.lower)) orgs.push({ key: we, first: ti, last: ti, possessive: t.lower !== 'we' && t.lower !== 'nous' && t.lower !== 'wir', weak: false });
+        if (firstPerson.has(t.lower))
+          orgs.push({
+            key: we,
+            first: ti,
+            last: ti,
+            possessive: t.lower !== 'we' && t.lower !== 'nous' && t.lower !== 'wir',
+            weak: false,
+          });
       });
     orgs.sort((a, b) => a.first - b.first);
     mergeParenthesised(doc, tokens, orgs);
     if (orgs.length === 0) return;
     const ctx: Ctx = { tokens, orgs, places, sets, prepositions, possessives, stakeWords };
     const regions = places.filter((p) => !p.demonym).map((p) => p.key);
-    const emit = (type: RelationCandidate['type'], a: Party, b: Party, cue: Cue, factor: number) => {
+    const emit = (
+      type: RelationCandidate['type'],
+      a: Party,
+      b: Party,
+      cue: Cue,
+      factor: number,
+    ) => {
       if (a.key === b.key || a.key.startsWith('person:') || b.key.startsWith('person:')) return;
       const weak = a.weak || b.weak ? 0.85 : 1;
-      relations.push({ type, source: a.key, target: b.key, sentence: si, regions: [...regions], cue: cue.text, confidence: round(cue.confidence * factor * weak) });
+      relations.push({
+        type,
+        source: a.key,
+        target: b.key,
+        sentence: si,
+        regions: [...regions],
+        cue: cue.text,
+        confidence: round(cue.confidence * factor * weak),
+      });
     };
 
     for (let i = 0; i < tokens.length; i++) {
@@ -170,9 +233,19 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       const cueEnd = i + cue.words.length - 1;
       if (cue.type === 'located_in') {
         const place = places.find((p) => p.first > cueEnd && p.first - cueEnd <= 3 && !p.demonym);
-        const subject = [...orgs].reverse().find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW) ?? orgs.find((o) => o.first > cueEnd);
+        const subject =
+          [...orgs].reverse().find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW) ??
+          orgs.find((o) => o.first > cueEnd);
         if (place && subject && !subject.key.startsWith('person:'))
-          relations.push({ type: 'located_in', source: subject.key, target: place.key, sentence: si, regions: [place.key], cue: cue.text, confidence: round(cue.confidence) });
+          relations.push({
+            type: 'located_in',
+            source: subject.key,
+            target: place.key,
+            sentence: si,
+            regions: [place.key],
+            cue: cue.text,
+            confidence: round(cue.confidence),
+          });
         i = cueEnd;
         continue;
       }
@@ -189,15 +262,33 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
         const reach = o === orgs[0] ? 30 : 15;
         if (o.last >= p.first || p.first - o.last > reach || o.key.startsWith('org?:')) continue;
         if (tokens[o.first - 1] && sets.between.has(tokens[o.first - 1]?.lower ?? '')) continue;
-        relations.push({ type: 'active_in', source: o.key, target: p.key, sentence: si, regions: [p.key], cue: tokens[p.first - 1]?.text ?? '', confidence: round(o.weak ? 0.5 : 0.6) });
+        relations.push({
+          type: 'active_in',
+          source: o.key,
+          target: p.key,
+          sentence: si,
+          regions: [p.key],
+          cue: tokens[p.first - 1]?.text ?? '',
+          confidence: round(o.weak ? 0.5 : 0.6),
+        });
       }
     }
     // Nationality next to a name: "the Kenyan operator Acme", "fournisseur zimbabwéen, Acme".
     for (const p of places) {
       if (!p.demonym) continue;
-      const o = orgs.find((x) => x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'));
+      const o = orgs.find(
+        (x) => x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'),
+      );
       if (o && !hasVerbBetween(doc, tokens, p.first, o.first))
-        relations.push({ type: 'located_in', source: o.key, target: p.key, sentence: si, regions: [p.key], cue: tokens[p.first]?.text ?? '', confidence: 0.6 });
+        relations.push({
+          type: 'located_in',
+          source: o.key,
+          target: p.key,
+          sentence: si,
+          regions: [p.key],
+          cue: tokens[p.first]?.text ?? '',
+          confidence: 0.6,
+        });
     }
   });
 
@@ -207,11 +298,31 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     const ms = bySentence.get(r.sentence) ?? [];
     const personAt = ms.find((m) => m.key === r.person)?.start ?? 0;
     const orgEnd = ms.find((m) => m.key === r.organization && m.start > personAt)?.end;
-    const phraseEnd = orgEnd === undefined ? orgEnd : orgEnd + (/[,;:«“"]/.exec(doc.text.slice(orgEnd))?.index ?? 0);
+    const phraseEnd =
+      orgEnd === undefined
+        ? orgEnd
+        : orgEnd + (/[,;:«“"]/.exec(doc.text.slice(orgEnd))?.index ?? 0);
     const scope = ms
-      .filter((m) => m.kind === 'place' && !m.viaDemonym && orgEnd !== undefined && phraseEnd !== undefined && m.start >= orgEnd && m.end <= phraseEnd)
+      .filter(
+        (m) =>
+          m.kind === 'place' &&
+          !m.viaDemonym &&
+          orgEnd !== undefined &&
+          phraseEnd !== undefined &&
+          m.start >= orgEnd &&
+          m.end <= phraseEnd,
+      )
       .map((m) => m.key);
-    relations.push({ type: 'works_for', source: r.person, target: r.organization, sentence: r.sentence, regions: [...new Set([...r.regions, ...scope])], cue: r.title, role: r.title, confidence: 0.9 });
+    relations.push({
+      type: 'works_for',
+      source: r.person,
+      target: r.organization,
+      sentence: r.sentence,
+      regions: [...new Set([...r.regions, ...scope])],
+      cue: r.title,
+      role: r.title,
+      confidence: 0.9,
+    });
   }
 
   addAnaphoricRegions(doc, relations, bySentence, anaphors);
@@ -235,10 +346,19 @@ function mutual(
     return;
   }
   // "A <cue> with B" (with B before or after the cue)
-  const withIdx = tokens.findIndex((t, j) => sets.with.has(t.lower) && j > i - 6 && j <= cueEnd + 6 && j !== i);
+  const withIdx = tokens.findIndex(
+    (t, j) => sets.with.has(t.lower) && j > i - 6 && j <= cueEnd + 6 && j !== i,
+  );
   const b = withIdx >= 0 ? orgAfter(ctx, withIdx) : undefined;
   if (b) {
-    const subject = [...orgs].reverse().find((o) => o.last < Math.min(i, withIdx) && Math.min(i, withIdx) - o.last <= SUBJECT_WINDOW && !governedByWith(ctx, o));
+    const subject = [...orgs]
+      .reverse()
+      .find(
+        (o) =>
+          o.last < Math.min(i, withIdx) &&
+          Math.min(i, withIdx) - o.last <= SUBJECT_WINDOW &&
+          !governedByWith(ctx, o),
+      );
     if (subject) {
       emit(cue.type, subject, b, cue, 0.95);
       const co = coordinated(ctx, subject);
@@ -249,14 +369,22 @@ function mutual(
   // "A ... one of B's <cue>"
   const possessor = [...orgs].reverse().find((o) => o.possessive && o.last < i && i - o.last <= 4);
   if (possessor) {
-    const subject = [...orgs].reverse().find((o) => o.last < possessor.first && possessor.first - o.last <= SUBJECT_WINDOW);
+    const subject = [...orgs]
+      .reverse()
+      .find((o) => o.last < possessor.first && possessor.first - o.last <= SUBJECT_WINDOW);
     if (subject) emit(cue.type, subject, possessor, cue, 0.8);
     return;
   }
   // "A and B <cue>": a coordinated subject right before the cue, no comma between.
   const b2 = [...orgs].reverse().find((o) => o.last < i && i - o.last <= COORDINATED_WINDOW);
   const a2 = b2 && coordinated(ctx, b2);
-  if (b2 && a2 && a2.first < b2.first && !hasComma(doc, tokens, b2.last, i) && !governedByWith(ctx, a2))
+  if (
+    b2 &&
+    a2 &&
+    a2.first < b2.first &&
+    !hasComma(doc, tokens, b2.last, i) &&
+    !governedByWith(ctx, a2)
+  )
     emit(cue.type, a2, b2, cue, 0.85);
 }
 
@@ -268,7 +396,9 @@ function directed(
   emit: (t: RelationCandidate['type'], a: Party, b: Party, c: Cue, f: number) => void,
 ): void {
   const { orgs } = ctx;
-  const subject = [...orgs].reverse().find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW && !o.possessive);
+  const subject = [...orgs]
+    .reverse()
+    .find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW && !o.possessive);
   if (!subject) return;
   // "A became one of B's suppliers": the possessor between subject and cue is the object.
   const possessor = orgs.find((o) => o.possessive && o.first > subject.last && o.last < i);
@@ -278,11 +408,15 @@ function directed(
   const object = possessor ?? orgs.find((o) => o.first > cueEnd && o.first - cueEnd <= window);
   if (!object) return;
   // "acquires a 30% stake in Beta" is an investment, not an acquisition.
-  const stake = cue.type === 'acquisition' && ctx.tokens.slice(cueEnd + 1, object.first).some((t) => ctx.stakeWords.has(t.lower));
+  const stake =
+    cue.type === 'acquisition' &&
+    ctx.tokens.slice(cueEnd + 1, object.first).some((t) => ctx.stakeWords.has(t.lower));
   const type = stake ? 'investment' : cue.type;
   // "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round.
-  const reversed = ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
-  if ((cue.pattern === 'forward') !== reversed) emit(type, subject, object, cue, possessor ? 0.85 : 0.9);
+  const reversed =
+    ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
+  if ((cue.pattern === 'forward') !== reversed)
+    emit(type, subject, object, cue, possessor ? 0.85 : 0.9);
   else emit(type, object, subject, cue, 0.85);
 }
 
@@ -306,7 +440,12 @@ function mergeParenthesised(doc: ResolvedDocument, tokens: readonly Token[], org
   }
 }
 
-function hasVerbBetween(doc: ResolvedDocument, tokens: readonly Token[], a: number, b: number): boolean {
+function hasVerbBetween(
+  doc: ResolvedDocument,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): boolean {
   const from = tokens[a];
   const to = tokens[b];
   if (!from || !to) return true;
@@ -344,7 +483,9 @@ function speakerOrgs(
       const tokens = tokenize(s.text, s.start);
       const speaks = tokens.some((_t, ti) => longestPhraseAt(speechVerbs, tokens, ti));
       if (!speaks) continue;
-      const person = (bySentence.get(si) ?? []).find((m) => m.kind === 'person' && roleOrg.has(m.key));
+      const person = (bySentence.get(si) ?? []).find(
+        (m) => m.kind === 'person' && roleOrg.has(m.key),
+      );
       if (person) org = roleOrg.get(person.key);
       if (org) break;
     }
@@ -364,12 +505,20 @@ function addAnaphoricRegions(
   doc.sentences.forEach((s, si) => {
     const tokens = tokenize(s.text, s.start);
     if (!tokens.some((_t, ti) => longestPhraseAt(anaphors, tokens, ti))) return;
-    const placeKeys = (bySentence.get(si) ?? []).filter((m) => m.kind === 'place' && !m.viaDemonym).map((m) => m.key);
+    const placeKeys = (bySentence.get(si) ?? [])
+      .filter((m) => m.kind === 'place' && !m.viaDemonym)
+      .map((m) => m.key);
     if (placeKeys.length) anaphoric.set(si, placeKeys);
   });
   for (const r of relations) {
     // Follow-ups ("both parties will ... in Asia") describe an agreement, not ownership.
-    if (r.type !== 'partnership' && r.type !== 'joint_venture' && r.type !== 'supply' && r.type !== 'customer') continue;
+    if (
+      r.type !== 'partnership' &&
+      r.type !== 'joint_venture' &&
+      r.type !== 'supply' &&
+      r.type !== 'customer'
+    )
+      continue;
     for (let si = r.sentence + 1; si <= r.sentence + 3; si++) {
       const more = anaphoric.get(si);
       if (more) r.regions = [...new Set([...r.regions, ...more])];

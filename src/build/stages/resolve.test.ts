@@ -9,19 +9,30 @@ const places = fakePlaces({
 });
 
 function keysOf(...texts: string[]) {
-  const docs = texts.map((t, i) => ({ ...extractEntities(sentenced(t), knowledge, places), id: `d${i}` }));
-  return resolveCorpus(docs, { knowledge, places }).map((d) => d.mentions.map((m) => `${m.text}=${m.key}`));
+  const docs = texts.map((t, i) => ({
+    ...extractEntities(sentenced(t), knowledge, places),
+    id: `d${i}`,
+  }));
+  return resolveCorpus(docs, { knowledge, places }).map((d) =>
+    d.mentions.map((m) => `${m.text}=${m.key}`),
+  );
 }
 
 describe('coreWords', () => {
   it('drops legal forms and designators and shortens long variants', () => {
-    expect(coreWords('Acme Telecommunications Corporation Limited', knowledge)).toEqual(['acme', 'telecom']);
+    expect(coreWords('Acme Telecommunications Corporation Limited', knowledge)).toEqual([
+      'acme',
+      'telecom',
+    ]);
     expect(coreWords('Kiwa Foods Holding Group', knowledge)).toEqual(['kiwa', 'foods']);
     expect(coreWords('Orbita (Europe) GmbH', knowledge)).toEqual(['orbita', 'europe']);
   });
 
   it('tolerates a misspelt legal form', () => {
-    expect(coreWords('Acme Telecommunications Corpordation', knowledge)).toEqual(['acme', 'telecom']);
+    expect(coreWords('Acme Telecommunications Corpordation', knowledge)).toEqual([
+      'acme',
+      'telecom',
+    ]);
   });
 });
 
@@ -38,19 +49,25 @@ describe('resolveCorpus', () => {
   });
 
   it('reads an undefined acronym as the initials of a name in the same document', () => {
-    const [a] = keysOf('Orbita Telecom Americas Corporation runs the network.\nOTA VP Jane Roe spoke for OTA.');
+    const [a] = keysOf(
+      'Orbita Telecom Americas Corporation runs the network.\nOTA VP Jane Roe spoke for OTA.',
+    );
     expect(a).toContain('OTA=org:orbita-telecom-americas');
     expect(a).toContain('Jane Roe=person:jane-roe');
   });
 
   it('drops a state glued in front of a name that is also used alone', () => {
-    const [a] = keysOf('26 May 2021, Lagos Bavaria Kiwa Holding Group (Kiwa Holding) signed an agreement.\nKiwa Holding grew.');
+    const [a] = keysOf(
+      '26 May 2021, Lagos Bavaria Kiwa Holding Group (Kiwa Holding) signed an agreement.\nKiwa Holding grew.',
+    );
     expect(a).toContain('Bavaria Kiwa Holding Group=org:kiwa');
     expect(a).toContain('Lagos=region:city:9');
   });
 
   it('resolves "Mr. Surname" to the full name used earlier', () => {
-    const [a] = keysOf('"We grow," said Mr. Peter Okafor, CEO of Kiwa Foods.\n"We grow more," Mr. Okafor added.');
+    const [a] = keysOf(
+      '"We grow," said Mr. Peter Okafor, CEO of Kiwa Foods.\n"We grow more," Mr. Okafor added.',
+    );
     expect(a?.filter((x) => x.endsWith('person:peter-okafor'))).toHaveLength(2);
   });
 });

@@ -11,7 +11,14 @@
  * names someone the article's body names too.
  */
 import type { Knowledge } from '../knowledge/index.js';
-import type { EntityDocument, Mention, PersonRole, PlaceRef, ResolvedDocument, ResolvedMention } from '../types.js';
+import type {
+  EntityDocument,
+  Mention,
+  PersonRole,
+  PlaceRef,
+  ResolvedDocument,
+  ResolvedMention,
+} from '../types.js';
 import { fold, slugify, tokenize } from '../text/tokens.js';
 import type { PlaceContext } from './entities.js';
 
@@ -37,7 +44,7 @@ function isNearLegal(word: string, k: Knowledge): boolean {
   for (const s of k.legalSuffixes.keys()) {
     if (s.length < 9 || Math.abs(s.length - word.length) > 1) continue;
     let diff = 0;
-    for (let i = 0, j = 0; i < s.length || j < word.length; ) {
+    for (let i = 0, j = 0; i < s.length || j < word.length;) {
       if (s[i] === word[j]) {
         i++;
         j++;
@@ -65,7 +72,10 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOptions): ResolvedDocument[] {
+export function resolveCorpus(
+  docs: readonly EntityDocument[],
+  opts: ResolveOptions,
+): ResolvedDocument[] {
   const k = opts.knowledge;
 
   // 1. Core keys for every full organisation name in the corpus.
@@ -110,7 +120,9 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
   }
 
   return docs.map((d) => {
-    const docKeys = new Set(d.mentions.filter((m) => m.kind === 'org' && !m.acronym).map((m) => coreOf.get(m.text) ?? ''));
+    const docKeys = new Set(
+      d.mentions.filter((m) => m.kind === 'org' && !m.acronym).map((m) => coreOf.get(m.text) ?? ''),
+    );
     const orgKey = (m: Mention): string | null => {
       const text = m.text.replace(/\.$/, '');
       const defined = shortForms.get(text);
@@ -142,7 +154,12 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
       }
       const key = orgKey(m);
       // An all-capitals name that is the name itself ("ACME" of "ACME Corporation").
-      if (key !== null && m.acronym && keys.has(coreWords(m.text.replace(/\.$/, ''), k).join(' ')) && !shortForms.has(m.text)) {
+      if (
+        key !== null &&
+        m.acronym &&
+        keys.has(coreWords(m.text.replace(/\.$/, ''), k).join(' ')) &&
+        !shortForms.has(m.text)
+      ) {
         const { acronym: _x, ...plain } = m;
         return { ...plain, key: `org:${slugify(key)}`, name: displayName(m.text, k) };
       }
@@ -173,7 +190,13 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
       const p = resolved[r.person];
       const o = resolved[r.organization];
       if (kept(p) && kept(o) && o.kind === 'org')
-        roles.push({ person: p.key, organization: o.key, title: r.title, sentence: r.sentence, regions: r.regions });
+        roles.push({
+          person: p.key,
+          organization: o.key,
+          title: r.title,
+          sentence: r.sentence,
+          regions: r.regions,
+        });
     }
     const ownerMention = d.firstPerson.map((f) => resolved[f.mention]).find(kept);
     const { acronyms: _a, roleLinks: _r, firstPerson: _f, ...rest } = d;
@@ -192,7 +215,12 @@ export function resolveCorpus(docs: readonly EntityDocument[], opts: ResolveOpti
  */
 export function displayName(text: string, k: Knowledge): string {
   const words = text.replace(/[()]/g, ' ').trim().split(/\s+/u);
-  while (words.length > 1 && k.legalSuffixes.get(words[words.length - 1]?.toLowerCase() ?? '') === 'legal') words.pop();
-  while (words.length > 1 && isNearLegal(words[words.length - 1]?.toLowerCase() ?? '', k)) words.pop();
+  while (
+    words.length > 1 &&
+    k.legalSuffixes.get(words[words.length - 1]?.toLowerCase() ?? '') === 'legal'
+  )
+    words.pop();
+  while (words.length > 1 && isNearLegal(words[words.length - 1]?.toLowerCase() ?? '', k))
+    words.pop();
   return words.join(' ').replace(/[,;:]+$/u, '');
 }

@@ -15,7 +15,11 @@ export function validateForWrite(graph: Graph, texts?: ReadonlyMap<string, strin
   if (!result.ok) throw new Error(`refusing to write an invalid graph: ${result.error}`);
   if (texts) {
     // Offsets must point into the texts that are written beside the graph.
-    const inline = { ...graph, texts: 'inline' as const, documents: graph.documents.map((d) => ({ ...d, text: texts.get(d.id) ?? '' })) };
+    const inline = {
+      ...graph,
+      texts: 'inline' as const,
+      documents: graph.documents.map((d) => ({ ...d, text: texts.get(d.id) ?? '' })),
+    };
     const problem = checkIntegrity(inline);
     if (problem) throw new Error(`refusing to write an invalid graph: ${problem}`);
   }

@@ -6,7 +6,15 @@
 import nlp from 'compromise';
 
 const cache = new Map<string, boolean>();
-const CLOSED = ['#Verb', '#Adverb', '#Adjective', '#Preposition', '#Determiner', '#Conjunction', '#Pronoun'];
+const CLOSED = [
+  '#Verb',
+  '#Adverb',
+  '#Adjective',
+  '#Preposition',
+  '#Determiner',
+  '#Conjunction',
+  '#Pronoun',
+];
 
 export function isCommonWord(lower: string): boolean {
   let hit = cache.get(lower);

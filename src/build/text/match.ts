@@ -5,9 +5,10 @@ import type { Token } from './tokens.js';
 
 /** Does `word` (a lower-cased pattern word, maybe ending in "*") match `token`? */
 export function wordMatches(pattern: string, token: Token): boolean {
-  const lower = token.lower.endsWith('.') && !pattern.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+  const lower =
+    token.lower.endsWith('.') && !pattern.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
   if (pattern.endsWith('*')) return lower.startsWith(pattern.slice(0, -1));
-  return lower === pattern || (lower.replace(/’/g, "'") === pattern.replace(/’/g, "'"));
+  return lower === pattern || lower.replace(/’/g, "'") === pattern.replace(/’/g, "'");
 }
 
 /** Does the phrase (lower-cased words) match the tokens starting at index i? */

@@ -53,16 +53,27 @@ export function findRuns(
         continue;
       }
       // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
-      if (!next.cap && connectors.has(next.lower) && g === ' ' && after?.cap && gap(text, base, next, after) === ' ') {
+      if (
+        !next.cap &&
+        connectors.has(next.lower) &&
+        g === ' ' &&
+        after?.cap &&
+        gap(text, base, next, after) === ' '
+      ) {
         last += 2;
         continue;
       }
       // "Afrique de l'Ouest": a connector, then an elided article glued to the next word.
       const third = tokens[last + 3];
       if (
-        !next.cap && connectors.has(next.lower) && g === ' ' &&
-        after && /^\p{Ll}['’]$/u.test(after.text) && gap(text, base, next, after) === ' ' &&
-        third?.cap && gap(text, base, after, third) === ''
+        !next.cap &&
+        connectors.has(next.lower) &&
+        g === ' ' &&
+        after &&
+        /^\p{Ll}['’]$/u.test(after.text) &&
+        gap(text, base, next, after) === ' ' &&
+        third?.cap &&
+        gap(text, base, after, third) === ''
       ) {
         last += 3;
         continue;

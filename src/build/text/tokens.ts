@@ -50,7 +50,11 @@ function makeToken(text: string, start: number, possessive: boolean): Token {
  * so tokens point into the whole document. `dotted` lists abbreviations that keep
  * their full stop, lower-cased with the dot ("inc.", "mr.").
  */
-export function tokenize(text: string, offset = 0, dotted: ReadonlySet<string> = new Set()): Token[] {
+export function tokenize(
+  text: string,
+  offset = 0,
+  dotted: ReadonlySet<string> = new Set(),
+): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
@@ -77,10 +81,7 @@ export function tokenize(text: string, offset = 0, dotted: ReadonlySet<string> =
 
 /** Lower-cases and strips diacritics, for matching names written with or without accents. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A URL- and id-safe slug: "China Ltd." -> "china-ltd". */
