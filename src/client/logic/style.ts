@@ -54,7 +54,7 @@ export const EDGE_STYLE: Record<EdgeType, EdgeTypeStyle> = {
 
 /** Node diameter in model units: grows with the square root of the degree, capped. */
 export function nodeSize(degree: number): number {
-  return Math.round(Math.min(90, 18 + 9 * Math.sqrt(degree)));
+  return Math.round(Math.min(96, 20 + 10 * Math.sqrt(degree)));
 }
 
 /**
@@ -62,11 +62,11 @@ export function nodeSize(degree: number): number {
  * min-zoomed-font-size the labels of the biggest nodes appear first when zooming in.
  */
 export function labelSize(degree: number): number {
-  return Math.round(Math.min(26, 10 + 2.2 * Math.sqrt(degree)));
+  return Math.round(Math.min(30, 12 + 3 * Math.sqrt(degree)));
 }
 
 /** Labels smaller than this on screen are not drawn (Cytoscape `min-zoomed-font-size`). */
-export const MIN_ZOOMED_FONT_SIZE = 9;
+export const MIN_ZOOMED_FONT_SIZE = 8;
 
 /** Dash patterns used by the SVG export for each line style. */
 export const DASH: Record<LineStyle, string | null> = {

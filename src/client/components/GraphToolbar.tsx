@@ -1,0 +1,79 @@
+/** Fit, Re-layout, zoom, and Focus with its depth. */
+import { useState } from 'react';
+import { graphCommands } from '../cy/commands';
+import type { Hops } from '../logic/types';
+import { useAtlas } from '../store';
+
+export function GraphToolbar() {
+  const selection = useAtlas((s) => s.selection);
+  const focus = useAtlas((s) => s.focus);
+  const toggleFocus = useAtlas((s) => s.toggleFocus);
+  const setHops = useAtlas((s) => s.setFocusHops);
+  const label = useAtlas((s) => (s.focus ? s.index?.nodeById.get(s.focus.node)?.label : undefined));
+  const [hops, setLocalHops] = useState<Hops>(1);
+  const [busy, setBusy] = useState(false);
+  const canFocus = focus !== null || selection?.kind === 'node';
+
+  const chooseHops = (h: Hops) => {
+    setLocalHops(h);
+    if (focus) {
+      setHops(h);
+      requestAnimationFrame(() => graphCommands.fit());
+    }
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph tools">
+      <button type="button" onClick={() => graphCommands.fit()}>
+        Fit
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void graphCommands.relayout().finally(() => setBusy(false));
+        }}
+      >
+        {busy ? 'Laying out…' : 'Re-layout'}
+      </button>
+      <button type="button" aria-label="Zoom in" onClick={() => graphCommands.zoomBy(1.25)}>
+        +
+      </button>
+      <button type="button" aria-label="Zoom out" onClick={() => graphCommands.zoomBy(0.8)}>
+        −
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        aria-pressed={focus !== null}
+        disabled={!canFocus}
+        title={
+          canFocus ? 'Show only the neighbourhood of the selected node' : 'Select a node first'
+        }
+        onClick={() => {
+          toggleFocus(focus ? undefined : hops);
+          requestAnimationFrame(() => graphCommands.fit());
+        }}
+      >
+        Focus
+      </button>
+      <fieldset className="segmented" disabled={!canFocus}>
+        <legend className="sr-only">Focus depth</legend>
+        {([1, 2] as const).map((h) => (
+          <label key={h}>
+            <input
+              type="radio"
+              name="focus-hops"
+              value={h}
+              checked={(focus?.hops ?? hops) === h}
+              onChange={() => chooseHops(h)}
+            />
+            {h === 1 ? '1 hop' : '2 hops'}
+          </label>
+        ))}
+      </fieldset>
+      {focus && label && <span className="muted small">Focused on {label}</span>}
+    </div>
+  );
+}

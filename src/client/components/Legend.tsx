@@ -1,0 +1,47 @@
+/** The legend: node shapes/colours and relation colours/line styles present in this graph. */
+import { useState } from 'react';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
+import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
+import { useAtlas } from '../store';
+import { EdgeSwatch, NodeSwatch } from './Swatches';
+
+export function Legend() {
+  const index = useAtlas((s) => s.index);
+  const [open, setOpen] = useState(true);
+  if (!index) return null;
+  const nodeTypes = NODE_TYPES.filter((t) => (index.nodeTypeCounts.get(t) ?? 0) > 0);
+  const edgeTypes = EDGE_TYPES.filter((t) => (index.edgeTypeCounts.get(t) ?? 0) > 0);
+  return (
+    <div className="legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Legend
+      </button>
+      {open && (
+        <div className="legend-body">
+          <ul>
+            {nodeTypes.map((t) => (
+              <li key={t}>
+                <NodeSwatch type={t} />
+                {NODE_STYLE[t].label}
+              </li>
+            ))}
+          </ul>
+          <ul>
+            {edgeTypes.map((t) => (
+              <li key={t}>
+                <EdgeSwatch type={t} />
+                {EDGE_STYLE[t].label}
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">Size: number of connections</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Creates the Cytoscape instance, once per graph and renderer, with the initial
+ * elements and the build-time positions (preset layout).
+ *
+ * Why two paths:
+ * - Canvas (the default) goes through react-cytoscapejs, as issue 3 asks. Its default
+ *   `diff` walks and compares every element on each render; we pass an identity diff
+ *   so that, with our stable `elements` array, a re-render costs nothing and the
+ *   elements are only ever added once. All later changes are class toggles made by
+ *   the controller inside `cy.batch()`.
+ * - WebGL (`renderer: { name: 'canvas', webgl: true }`, cytoscape ≥ 3.31) cannot go
+ *   through react-cytoscapejs 2.0: its componentDidMount builds the core from a fixed
+ *   list of options (container, headless, styleEnabled, hideEdgesOnViewport, …) and
+ *   hands the instance to the `cy` callback only after construction, and a live core
+ *   cannot change renderer through public API (`cy.mount()` reuses the constructor's
+ *   renderer options). So for WebGL we call `cytoscape({...})` ourselves with the same
+ *   options, in an effect, and hand the instance to the same `onReady` callback.
+ *   Both paths therefore feed one controller, and everything else is shared.
+ *
+ * Switching renderer reloads the page (see RendererToggle): cytoscape's canvas
+ * renderer records the WebGL layer count on its prototype, so a canvas instance
+ * created after a WebGL one in the same page is not safe.
+ */
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJsonBlock } from 'cytoscape';
+import { memo, useEffect, useRef } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+
+export interface HostProps {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJsonBlock[];
+  webgl: boolean;
+  /** Big graphs: skip edges while the viewport moves. */
+  large: boolean;
+  onReady(cy: Core): void;
+}
+
+const MIN_ZOOM = 0.02;
+const MAX_ZOOM = 6;
+
+/** Elements are compared by identity only; see the comment above. */
+const identityDiff = (a: unknown, b: unknown) => a !== b;
+
+const containerStyle = { width: '100%', height: '100%' } as const;
+
+function WebglHost({ elements, stylesheet, large, onReady }: HostProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The instance is created once; later prop changes are ignored on purpose.
+  const first = useRef({ elements, stylesheet, large, onReady });
+  useEffect(() => {
+    const p = first.current;
+    // `renderer` is documented but missing from cytoscape's typings.
+    const options: cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
+      container: ref.current,
+      elements: p.elements,
+      style: p.stylesheet,
+      layout: { name: 'preset' },
+      renderer: { name: 'canvas', webgl: true },
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      hideEdgesOnViewport: p.large,
+    };
+    const cy = cytoscape(options);
+    p.onReady(cy);
+    return () => cy.destroy();
+  }, []);
+  return <div ref={ref} className="cy-host" style={containerStyle} />;
+}
+
+export const CytoscapeHost = memo(function CytoscapeHost(props: HostProps) {
+  if (props.webgl) return <WebglHost {...props} />;
+  return (
+    <CytoscapeComponent
+      className="cy-host"
+      style={containerStyle}
+      elements={props.elements}
+      stylesheet={props.stylesheet}
+      diff={identityDiff}
+      cy={props.onReady}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      autounselectify
+      boxSelectionEnabled={false}
+      hideEdgesOnViewport={props.large}
+    />
+  );
+});

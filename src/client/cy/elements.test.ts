@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, DEFAULT_FILTERS } from '../logic/filter';
+import { idOf, seedIndex } from '../logic/testGraph';
+import { buildElements } from './elements';
+import { buildStylesheet } from './stylesheet';
+
+describe('cytoscape elements', () => {
+  const index = seedIndex();
+
+  it('carry build-time positions, degree-based size, and the first frame visibility', () => {
+    const visible = applyFilters(index, { ...DEFAULT_FILTERS, region: idOf(index, 'Africa') });
+    const els = buildElements(index, visible);
+    expect(els).toHaveLength(index.graph.nodes.length + index.graph.edges.length);
+    const ctg = els.find((e) => e.data.id === idOf(index, 'China Telecom Global'))!;
+    const node = index.nodeById.get(idOf(index, 'China Telecom Global'))!;
+    expect(ctg.position).toEqual({ x: node.x, y: node.y });
+    expect(ctg.classes).toBe('');
+    expect(els.find((e) => e.data.id === idOf(index, 'Huawei'))!.classes).toBe('hidden');
+    const huge = els.find((e) => e.data.id === idOf(index, 'Eastern Africa'))!;
+    expect(Number(ctg.data.size)).toBeGreaterThan(Number(huge.data.size));
+  });
+
+  it('styles every node and relation type, and simplifies edges for big graphs', () => {
+    const small = buildStylesheet({ large: false });
+    const large = buildStylesheet({ large: true });
+    expect(small.map((b) => ('selector' in b ? b.selector : ''))).toEqual(
+      expect.arrayContaining(['node[type = "company"]', 'edge[type = "works_for"]', '.hidden']),
+    );
+    const edge = (sheet: typeof small) =>
+      sheet.find((b) => 'selector' in b && b.selector === 'edge')!;
+    expect(JSON.stringify(edge(small))).toContain('bezier');
+    expect(JSON.stringify(edge(large))).toContain('haystack');
+  });
+});

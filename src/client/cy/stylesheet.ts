@@ -1,0 +1,106 @@
+/**
+ * The Cytoscape stylesheet, generated from the shared visual encoding (logic/style.ts).
+ *
+ * Label priority: each node's font size grows with its degree and labels below
+ * MIN_ZOOMED_FONT_SIZE on screen are skipped, so zooming out drops the labels of small
+ * nodes first and the hubs stay named. Larger nodes also sit higher in z-order.
+ */
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
+import { EDGE_STYLE, MIN_ZOOMED_FONT_SIZE, NODE_STYLE } from '../logic/style';
+
+export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[] {
+  const sheet: StylesheetJsonBlock[] = [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 'data(font)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        // Big graphs: only hub labels until the user zooms in.
+        'min-zoomed-font-size': opts.large ? MIN_ZOOMED_FONT_SIZE + 4 : MIN_ZOOMED_FONT_SIZE,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-max-width': '220px',
+        'text-wrap': 'ellipsis',
+        color: '#1f2937',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        // A data mapper, which cytoscape's typings do not model for z-index.
+        'z-index': 'data(z)' as unknown as number,
+      },
+    },
+    ...NODE_TYPES.map((t) => ({
+      selector: `node[type = "${t}"]`,
+      style: { shape: NODE_STYLE[t].shape, 'background-color': NODE_STYLE[t].color },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        // Haystack edges are straight and drawn in bulk: the simple style for big graphs.
+        'curve-style': opts.large ? 'haystack' : 'bezier',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+    ...EDGE_TYPES.map((t) => ({
+      selector: `edge[type = "${t}"]`,
+      style: {
+        'line-color': EDGE_STYLE[t].color,
+        'line-style': EDGE_STYLE[t].line,
+        'target-arrow-color': EDGE_STYLE[t].color,
+        'target-arrow-shape':
+          EDGE_STYLE[t].arrow && !opts.large ? ('triangle' as const) : ('none' as const),
+      },
+    })),
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    {
+      selector: 'node.hover, node.neighbour',
+      style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, opacity: 1, 'z-index': 9000 },
+    },
+    { selector: 'edge.neighbour', style: { width: 3, opacity: 1 } },
+    {
+      selector: 'node.path',
+      style: {
+        'border-width': 4,
+        'border-color': '#111827',
+        'min-zoomed-font-size': 0,
+        'z-index': 9500,
+      },
+    },
+    { selector: 'edge.path', style: { width: 5, opacity: 1, 'z-index': 9500 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#111827',
+        // A soft halo in the node's own shape, so the selection reads at any zoom.
+        'underlay-color': '#facc15',
+        'underlay-opacity': 0.7,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'z-index': 10000,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: 5,
+        opacity: 1,
+        'underlay-color': '#facc15',
+        'underlay-opacity': 0.7,
+        'underlay-padding': 5,
+      },
+    },
+  ];
+  return sheet;
+}

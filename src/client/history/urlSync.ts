@@ -1,0 +1,105 @@
+/**
+ * Keeps the address bar and the store in step, so a copied link reproduces the view
+ * and the browser's back and forward buttons move through the selection history:
+ *
+ * - once the graph is loaded, the URL is decoded (invalid or stale values dropped with a
+ *   notice) and applied, then rewritten in canonical form;
+ * - a user selection pushes a history entry; filter, focus and camera changes replace
+ *   the current one (so back goes to the previous selection, with the view it had);
+ * - popstate decodes the entry and applies it without pushing.
+ */
+import { decodeViewState, encodeViewState, type ViewState } from '../logic/urlState';
+import type { AtlasStore } from '../store';
+import type { AtlasState } from '../store/types';
+
+function viewOf(s: AtlasState): ViewState {
+  return {
+    filters: s.filters,
+    selection: s.selection,
+    focus: s.focus,
+    path: s.path,
+    camera: s.camera,
+  };
+}
+
+function apply(store: AtlasStore, state: ViewState): void {
+  const s = store.getState();
+  s.setFilters(state.filters);
+  s.setFocus(state.focus);
+  s.setPath(state.path);
+  s.select(state.selection, { history: false });
+  // select() makes focus follow a selected node; the link's focus wins.
+  s.setFocus(state.focus);
+}
+
+export function startUrlSync(store: AtlasStore): () => void {
+  const index = store.getState().index;
+  if (!index) return () => {};
+
+  const initial = decodeViewState(new URLSearchParams(window.location.search), index);
+  apply(store, initial.state);
+  store.getState().setInitialCamera(initial.state.camera);
+  if (initial.state.camera) store.getState().setCamera(initial.state.camera);
+  if (initial.dropped.length > 0)
+    store
+      .getState()
+      .notify(`Some settings in the link were ignored: ${initial.dropped.join('; ')}.`, 'warning');
+
+  let applying = false;
+  let lastNonce = store.getState().selectionNonce;
+  let lastQuery = '';
+
+  const write = (push: boolean) => {
+    const query = encodeViewState(
+      viewOf(store.getState()),
+      new URLSearchParams(window.location.search),
+    );
+    if (query === lastQuery && !push) return;
+    lastQuery = query;
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+  write(false);
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    const changed =
+      s.filters !== prev.filters ||
+      s.selection !== prev.selection ||
+      s.focus !== prev.focus ||
+      s.path !== prev.path ||
+      s.camera !== prev.camera;
+    if (!changed) return;
+    const push = s.selectionNonce !== lastNonce && s.selection !== prev.selection;
+    lastNonce = s.selectionNonce;
+    write(push);
+  });
+
+  const onPop = () => {
+    const current = store.getState().index;
+    if (!current) return;
+    const decoded = decodeViewState(new URLSearchParams(window.location.search), current);
+    applying = true;
+    try {
+      apply(store, { ...decoded.state, camera: store.getState().camera });
+    } finally {
+      applying = false;
+    }
+    lastNonce = store.getState().selectionNonce;
+    write(false);
+    const sel = decoded.state.selection;
+    const label = sel
+      ? sel.kind === 'node'
+        ? current.nodeById.get(sel.id)?.label
+        : 'relation'
+      : null;
+    store.getState().announce(label ? `Selected ${label}` : 'Selection cleared');
+  };
+  window.addEventListener('popstate', onPop);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}
