@@ -1,0 +1,152 @@
+/** Details of one node: identity, years, documents, and connections grouped by relation. */
+import { useMemo, useState, type RefObject } from 'react';
+import { groupConnections } from '../../logic/connections';
+import { formatDate, formatYears } from '../../logic/format';
+import { regionChain } from '../../logic/regions';
+import { NODE_STYLE } from '../../logic/style';
+import { useAtlas, useDerived } from '../../store';
+import { NodeSwatch } from '../Swatches';
+import { openDocument, selectNode } from './actions';
+import { ConnectionItem } from './ConnectionItem';
+
+export function NodeDetails({
+  id,
+  headingRef,
+}: {
+  id: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const index = useAtlas((s) => s.index)!;
+  const setRegion = useAtlas((s) => s.setRegion);
+  const expand = useAtlas((s) => s.expand);
+  const view = useDerived();
+  const [showHidden, setShowHidden] = useState(false);
+  const node = index.nodeById.get(id)!;
+  const visibleEdges = view.visible.edges;
+  const groups = useMemo(
+    () => groupConnections(index, id, (e) => showHidden || visibleEdges.has(e.id)),
+    [index, id, showHidden, visibleEdges],
+  );
+  const total = index.edgesByNode.get(id)?.length ?? 0;
+  const shownCount = groups.reduce((n, g) => n + g.items.length, 0);
+  const hiddenCount =
+    total - (index.edgesByNode.get(id) ?? []).filter((e) => visibleEdges.has(e.id)).length;
+  const label = (x: string) => index.nodeById.get(x)?.label ?? x;
+  const chain = node.type === 'region' ? regionChain(index, id).slice(1) : [];
+  const isShown = view.visible.nodes.has(id);
+
+  return (
+    <article className="details-body">
+      <h2 ref={headingRef} tabIndex={-1}>
+        {node.label}
+      </h2>
+      <p className="node-type">
+        <NodeSwatch type={node.type} /> {NODE_STYLE[node.type].label}
+        {node.level ? ` · ${node.level}` : ''}
+        {node.country ? ` · ${node.country}` : ''}
+      </p>
+      {!isShown && <p className="hint">Hidden in the graph by the current filters.</p>}
+      {node.aliases.length > 0 && (
+        <p>
+          <span className="muted">Also known as </span>
+          {node.aliases.join(', ')}
+        </p>
+      )}
+      {node.roles && node.roles.length > 0 && (
+        <ul className="plain">
+          {node.roles.map((r, i) => (
+            <li key={i}>
+              {r.title} at{' '}
+              <button type="button" className="link" onClick={() => selectNode(r.organization)}>
+                {label(r.organization)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {chain.length > 0 && (
+        <p>
+          <span className="muted">Inside </span>
+          {chain.map((r, i) => (
+            <span key={r}>
+              {i > 0 && ' › '}
+              <button type="button" className="link" onClick={() => selectNode(r)}>
+                {label(r)}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>Years</dt>
+        <dd>{formatYears(node.years)}</dd>
+        <dt>Connections</dt>
+        <dd>{total}</dd>
+        <dt>Mentions</dt>
+        <dd>{node.mentions}</dd>
+      </dl>
+      <div className="row">
+        {node.type === 'region' && (
+          <button type="button" onClick={() => setRegion(id)}>
+            Filter by this region
+          </button>
+        )}
+        {view.summary && (
+          <button type="button" onClick={() => expand(id)}>
+            Expand connections
+          </button>
+        )}
+      </div>
+
+      <h3>
+        Connections <span className="muted">({shownCount})</span>
+      </h3>
+      {hiddenCount > 0 && (
+        <label className="check small">
+          <input
+            type="checkbox"
+            checked={showHidden}
+            onChange={(e) => setShowHidden(e.target.checked)}
+          />
+          Include {hiddenCount} hidden by the filters
+        </label>
+      )}
+      {groups.length === 0 && (
+        <p className="muted">No connections{hiddenCount > 0 ? ' within the filters' : ''}.</p>
+      )}
+      {groups.map((g) => (
+        <div key={g.key} className="connection-group">
+          <h4>
+            {g.title} <span className="muted">({g.items.length})</span>
+          </h4>
+          <ul className="connections">
+            {g.items.map((c) => (
+              <ConnectionItem
+                key={c.edge.id}
+                connection={c}
+                hidden={!visibleEdges.has(c.edge.id)}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+
+      <h3>
+        Source documents <span className="muted">({node.documents.length})</span>
+      </h3>
+      <ul className="documents">
+        {node.documents.map((d) => {
+          const doc = index.docById.get(d);
+          return (
+            <li key={d}>
+              <button type="button" className="link" onClick={() => openDocument(d, null)}>
+                {doc?.title || doc?.file || d}
+              </button>
+              <span className="muted small"> · {formatDate(doc?.date ?? null)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
