@@ -23,7 +23,7 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
         'min-zoomed-font-size': opts.large ? MIN_ZOOMED_FONT_SIZE + 4 : MIN_ZOOMED_FONT_SIZE,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-max-width': '220px',
+        'text-max-width': '300px',
         'text-wrap': 'ellipsis',
         color: '#1f2937',
         'text-outline-color': '#ffffff',

@@ -21,13 +21,22 @@ export function buildRegionOptions(index: GraphIndex): RegionOption[] {
   const children = new Map<string, typeof regions>();
   const roots: typeof regions = [];
   const macros: typeof regions = [];
+  const byId = new Map(regions.map((r) => [r.id, r]));
   for (const r of regions) {
-    if (r.level === 'macro' && (r.parent === undefined || !ids.has(r.parent))) macros.push(r);
-    else if (r.parent !== undefined && ids.has(r.parent)) {
-      const list = children.get(r.parent) ?? [];
+    // A macro-region without a parent nests under the first macro-region it belongs
+    // to (Far East under Asia-Pacific), so the macro list reads as a small tree too.
+    const up =
+      r.parent !== undefined && ids.has(r.parent)
+        ? r.parent
+        : r.level === 'macro'
+          ? r.memberOf?.find((m) => byId.get(m)?.level === 'macro')
+          : undefined;
+    if (up !== undefined) {
+      const list = children.get(up) ?? [];
       list.push(r);
-      children.set(r.parent, list);
-    } else roots.push(r);
+      children.set(up, list);
+    } else if (r.level === 'macro') macros.push(r);
+    else roots.push(r);
   }
   const out: RegionOption[] = [];
   const seen = new Set<string>();

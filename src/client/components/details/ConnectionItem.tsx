@@ -34,8 +34,13 @@ export function ConnectionItem({
         )}
         {places.length > 0 && <span> · {places.join(', ')}</span>}
         {' · '}
-        <button type="button" className="link" onClick={() => selectEdge(edge.id)}>
-          Relation details<span className="sr-only">: {label(other)}</span>
+        <button
+          type="button"
+          className="link"
+          aria-label={`Relation details: ${label(other)}`}
+          onClick={() => selectEdge(edge.id)}
+        >
+          Relation details
         </button>
       </p>
       <button

@@ -20,9 +20,11 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
               <button
                 type="button"
                 className="link"
+                // The visible words start the name, the title tells the buttons apart.
+                aria-label={`Open document: ${doc?.title || ev.document}`}
                 onClick={() => openDocument(ev.document, { start: ev.start, end: ev.end })}
               >
-                Open document<span className="sr-only">: {doc?.title ?? ev.document}</span>
+                Open document
               </button>
             </div>
           </li>

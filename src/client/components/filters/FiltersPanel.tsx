@@ -34,7 +34,8 @@ export function FiltersPanel() {
       <YearRange />
       <TypeChecklist
         legend="Relation types"
-        items={EDGE_TYPES.filter((t) => (index.edgeTypeCounts.get(t) ?? 0) > 0).map((t) => ({
+        // All types, even those absent from this graph, so no filter state is ever invisible.
+        items={EDGE_TYPES.map((t) => ({
           key: t,
           label: EDGE_STYLE[t].label,
           count: index.edgeTypeCounts.get(t) ?? 0,
@@ -45,7 +46,7 @@ export function FiltersPanel() {
       />
       <TypeChecklist
         legend="Entity types"
-        items={NODE_TYPES.filter((t) => (index.nodeTypeCounts.get(t) ?? 0) > 0).map((t) => ({
+        items={NODE_TYPES.map((t) => ({
           key: t,
           label: NODE_STYLE[t].label,
           count: index.nodeTypeCounts.get(t) ?? 0,
