@@ -8,7 +8,7 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'url', 'child_process', 'worker_threads', 'crypto', 'stream', 'util', 'zlib', 'module', 'process', 'readline'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**', 'seeds/**'] },
+  { ignores: ['.cache/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**', 'seeds/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
