@@ -5,16 +5,43 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'url', 'child_process', 'worker_threads', 'crypto', 'stream', 'util', 'zlib', 'module', 'process', 'readline'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'url',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'stream',
+  'util',
+  'zlib',
+  'module',
+  'process',
+  'readline',
+];
 
 export default tseslint.config(
-  { ignores: ['.cache/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**', 'seeds/**'] },
+  {
+    ignores: [
+      '.cache/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'public/**',
+      'seeds/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -27,8 +54,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/build/**', '**/build'], message: 'The client must not import build-step code; share through src/schema.' },
-            { group: ['node:*', ...nodeBuiltins], message: 'The client runs in the browser: no Node modules.' },
+            {
+              group: ['**/build/**', '**/build'],
+              message: 'The client must not import build-step code; share through src/schema.',
+            },
+            {
+              group: ['node:*', ...nodeBuiltins],
+              message: 'The client runs in the browser: no Node modules.',
+            },
           ],
         },
       ],
@@ -40,7 +73,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/client/**', '**/client'], message: 'The build step must not import client code; share through src/schema.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/client/**', '**/client'],
+              message: 'The build step must not import client code; share through src/schema.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -51,8 +91,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/client/**', '**/build/**'], message: 'The schema is shared: it imports neither side.' },
-            { group: ['node:*', ...nodeBuiltins], message: 'The schema is shared with the browser: no Node modules.' },
+            {
+              group: ['**/client/**', '**/build/**'],
+              message: 'The schema is shared: it imports neither side.',
+            },
+            {
+              group: ['node:*', ...nodeBuiltins],
+              message: 'The schema is shared with the browser: no Node modules.',
+            },
           ],
         },
       ],

@@ -8,8 +8,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ALLOWED = new Set([
-  'MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'CC0-1.0',
-  'Unlicense', 'BlueOak-1.0.0', 'Python-2.0', 'CC-BY-4.0', 'ODbL-1.0',
+  'MIT',
+  'ISC',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'Apache-2.0',
+  '0BSD',
+  'CC0-1.0',
+  'Unlicense',
+  'BlueOak-1.0.0',
+  'Python-2.0',
+  'CC-BY-4.0',
+  'ODbL-1.0',
 ]);
 
 function licenceOf(pkg) {
@@ -36,7 +46,9 @@ for (const dir of dirs) {
   if (!fits(licence)) bad.push(`${pkg.name}@${pkg.version}: ${licence}`);
 }
 if (bad.length) {
-  console.error(`Licence check failed: ${bad.length} production dependencies do not fit MIT:\n  ${bad.join('\n  ')}`);
+  console.error(
+    `Licence check failed: ${bad.length} production dependencies do not fit MIT:\n  ${bad.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`Licence check: ${dirs.length} production packages, all licences fit MIT.`);
