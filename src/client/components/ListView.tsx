@@ -5,6 +5,7 @@
  * and long lists grow page by page instead of rendering thousands of rows at once.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
 import { LIST_PAGE } from '../config';
 import { formatYears, relationLabel } from '../logic/format';
 import { NODE_STYLE } from '../logic/style';
@@ -60,28 +61,33 @@ export function ListView() {
     return d;
   }, [index, view.visible]);
 
+  // Sorting compares integers (label ranks precomputed per graph, type order from the
+  // schema), so re-sorting thousands of rows on each filter change stays cheap.
   const nodes = useMemo(() => {
     if (!index) return [];
     const list = index.graph.nodes.filter((n) => view.visible.nodes.has(n.id));
     const dir = sort.asc ? 1 : -1;
-    const byName = (a: { label: string }, b: { label: string }) =>
-      a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+    const rank = (id: string) => index.labelRank.get(id) ?? 0;
     return list.sort((a, b) => {
       let c = 0;
-      if (sort.key === 'type') c = a.type.localeCompare(b.type);
+      if (sort.key === 'type') c = NODE_TYPES.indexOf(a.type) - NODE_TYPES.indexOf(b.type);
       else if (sort.key === 'connections') c = (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0);
       else if (sort.key === 'years') c = (a.years[0] ?? 99999) - (b.years[0] ?? 99999);
-      return c * dir || byName(a, b) * (sort.key === 'name' ? dir : 1);
+      return c * dir || (rank(a.id) - rank(b.id)) * (sort.key === 'name' ? dir : 1);
     });
   }, [index, view.visible, sort, degree]);
 
+  // Grouped by relation type in the legend's order, then by the parties' names.
   const relations = useMemo(() => {
     if (!index) return [];
-    const label = (id: string) => index.nodeById.get(id)?.label ?? id;
+    const rank = (id: string) => index.labelRank.get(id) ?? 0;
     return index.graph.edges
       .filter((e) => view.visible.edges.has(e.id))
       .sort(
-        (a, b) => a.type.localeCompare(b.type) || label(a.source).localeCompare(label(b.source)),
+        (a, b) =>
+          EDGE_TYPES.indexOf(a.type) - EDGE_TYPES.indexOf(b.type) ||
+          rank(a.source) - rank(b.source) ||
+          rank(a.target) - rank(b.target),
       );
   }, [index, view.visible]);
 

@@ -29,7 +29,7 @@ export interface HostProps {
   elements: ElementDefinition[];
   stylesheet: StylesheetJsonBlock[];
   webgl: boolean;
-  /** Big graphs: skip edges while the viewport moves. */
+  /** Big graphs: cheaper drawing while the viewport moves. */
   large: boolean;
   onReady(cy: Core): void;
 }
@@ -83,6 +83,9 @@ export const CytoscapeHost = memo(function CytoscapeHost(props: HostProps) {
       autounselectify
       boxSelectionEnabled={false}
       hideEdgesOnViewport={props.large}
+      // Big graphs pan and zoom over a snapshot of the view instead of redrawing every
+      // element (and its label) on each frame; the full drawing returns when the gesture ends.
+      textureOnViewport={props.large}
     />
   );
 });

@@ -4,6 +4,7 @@
  */
 import { EDGE_TYPES, SYMMETRIC_RELATIONS, type EdgeType, type GraphEdge } from '../../schema/graph';
 import type { GraphIndex } from './graphIndex';
+import { compareText } from './format';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -97,9 +98,6 @@ export function groupConnections(
     EDGE_TYPES.indexOf(g.type) * 3 + ['both', 'out', 'in'].indexOf(g.direction);
   const label = (id: string) => index.nodeById.get(id)?.label ?? id;
   const out = [...groups.values()].sort((a, b) => order(a) - order(b));
-  for (const g of out)
-    g.items.sort((a, b) =>
-      label(a.other).localeCompare(label(b.other), 'en', { sensitivity: 'base' }),
-    );
+  for (const g of out) g.items.sort((a, b) => compareText(label(a.other), label(b.other)));
   return out;
 }

@@ -2,6 +2,12 @@
 import type { EdgeType } from '../../schema/graph';
 import { EDGE_STYLE } from './style';
 
+/**
+ * Compares labels for display order, ignoring case and accents. One shared collator:
+ * `localeCompare` with options builds a new one on every call, which is slow in sorts.
+ */
+export const compareText = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare;
+
 /** [2018, 2019, 2020, 2025] → "2018–2020, 2025". Empty → "undated". */
 export function formatYears(years: readonly number[]): string {
   if (years.length === 0) return 'undated';

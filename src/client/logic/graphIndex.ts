@@ -37,6 +37,12 @@ export interface GraphIndex {
   yearExtent: { min: number; max: number } | null;
   edgeTypeCounts: ReadonlyMap<EdgeType, number>;
   nodeTypeCounts: ReadonlyMap<NodeType, number>;
+  /**
+   * Each node's position in alphabetical order of labels. Lists sort by this integer:
+   * locale-aware comparison is slow enough to matter when thousands of rows re-sort on
+   * every filter change.
+   */
+  labelRank: ReadonlyMap<string, number>;
 }
 
 const ORG_RELATIONS: ReadonlySet<EdgeType> = new Set(ORG_RELATION_TYPES);
@@ -96,7 +102,16 @@ export function buildIndex(graph: Graph): GraphIndex {
     yearExtent: min <= max ? { min, max } : null,
     edgeTypeCounts,
     nodeTypeCounts,
+    labelRank: rankLabels(graph.nodes),
   };
+}
+
+function rankLabels(nodes: readonly GraphNode[]): Map<string, number> {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sorted = [...nodes].sort(
+    (a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : 1),
+  );
+  return new Map(sorted.map((n, i) => [n.id, i]));
 }
 
 /**

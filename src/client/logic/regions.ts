@@ -3,6 +3,7 @@
  * state → city in depth-first order, then the named macro-regions.
  */
 import type { GraphIndex } from './graphIndex';
+import { compareText } from './format';
 
 export interface RegionOption {
   id: string;
@@ -12,8 +13,7 @@ export interface RegionOption {
   group: 'hierarchy' | 'macro';
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) =>
-  a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
+const byLabel = (a: { label: string }, b: { label: string }) => compareText(a.label, b.label);
 
 export function buildRegionOptions(index: GraphIndex): RegionOption[] {
   const regions = index.graph.nodes.filter((n) => n.type === 'region');

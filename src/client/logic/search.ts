@@ -5,6 +5,7 @@
  * go to the better-connected node, then alphabetical order.
  */
 import type { GraphNode, NodeType } from '../../schema/graph';
+import { compareText } from './format';
 
 export interface SearchEntry {
   id: string;
@@ -77,10 +78,7 @@ export function search(
     if (best !== null) scored.push({ e, score: best, via });
   }
   scored.sort(
-    (a, b) =>
-      a.score - b.score ||
-      b.e.degree - a.e.degree ||
-      a.e.label.localeCompare(b.e.label, 'en', { sensitivity: 'base' }),
+    (a, b) => a.score - b.score || b.e.degree - a.e.degree || compareText(a.e.label, b.e.label),
   );
   return scored
     .slice(0, limit)
