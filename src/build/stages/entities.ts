@@ -643,10 +643,11 @@ function acceptWeak(
       // needs more than a nearby cue or repetition.
       const initialWord = (p.sentenceInitial || nounsCapitalised) && p.first === p.last;
       const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase && !initialWord;
+      // At a sentence start only an apposition next to the cue counts ("Beta, a subsidiary of").
+      const reach = initialWord ? (nounsCapitalised ? -1 : 3) : 12;
       const nearCue =
         !p.titleCase &&
-        !initialWord &&
-        p.cues.some((c) => Math.abs(c - p.first) <= 12 || Math.abs(c - p.last) <= 12);
+        p.cues.some((c) => Math.abs(c - p.first) <= reach || Math.abs(c - p.last) <= reach);
       if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
         const a = p.tokens[p.first];
         const b = p.tokens[p.last];
@@ -671,7 +672,7 @@ function acceptWeak(
 
 /** "LAGOS / ACCRA, May 3, 2021 —" or "Oslo, 4 March 2021 -": places before the date. */
 const DATELINE =
-  /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
+  /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\.?\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
 
 function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
   doc.sentences.forEach((s, si) => {

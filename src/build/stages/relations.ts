@@ -413,8 +413,10 @@ function directed(
     ctx.tokens.slice(cueEnd + 1, object.first).some((t) => ctx.stakeWords.has(t.lower));
   const type = stake ? 'investment' : cue.type;
   // "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round.
+  // Only role nouns turn round ("its subsidiary Beta"); actions do not ("its acquisition of Beta").
+  const roleNoun = !ctx.prepositions.has(cue.words[cue.words.length - 1] ?? '');
   const reversed =
-    ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
+    roleNoun && ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
   if ((cue.pattern === 'forward') !== reversed)
     emit(type, subject, object, cue, possessor ? 0.85 : 0.9);
   else emit(type, object, subject, cue, 0.85);
