@@ -10,7 +10,9 @@ import {
   parseBoilerplate,
   scoreSentence,
   stripAgencyCredit,
+  stripInvisible,
   stripMarkdownLinks,
+  stripMarkup,
 } from './clean.js';
 
 function raw(text: string, extra: Partial<RawDocument> = {}): RawDocument {
@@ -373,6 +375,93 @@ describe('clean: robustness', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('clean: invisible characters', () => {
+  it('removes zero-width characters, bidi marks, embeddings, overrides and isolates', () => {
+    const controls = [
+      '\u200b', // zero-width space
+      '\u200c', // zero-width non-joiner
+      '\u200d', // zero-width joiner
+      '\u200e', // left-to-right mark
+      '\u200f', // right-to-left mark
+      '\u061c', // Arabic letter mark
+      '\u202a\u202b\u202c\u202d\u202e', // embeddings, pop, overrides
+      '\u2066\u2067\u2068\u2069', // isolates
+      '\u2060', // word joiner
+      '\u180e', // Mongolian vowel separator
+      '\u00ad', // soft hyphen
+      '\ufeff', // BOM / zero-width no-break space
+      '\u034f', // combining grapheme joiner
+      '\u{e0041}', // tag character
+    ];
+    for (const c of controls) {
+      expect(stripInvisible(`Ac${c}me${c} Holdings`), JSON.stringify(c)).toBe('Acme Holdings');
+      const d = clean(raw(`${c}Ac${c}me Holdings${c} signed a deal with Globex.${c}`));
+      expect(d.text, JSON.stringify(c)).toBe('Acme Holdings signed a deal with Globex.');
+    }
+  });
+
+  it('keeps right-to-left text itself and strips controls from the title', () => {
+    const text =
+      '\u202bشركة أرامكو\u202c وقعت اتفاقية. Teva Pharmaceuticals (\u200fטבע\u200f) agreed.';
+    const d = clean(raw(text, { title: 'Teva\u200f \u202eand Aramco' }));
+    expect(d.text).toBe('شركة أرامكو وقعت اتفاقية. Teva Pharmaceuticals (טבע) agreed.');
+    expect(d.title).toBe('Teva and Aramco');
+  });
+});
+
+describe('clean: markup in text', () => {
+  it('removes tags, comments, script and style contents and javascript: URLs', () => {
+    expect(
+      stripMarkup(
+        'Acme signs with <script type="x">alert("Evil Corp")</script>Globex. ' +
+          '<img src=x onerror="alert(\'>\')">Initech <b>supplies</b> Hooli.<!-- note --> ' +
+          '<STYLE>.a{}</STYLE><a href="javascript:alert(1)">link</a> javascript:alert(\'Js Holdings\') end',
+      ).replace(/ +/g, ' '),
+    ).toBe('Acme signs with Globex. Initech supplies Hooli. link end');
+  });
+
+  it('leaves comparisons, arrows and lone brackets alone', () => {
+    for (const s of [
+      'revenue < 5 million and > 2 million',
+      'x<y and y>z',
+      'x <y and z> w',
+      '<Acme Holdings> signed',
+      'A <-> B, x <= y',
+      '<3 hearts',
+      '<<< menu >>>',
+      'an unclosed <script> tag',
+      '<b onclick="never closed',
+      'the vbscript language',
+    ])
+      expect(stripMarkup(s).replace(/ +/g, ' '), s).toBe(
+        s === 'an unclosed <script> tag' ? 'an unclosed tag' : s,
+      );
+  });
+
+  it('strips markup in the cleaned text, so no offset points into it', () => {
+    const d = clean(
+      raw(
+        'Umbrella Corporation signed a deal with Acme Holdings. <img src=x onerror="alert(\'Pwned Holdings\')">' +
+          '\n\nThe page showed <script>alert("Xss Corporation")</script> as text.',
+      ),
+    );
+    expect(d.text).toBe(
+      'Umbrella Corporation signed a deal with Acme Holdings.\n\nThe page showed as text.',
+    );
+  });
+
+  it('stays linear on pathological input', () => {
+    for (const s of [
+      '<a '.repeat(200_000),
+      '<script>'.repeat(100_000),
+      '<!--'.repeat(100_000),
+      '<a "<a \''.repeat(100_000),
+      'javascript:('.repeat(100_000),
+    ])
+      expect(stripMarkup(s).length).toBeLessThanOrEqual(s.length);
   });
 });
 
