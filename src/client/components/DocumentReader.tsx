@@ -4,9 +4,9 @@
  * selects it. The text is rendered as React text nodes, never as HTML, so markup or
  * scripts inside a scraped article are shown as characters and never run.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { documentText } from '../data/documentText';
-import { segmentText } from '../logic/docSegments';
+import { segmentText, type Segment } from '../logic/docSegments';
 import { formatDate } from '../logic/format';
 import { NODE_STYLE } from '../logic/style';
 import { useAtlas } from '../store';
@@ -65,21 +65,24 @@ export function DocumentReader() {
     };
   }, [doc, graphUrl]);
 
-  const segments = useMemo(
-    () =>
-      doc && text.status === 'ready'
-        ? segmentText(text.text.length, doc.entities, reader?.highlight ?? null)
-        : [],
-    [doc, text, reader],
-  );
+  // Runs of segments: consecutive highlighted segments form the evidence sentence.
+  const runs = useMemo(() => {
+    if (!doc || text.status !== 'ready') return [];
+    const out: { highlight: boolean; segments: Segment[] }[] = [];
+    for (const seg of segmentText(text.text.length, doc.entities, reader?.highlight ?? null)) {
+      const last = out.at(-1);
+      if (last && last.highlight === seg.highlight) last.segments.push(seg);
+      else out.push({ highlight: seg.highlight, segments: [seg] });
+    }
+    return out;
+  }, [doc, text, reader]);
 
   // Scroll the evidence into view once the text is on screen.
   useEffect(() => {
     if (text.status === 'ready') mark.current?.scrollIntoView({ block: 'center' });
-  }, [text, segments]);
+  }, [text, runs]);
 
   const href = safeHref(doc?.url);
-  let firstMark = true;
 
   return (
     <dialog
@@ -119,35 +122,34 @@ export function DocumentReader() {
               <p role="alert">The text could not be loaded: {text.message}</p>
             )}
             {text.status === 'ready' &&
-              segments.map((seg) => {
-                const slice = text.text.slice(seg.start, seg.end);
-                const node = seg.entity ? index?.nodeById.get(seg.entity) : undefined;
-                const inner = node ? (
-                  <button
-                    type="button"
-                    className={`entity type-${node.type}`}
-                    title={`${node.label} (${NODE_STYLE[node.type].label})`}
-                    onClick={() => {
-                      close(null);
-                      selectNode(node.id);
-                    }}
-                  >
-                    {slice}
-                  </button>
-                ) : (
-                  slice
-                );
-                if (!seg.highlight) return <span key={seg.start}>{inner}</span>;
-                const ref = firstMark
-                  ? (el: HTMLElement | null) => {
-                      mark.current = el;
-                    }
-                  : undefined;
-                firstMark = false;
-                return (
-                  <mark key={seg.start} ref={ref}>
-                    {inner}
+              runs.map((run) => {
+                const parts = run.segments.map((seg) => {
+                  const slice = text.text.slice(seg.start, seg.end);
+                  const node = seg.entity ? index?.nodeById.get(seg.entity) : undefined;
+                  if (!node) return <span key={seg.start}>{slice}</span>;
+                  return (
+                    <button
+                      key={seg.start}
+                      type="button"
+                      className={`entity type-${node.type}`}
+                      title={`${node.label} (${NODE_STYLE[node.type].label})`}
+                      onClick={() => {
+                        close(null);
+                        selectNode(node.id);
+                      }}
+                    >
+                      {slice}
+                    </button>
+                  );
+                });
+                const key = run.segments[0]?.start ?? 0;
+                // The evidence sentence is one <mark>, with its entities inside.
+                return run.highlight ? (
+                  <mark key={key} ref={mark}>
+                    {parts}
                   </mark>
+                ) : (
+                  <Fragment key={key}>{parts}</Fragment>
                 );
               })}
           </div>
