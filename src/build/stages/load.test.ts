@@ -1,4 +1,14 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -458,6 +468,147 @@ describe('bad inputs', () => {
         { file: 'nothing/missing', reason: 'cannot read: ENOENT no such file or directory' },
       ],
     });
+  });
+});
+
+describe('hostile inputs', () => {
+  it('decodes UTF-8 cut inside its last character as UTF-8, not as Latin-1', () => {
+    const full = Buffer.from('Ørsted signed with Zürich Energie – ✓', 'utf8');
+    for (const cut of [1, 2]) {
+      const d = decodeBytes(full.subarray(0, full.length - cut));
+      expect(d).toEqual({
+        ok: true,
+        text: 'Ørsted signed with Zürich Energie – ',
+        encoding: 'utf-8',
+      });
+    }
+    // An ASCII file ending in one Latin-1 letter is Latin-1: nothing shows it is UTF-8.
+    expect(decodeBytes(new Uint8Array([...Buffer.from('Caf'), 0xe9]))).toEqual({
+      ok: true,
+      text: 'Café',
+      encoding: 'latin-1',
+    });
+    // Invalid bytes in the middle are still Latin-1.
+    expect(decodeBytes(new Uint8Array([...Buffer.from('Zürich '), 0xe9, 0x41]))).toMatchObject({
+      encoding: 'latin-1',
+    });
+  });
+
+  it('keeps quoted newlines and reports broken quoting with the lines it swallowed', async () => {
+    const root = folder('csv-quotes', {
+      'q.csv': [
+        'title,date,url,text',
+        '"Multi-line",2021-03-01,https://example.com/a,"Acme Holdings signed an agreement',
+        'with Globex Corporation in Kenya.',
+        '',
+        'A second paragraph, with a comma and ""quotes""."',
+        'Broken quote,2020-01-01,,"Initech Corporation supplies Acme Holdings in Ghana.',
+        'Plain row,2019-05-05,,Hooli Corporation formed a joint venture with Acme Holdings.',
+        'Last row,2018,,"Stark Industries signed a partnership agreement with Wayne Enterprises."',
+        '',
+      ].join('\n'),
+      'b.csv': [
+        'title,text',
+        'Stray quote,Umbrella "Corporation" signed a deal with Acme Holdings.',
+        'Leading quote,"Vandelay Industries" supplies Soylent Corporation in Senegal.',
+        'Extra fields,Cyberdyne Systems,extra,more',
+        '',
+      ].join('\n'),
+    });
+    const { documents, problems } = await loadInputs([root], { cwd: dir });
+    expect(documents.map((d) => [d.id, d.title, d.text])).toEqual([
+      ['b-r1', 'Stray quote', 'Umbrella "Corporation" signed a deal with Acme Holdings.'],
+      [
+        'q-r1',
+        'Multi-line',
+        'Acme Holdings signed an agreement\nwith Globex Corporation in Kenya.\n\nA second paragraph, with a comma and "quotes".',
+      ],
+    ]);
+    expect(problems).toEqual([
+      {
+        file: 'csv-quotes/b.csv',
+        reason:
+          'row 2: Trailing quote on quoted field is malformed; row skipped (its quoted field runs on over 1 more line, which may be rows of their own)',
+      },
+      {
+        file: 'csv-quotes/q.csv',
+        reason:
+          'row 2: Trailing quote on quoted field is malformed; row skipped (its quoted field runs on over 2 more lines, which may be rows of their own)',
+      },
+    ]);
+  });
+
+  it('reports a named pipe called like a document instead of blocking on it', async () => {
+    const root = folder('fifo', { 'fine.txt': 'Enel signed a deal with Endesa.' });
+    execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+    const { documents, problems } = await loadInputs([root], { cwd: dir });
+    expect(documents.map((d) => d.id)).toEqual(['fine']);
+    expect(problems).toEqual([{ file: 'fifo/pipe.txt', reason: 'not a regular file' }]);
+  });
+
+  /** Runs `change` on every turn of the event loop until it returns false or stop() is called. */
+  function everyTurn(change: (turn: number) => boolean): { stop: () => void } {
+    let stopped = false;
+    let turn = 0;
+    const tick = () => {
+      if (stopped || !change(turn++)) return;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    return { stop: () => (stopped = true) };
+  }
+
+  it('reports a file that keeps changing while it is read', async () => {
+    const root = folder('growing', { 'log.txt': 'Enel signed a deal with Endesa.\n' });
+    // Appended to on every turn of the event loop, so between any two steps of a read.
+    const writer = everyTurn((n) => {
+      appendFileSync(join(root, 'log.txt'), `Line ${n}: Ørsted agreed.\n`);
+      return true;
+    });
+    try {
+      const { documents, problems } = await loadInputs([root], { cwd: dir });
+      expect(documents).toEqual([]);
+      expect(problems).toEqual([
+        { file: 'growing/log.txt', reason: 'file changed while it was being read (4 attempts)' },
+      ]);
+    } finally {
+      writer.stop();
+    }
+  });
+
+  it('reads the settled version of a file that stops changing', async () => {
+    const root = folder('settling', { 'log.txt': 'Enel signed a deal with Endesa.\n' });
+    const writer = everyTurn((n) => {
+      appendFileSync(join(root, 'log.txt'), `Line ${n}: Ørsted agreed.\n`);
+      return n < 3;
+    });
+    const { documents, problems } = await loadInputs([root], { cwd: dir });
+    writer.stop();
+    expect(problems).toEqual([]);
+    expect(documents[0]?.text).toBe(
+      'Enel signed a deal with Endesa.\n' +
+        [0, 1, 2, 3].map((n) => `Line ${n}: Ørsted agreed.\n`).join(''),
+    );
+  });
+
+  it('reads one whole version of a file replaced by rename while it is read', async () => {
+    const a = `Version A: Enel signed a deal with Endesa.\n${'a'.repeat(300_000)}\n`;
+    const b = `Version B: Iberdrola signed a deal with Repsol.\n${'b'.repeat(200_000)}\n`;
+    const root = folder('replaced', { 'doc.txt': a, 'a.tmp': a, 'b.tmp': b });
+    const writer = everyTurn((n) => {
+      writeFileSync(join(root, 'next.tmp'), n % 2 ? a : b);
+      renameSync(join(root, 'next.tmp'), join(root, 'doc.txt'));
+      return true;
+    });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const { documents, problems } = await loadFile(join(root, 'doc.txt'));
+        expect(problems).toEqual([]);
+        expect([a.trimEnd(), b.trimEnd()]).toContain(documents[0]?.text.trimEnd());
+      }
+    } finally {
+      writer.stop();
+    }
   });
 });
 

@@ -9,7 +9,8 @@
  * The result does not depend on the order of the inputs: files are sorted by absolute
  * path and ids are made unique in that order.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { Parser } from 'htmlparser2';
@@ -108,11 +109,13 @@ async function walk(
     }
     return;
   }
+  const ext = extname(abs).toLowerCase();
   if (!info.isFile()) {
-    if (explicit) problems.push({ file: display, reason: 'not a regular file' });
+    // A named pipe or device called like a document is reported, never opened: reading
+    // one could block the build for ever.
+    if (explicit || ext in FORMATS) problems.push({ file: display, reason: 'not a regular file' });
     return;
   }
-  const ext = extname(abs).toLowerCase();
   if (!(ext in FORMATS)) {
     problems.push({
       file: display,
@@ -180,6 +183,23 @@ function decodeLatin1(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/**
+ * UTF-8 text cut inside its last character (a truncated download, a file caught while it
+ * was being written): the complete characters, when there is at least one non-ASCII one
+ * to show the file is UTF-8. Else null. Without this, one torn character at the end would
+ * turn a whole UTF-8 file into Latin-1 mojibake ("ZÃ¼rich").
+ */
+function decodeTruncatedUtf8(bytes: Uint8Array): string | null {
+  try {
+    // In streaming mode an incomplete final sequence is held back instead of rejected.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    // eslint-disable-next-line no-control-regex
+    return /[^\u0000-\u007f]/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes file bytes, or says why they are not text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
@@ -199,8 +219,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = decodeLatin1(bytes);
-      encoding = 'latin-1';
+      const truncated = decodeTruncatedUtf8(bytes);
+      if (truncated !== null) {
+        text = truncated;
+        encoding = 'utf-8';
+      } else {
+        text = decodeLatin1(bytes);
+        encoding = 'latin-1';
+      }
     }
   }
   if (looksBinary(text)) return { ok: false, reason: 'binary file' };
@@ -590,6 +616,11 @@ function frontMatter(text: string): { meta: Record<string, string>; text: string
 
 const TEXT_COLUMNS = ['text', 'body', 'content'];
 
+/** Non-empty lines after the first. */
+function extraLines(value: string): number {
+  return Math.max(0, value.split('\n').filter((l) => l.trim()).length - 1);
+}
+
 function parseCorpus(text: string, display: string, base: string): LoadResult {
   const documents: RawDocument[] = [];
   const problems: Problem[] = [];
@@ -607,16 +638,35 @@ function parseCorpus(text: string, display: string, base: string): LoadResult {
     });
     return { documents, problems };
   }
-  const badRows = new Map<number, string>();
+  const badRows = new Map<number, { message: string; quotes: boolean }>();
   for (const e of parsed.errors) {
-    if (e.row !== undefined && e.code !== 'UndetectableDelimiter' && !badRows.has(e.row))
-      badRows.set(e.row, e.message);
+    if (e.row === undefined || e.code === 'UndetectableDelimiter') continue;
+    // papaparse numbers quote errors by record, the header being record 0, and field-count
+    // errors by data row.
+    const quotes = e.type === 'Quotes';
+    const index = quotes ? e.row - 1 : e.row;
+    if (index < 0) problems.push({ file: display, reason: `header: ${e.message}` });
+    else if (!badRows.has(index)) badRows.set(index, { message: e.message, quotes });
   }
   parsed.data.forEach((record, i) => {
     const row = i + 1;
     const bad = badRows.get(i);
     if (bad) {
-      problems.push({ file: display, reason: `row ${row}: ${bad}; row skipped` });
+      // A broken quote runs on to the next quote or the end of the file, swallowing the
+      // lines in between, which may be rows of their own: say how many.
+      const lines = bad.quotes
+        ? Object.values(record)
+            .flat()
+            .reduce((n, v) => n + (typeof v === 'string' ? extraLines(v) : 0), 0)
+        : 0;
+      const swallowed =
+        lines > 0
+          ? ` (its quoted field runs on over ${lines} more line${lines === 1 ? '' : 's'}, which may be rows of their own)`
+          : '';
+      problems.push({
+        file: display,
+        reason: `row ${row}: ${bad.message}; row skipped${swallowed}`,
+      });
       return;
     }
     const raw = (record[textColumn] ?? '').replace(/\r\n?/g, '\n');
@@ -644,29 +694,72 @@ function parseCorpus(text: string, display: string, base: string): LoadResult {
 // ---------------------------------------------------------------------------
 // One file
 
+/** How often a file that changes while it is read is read again before it is skipped. */
+const READ_ATTEMPTS = 4;
+
+async function readUpTo(handle: FileHandle, size: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    if (bytesRead === 0) break; // truncated while we read
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/**
+ * Reads one version of a file: through a single handle (a file replaced by a rename is
+ * read whole, old or new), and again when its size or modification time changed during
+ * the read (appended to, or rewritten in place). A file that keeps changing is reported.
+ */
+async function readStable(
+  abs: string,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+  for (let attempt = 1; ; attempt++) {
+    let handle: FileHandle;
+    try {
+      // O_NONBLOCK: something swapped for a named pipe since the walk must not block the build.
+      handle = await open(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    } catch (err) {
+      return { ok: false, reason: `cannot read: ${errorReason(err)}` };
+    }
+    try {
+      const before = await handle.stat({ bigint: true });
+      if (!before.isFile()) return { ok: false, reason: 'not a regular file' };
+      const size = Number(before.size);
+      if (size > maxBytes) {
+        const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+        return { ok: false, reason: `file too large: ${mb(size)} (the limit is ${mb(maxBytes)})` };
+      }
+      const bytes = await readUpTo(handle, size);
+      const after = await handle.stat({ bigint: true });
+      if (bytes.length === size && after.size === before.size && after.mtimeNs === before.mtimeNs)
+        return { ok: true, bytes };
+    } catch (err) {
+      return { ok: false, reason: `cannot read: ${errorReason(err)}` };
+    } finally {
+      await handle.close();
+    }
+    if (attempt >= READ_ATTEMPTS)
+      return {
+        ok: false,
+        reason: `file changed while it was being read (${READ_ATTEMPTS} attempts)`,
+      };
+    await new Promise((done) => setTimeout(done, 25 * attempt));
+  }
+}
+
 async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult> {
   const { abs, display } = found;
   const fail = (reason: string): LoadResult => ({
     documents: [],
     problems: [{ file: display, reason }],
   });
-  let size: number;
-  try {
-    size = (await stat(abs)).size;
-  } catch (err) {
-    return fail(`cannot read: ${errorReason(err)}`);
-  }
-  if (size > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fail(`file too large: ${mb(size)} (the limit is ${mb(maxBytes)})`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(abs);
-  } catch (err) {
-    return fail(`cannot read: ${errorReason(err)}`);
-  }
-  const decoded = decodeBytes(bytes);
+  const read = await readStable(abs, maxBytes);
+  if (!read.ok) return fail(read.reason);
+  const decoded = decodeBytes(read.bytes);
   if (!decoded.ok) return fail(decoded.reason);
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (!text.trim()) return fail('empty file (only whitespace)');
