@@ -3,7 +3,7 @@
  *
  * The graph goes to a temporary file beside the target and is renamed over it, so a
  * reader (or a crash) never sees half a graph. Text files, when used, are written to
- * a fresh directory that replaces the old one in the same way, before graph.json.
+ * a fresh directory that replaces the old one in the same way, just before graph.json.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,6 +31,16 @@ export function serialise(graph: Graph): string {
   return `${JSON.stringify(graph)}\n`;
 }
 
+const isMissing = (err: unknown): boolean =>
+  err instanceof Error && (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Writes graph.json (and the texts folder beside it) so that a failure at any step leaves
+ * the previous build in place: everything new is written under temporary names first, and
+ * only then renamed over the old files. When the graph's own rename fails, the previous
+ * texts folder is put back, so graph.json never points at texts from another build. A
+ * crash between the two renames is the only window in which the two can disagree.
+ */
 export async function writeGraph(
   graph: Graph,
   out: string,
@@ -38,21 +48,41 @@ export async function writeGraph(
 ): Promise<void> {
   await mkdir(path.dirname(out), { recursive: true });
   const suffix = `.tmp-${process.pid}`;
-  if (texts) {
-    const dir = path.join(path.dirname(out), texts.dir);
-    const tmpDir = `${dir}${suffix}`;
-    await rm(tmpDir, { recursive: true, force: true });
-    await mkdir(tmpDir, { recursive: true });
-    for (const [id, text] of texts.files) await writeFile(path.join(tmpDir, `${id}.txt`), text);
-    await rm(dir, { recursive: true, force: true });
-    await rename(tmpDir, dir);
-  }
   const tmp = `${out}${suffix}`;
+  const dir = texts ? path.join(path.dirname(out), texts.dir) : null;
+  const tmpDir = dir && `${dir}${suffix}`;
+  const oldDir = dir && `${dir}.old-${process.pid}`;
+  let oldMoved = false;
+  let newPlaced = false;
   try {
+    if (texts && tmpDir) {
+      await rm(tmpDir, { recursive: true, force: true });
+      await mkdir(tmpDir, { recursive: true });
+      for (const [id, text] of texts.files) await writeFile(path.join(tmpDir, `${id}.txt`), text);
+    }
     await writeFile(tmp, serialise(graph));
+
+    if (dir && tmpDir && oldDir) {
+      await rm(oldDir, { recursive: true, force: true });
+      try {
+        await rename(dir, oldDir);
+        oldMoved = true;
+      } catch (err) {
+        if (!isMissing(err)) throw err;
+      }
+      await rename(tmpDir, dir);
+      newPlaced = true;
+    }
     await rename(tmp, out);
   } catch (err) {
-    await rm(tmp, { force: true });
+    // Put the previous texts folder back (or take away a new one that has no graph).
+    if (dir && newPlaced) await rm(dir, { recursive: true, force: true });
+    if (dir && oldDir && oldMoved) await rename(oldDir, dir);
     throw err;
+  } finally {
+    // Cleaning up must not hide the error that got us here.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    if (tmpDir) await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
   }
+  if (oldDir) await rm(oldDir, { recursive: true, force: true });
 }
