@@ -9,7 +9,9 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadInputs } from './stages/load.js';
-import { DEFAULT_DATA_DIR, runPipeline, TEXT_DIR } from './pipeline.js';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_DATA_DIR, TEXT_DIR } from './pipeline.js';
+import { DOCUMENTS_PER_WORKER, runPipelineParallel } from './parallel.js';
 import { writeGraph } from './stages/write.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
@@ -18,7 +20,10 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --out <file>       where to write the graph (default: public/graph.json)
   --data <dir>       reference data folder (default: data)
   --texts <mode>     inline | files | auto: where document texts go (default: auto)
-  --budget <ms>      time budget per document (default: 20000)
+  --budget <ms>      time budget per document; a document over it is skipped (default: 20000)
+  --workers <n>      worker threads for the per-document stages; 1 runs everything in one
+                     thread, without the hard budget (default: one per core, here
+                     ${availableParallelism()}, and one per ${DOCUMENTS_PER_WORKER} documents at most)
   --quiet            no progress and no summary
   --help             this text`;
 
@@ -33,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         texts: { type: 'string', default: 'auto' },
         budget: { type: 'string', default: '20000' },
+        workers: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -56,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--budget must be a positive number of milliseconds\n`);
     return 2;
   }
+  const workers = args.workers === undefined ? undefined : Number(args.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
+    process.stderr.write(`--workers must be a whole number of at least 1\n`);
+    return 2;
+  }
   const inputs = args.in?.length ? args.in : ['seeds'];
   const out = args.out;
   const started = performance.now();
@@ -68,9 +79,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const showProgress = !args.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
-  const result = runPipeline(loaded.documents, {
+  const result = await runPipelineParallel(loaded.documents, {
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     documentBudgetMs: budget,
+    ...(workers !== undefined ? { workers } : {}),
     texts,
     ...(showProgress
       ? {

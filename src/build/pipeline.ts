@@ -19,12 +19,18 @@ import { attachDates } from './stages/dates.js';
 import { extractEntities, type PlaceLookup } from './stages/entities.js';
 import { buildGraph, type RegionSource } from './stages/graph.js';
 import { detectLanguage } from './stages/language.js';
-import { layoutGraph } from './stages/layout.js';
+import { layoutGraph, type LayoutOptions } from './stages/layout.js';
 import { extractRelations } from './stages/relations.js';
 import { resolveCorpus } from './stages/resolve.js';
 import { loadAbbreviations, splitSentences } from './stages/sentences.js';
 import { validateForWrite } from './stages/write.js';
-import type { EntityDocument, Problem, RawDocument } from './types.js';
+import type {
+  DatedDocument,
+  EntityDocument,
+  Problem,
+  RawDocument,
+  ResolvedDocument,
+} from './types.js';
 
 export interface PipelineOptions {
   dataDir: string;
@@ -34,6 +40,8 @@ export interface PipelineOptions {
   /** Above this much text in total, "auto" puts texts in files beside graph.json. */
   inlineLimitChars?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Layout settings (seed, draft threshold); the defaults suit every corpus size. */
+  layout?: LayoutOptions;
 }
 
 export interface PipelineResult {
@@ -86,38 +94,62 @@ export function analyseDocument(
   return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
 }
 
-export function runPipeline(
+/** Per-document stages after resolve: relations -> dates. Pure, like analyseDocument. */
+export function relateDocument(
+  doc: ResolvedDocument,
+  ctx: Context,
+  timings?: Record<string, number>,
+): DatedDocument {
+  const related = timed(timings, 'relations', () => extractRelations(doc, ctx.knowledge));
+  return timed(timings, 'dates', () => attachDates(related));
+}
+
+function timed<T>(timings: Record<string, number> | undefined, name: string, fn: () => T): T {
+  const t0 = performance.now();
+  const out = fn();
+  if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
+  return out;
+}
+
+/**
+ * A per-document phase of the pipeline, handed to a driver that runs it for every
+ * document: in this process (runPipeline) or across worker threads (parallel.ts). The
+ * driver fills `outputs` in input order, leaving undefined where a document failed, and
+ * reports each failure in `problems`.
+ */
+export type DocumentBatch =
+  | { phase: 'analyse'; inputs: readonly RawDocument[]; outputs: (EntityDocument | undefined)[] }
+  | {
+      phase: 'relate';
+      inputs: readonly ResolvedDocument[];
+      outputs: (DatedDocument | undefined)[];
+    };
+
+/** Sorting by id makes the output independent of the order files were given in. */
+export function sortDocuments(raw: readonly RawDocument[]): RawDocument[] {
+  return [...raw].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The stage order, written once. Yields each per-document phase to the driver and runs
+ * the corpus stages itself; returns the result.
+ */
+export function* pipelineSteps(
   raw: readonly RawDocument[],
   opts: PipelineOptions,
-  ctx = createContext(opts.dataDir),
-): PipelineResult {
-  const problems: Problem[] = [];
-  const timings: Record<string, number> = {};
-  const budget = opts.documentBudgetMs ?? 20_000;
+  ctx: Context,
+  problems: Problem[],
+  timings: Record<string, number>,
+): Generator<DocumentBatch, PipelineResult, void> {
+  const docs = sortDocuments(raw);
+  const analyse: DocumentBatch = { phase: 'analyse', inputs: docs, outputs: [] };
+  yield analyse;
+  const analysed = analyse.outputs.filter((d): d is EntityDocument => d !== undefined);
 
-  // Sorting by id makes the output independent of the order files were given in.
-  const docs = [...raw].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const analysed: EntityDocument[] = [];
-  docs.forEach((doc, i) => {
-    try {
-      analysed.push(analyseDocument(doc, ctx, budget, timings));
-    } catch (err) {
-      problems.push({ file: doc.file, reason: err instanceof Error ? err.message : String(err) });
-    }
-    opts.onProgress?.(i + 1, docs.length);
-  });
-
-  const time = <T>(name: string, fn: () => T): T => {
-    const t0 = performance.now();
-    const out = fn();
-    timings[name] = (timings[name] ?? 0) + performance.now() - t0;
-    return out;
-  };
-  const resolved = time('resolve', () => resolveCorpus(analysed, ctx));
-  const dated = resolved.map((d) => {
-    const related = time('relations', () => extractRelations(d, ctx.knowledge));
-    return time('dates', () => attachDates(related));
-  });
+  const resolved = timed(timings, 'resolve', () => resolveCorpus(analysed, ctx));
+  const relate: DocumentBatch = { phase: 'relate', inputs: resolved, outputs: [] };
+  yield relate;
+  const dated = relate.outputs.filter((d): d is DatedDocument => d !== undefined);
 
   const totalChars = dated.reduce((n, d) => n + d.text.length, 0);
   const texts =
@@ -126,15 +158,56 @@ export function runPipeline(
         ? 'files'
         : 'inline'
       : opts.texts;
-  const graph = time('graph', () =>
+  const graph = timed(timings, 'graph', () =>
     buildGraph(dated, { regions: ctx.places, texts, textDir: TEXT_DIR }),
   );
-  const laidOut = time('layout', () => layoutGraph(graph));
+  const laidOut = timed(timings, 'layout', () => layoutGraph(graph, opts.layout));
   const textMap = new Map(dated.map((d) => [d.id, d.text]));
-  const valid = time('validate', () =>
+  const valid = timed(timings, 'validate', () =>
     validateForWrite(laidOut, texts === 'files' ? textMap : undefined),
   );
   return { graph: valid, problems, texts: textMap, timings };
+}
+
+/** Runs document `index` of a batch in this process and stores its output. Throws on failure. */
+export function runDocument(
+  batch: DocumentBatch,
+  index: number,
+  ctx: Context,
+  budgetMs: number,
+  timings?: Record<string, number>,
+): void {
+  if (batch.phase === 'analyse') {
+    const doc = batch.inputs[index];
+    if (doc) batch.outputs[index] = analyseDocument(doc, ctx, budgetMs, timings);
+  } else {
+    const doc = batch.inputs[index];
+    if (doc) batch.outputs[index] = relateDocument(doc, ctx, timings);
+  }
+}
+
+/** The whole pipeline in this process. See parallel.ts for the worker-thread driver. */
+export function runPipeline(
+  raw: readonly RawDocument[],
+  opts: PipelineOptions,
+  ctx = createContext(opts.dataDir),
+): PipelineResult {
+  const problems: Problem[] = [];
+  const timings: Record<string, number> = {};
+  const budget = opts.documentBudgetMs ?? 20_000;
+  const steps = pipelineSteps(raw, opts, ctx, problems, timings);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    const batch = step.value;
+    batch.inputs.forEach((doc, i) => {
+      try {
+        runDocument(batch, i, ctx, budget, timings);
+      } catch (err) {
+        problems.push({ file: doc.file, reason: err instanceof Error ? err.message : String(err) });
+      }
+      if (batch.phase === 'analyse') opts.onProgress?.(i + 1, batch.inputs.length);
+    });
+  }
 }
 
 export const DEFAULT_DATA_DIR = path.resolve(

@@ -1,0 +1,25 @@
+/**
+ * Test-only worker entry for parallel.test.ts: the real stages, except that a document
+ * whose text contains SPIN_MARKER never finishes its analysis, and one containing
+ * CRASH_MARKER ends its worker thread. The product's worker (src/build/worker.ts) has
+ * no such hooks; tests choose this entry through ParallelOptions.workerUrl. The markers
+ * are repeated in parallel.test.ts.
+ */
+import { analyseDocument, relateDocument } from '../pipeline.js';
+import { serveDocuments } from '../parallel.js';
+
+const SPIN_MARKER = 'TEST-ONLY: SPIN FOREVER';
+const CRASH_MARKER = 'TEST-ONLY: CRASH WORKER';
+
+serveDocuments({
+  analyse: (raw, ctx, budgetMs, timings) => {
+    if (raw.text.includes(SPIN_MARKER)) {
+      // A stage stuck in a loop: nothing but terminating the thread stops it.
+      let n = 0;
+      while (n >= 0) n = (n + 1) % 1_000_000;
+    }
+    if (raw.text.includes(CRASH_MARKER)) process.exit(3);
+    return analyseDocument(raw, ctx, budgetMs, timings);
+  },
+  relate: relateDocument,
+});
