@@ -389,10 +389,23 @@ describe('bad inputs', () => {
     ]);
   });
 
-  it('loads a run of 200 000 dots without trouble', async () => {
-    const root = folder('dots', { 'dots.txt': '.'.repeat(200_000) });
-    const { documents } = await loadInputs([root]);
-    expect(documents[0]?.text).toHaveLength(200_000);
+  it('reports a run of 200 000 dots, or 300 000 commas, as no text', async () => {
+    const root = folder('dots', {
+      'dots.txt': '.'.repeat(200_000),
+      'commas.md': ','.repeat(300_000),
+      'dots-and-a-word.txt': `${'.'.repeat(200_000)}Enel`,
+      'rows.csv': `title,text\nDots,${'.'.repeat(1000)}\nFine,Enel signed.\n`,
+    });
+    const { documents, problems } = await loadInputs([root], { cwd: dir });
+    expect(documents.map((d) => [d.id, d.text.length])).toEqual([
+      ['dots-and-a-word', 200_004],
+      ['rows-r2', 12],
+    ]);
+    expect(problems).toEqual([
+      { file: 'dots/commas.md', reason: 'no text: no letters or digits' },
+      { file: 'dots/dots.txt', reason: 'no text: no letters or digits' },
+      { file: 'dots/rows.csv', reason: 'row 1: text has no letters or digits; row skipped' },
+    ]);
   });
 
   it('reports a CSV without a text column, naming the columns found', async () => {

@@ -614,6 +614,11 @@ function frontMatter(text: string): { meta: Record<string, string>; text: string
 // ---------------------------------------------------------------------------
 // CSV corpora
 
+/** Whether the text has at least one letter or digit. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 const TEXT_COLUMNS = ['text', 'body', 'content'];
 
 /** Non-empty lines after the first. */
@@ -671,8 +676,9 @@ function parseCorpus(text: string, display: string, base: string): LoadResult {
     }
     const raw = (record[textColumn] ?? '').replace(/\r\n?/g, '\n');
     const { date: lineDate, text: body } = extractLeadingDate(raw);
-    if (!body.trim()) {
-      problems.push({ file: display, reason: `row ${row}: empty text; row skipped` });
+    if (!body.trim() || !hasWords(body)) {
+      const what = body.trim() ? 'text has no letters or digits' : 'empty text';
+      problems.push({ file: display, reason: `row ${row}: ${what}; row skipped` });
       return;
     }
     const doc: RawDocument = {
@@ -789,6 +795,8 @@ async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult
   body = leading.text;
   date = date ?? leading.date ?? dateFromFirstLines(body);
   if (!body.trim()) return fail('no text');
+  // A run of dots or commas is not a document: say so rather than publish an empty one.
+  if (!hasWords(body)) return fail('no text: no letters or digits');
   if (!title && format !== 'html') title = headlineTitle(body, format === 'md') ?? undefined;
   const doc: RawDocument = {
     id: slugify(base),
