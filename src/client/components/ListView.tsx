@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
 import { LIST_PAGE } from '../config';
+import { graphCommands } from '../cy/commands';
 import { formatYears, relationLabel } from '../logic/format';
 import { NODE_STYLE } from '../logic/style';
 import { atlasStore, useAtlas, useDerived } from '../store';
@@ -114,8 +115,11 @@ export function ListView() {
     choose(next);
     tabs.current[next]?.focus();
   };
+  // Like a click on the canvas: select, and bring the element into view. Focus stays
+  // in the list, so keyboard users can keep walking the rows.
   const select = (kind: 'node' | 'edge', id: string, name: string) => {
     atlasStore.getState().select({ kind, id });
+    graphCommands.centre(id);
     atlasStore.getState().announce(`Selected ${name}. Details updated.`);
   };
   const rows = tab === 'nodes' ? nodes.length : relations.length;
