@@ -1,6 +1,6 @@
 /** The legend: node shapes/colours and relation colours/line styles present in this graph. */
 import { useState } from 'react';
-import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { useAtlas } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatches';

@@ -5,7 +5,7 @@
  * and long lists grow page by page instead of rendering thousands of rows at once.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { LIST_PAGE } from '../config';
 import { graphCommands } from '../cy/commands';
 import { formatYears, relationLabel } from '../logic/format';

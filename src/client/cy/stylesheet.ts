@@ -6,7 +6,7 @@
  * nodes first and the hubs stay named. Larger nodes also sit higher in z-order.
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
-import { EDGE_TYPES, NODE_TYPES } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { EDGE_STYLE, MIN_ZOOMED_FONT_SIZE, NODE_STYLE } from '../logic/style';
 
 export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[] {

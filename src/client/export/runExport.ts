@@ -4,7 +4,8 @@
  * Each returns a short message for the menu to show.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
+import type { EdgeType, NodeType } from '../../schema/graph';
 import { activeCy } from '../cy/commands';
 import { nodesCsv, relationsCsv } from '../logic/csv';
 import { graphSubset } from '../logic/exportJson';

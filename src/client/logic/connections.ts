@@ -2,7 +2,8 @@
  * Groups a node's relations for the details panel: by relation type and, for
  * directed types, by direction ("Subsidiary of" vs "Subsidiaries"), in a stable order.
  */
-import { EDGE_TYPES, SYMMETRIC_RELATIONS, type EdgeType, type GraphEdge } from '../../schema/graph';
+import { EDGE_TYPES, SYMMETRIC_RELATIONS } from '../../schema/constants';
+import type { EdgeType, GraphEdge } from '../../schema/graph';
 import type { GraphIndex } from './graphIndex';
 import { compareText } from './format';
 

@@ -2,7 +2,7 @@
  * Export file names that say what the view shows, e.g.
  * `partner-atlas_africa_2018-2019.png` or `partner-atlas_zte-2-hops_partnership.csv`.
  */
-import { EDGE_TYPES } from '../../schema/graph';
+import { EDGE_TYPES } from '../../schema/constants';
 import type { Filters, Focus } from './types';
 
 export function slug(text: string): string {

@@ -15,7 +15,8 @@
  *   enabled type is kept;
  * - a relation is drawn only when both of its ends are kept.
  */
-import { EDGE_TYPES, type GraphEdge } from '../../schema/graph';
+import { EDGE_TYPES } from '../../schema/constants';
+import type { GraphEdge } from '../../schema/graph';
 import { isPlaceLink, regionInside, type GraphIndex } from './graphIndex';
 import type { Filters, VisibleSet } from './types';
 

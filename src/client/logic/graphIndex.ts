@@ -2,14 +2,14 @@
  * Lookup tables built once per loaded graph, so that every filter change, hover and
  * details view is a walk over prepared arrays rather than a scan of the raw JSON.
  */
-import {
-  ORG_RELATION_TYPES,
-  type EdgeType,
-  type Graph,
-  type GraphDocument,
-  type GraphEdge,
-  type GraphNode,
-  type NodeType,
+import { ORG_RELATION_TYPES } from '../../schema/constants';
+import type {
+  EdgeType,
+  Graph,
+  GraphDocument,
+  GraphEdge,
+  GraphNode,
+  NodeType,
 } from '../../schema/graph';
 
 export interface GraphIndex {

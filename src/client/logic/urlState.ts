@@ -7,7 +7,8 @@
  *
  * Parameters it does not own (`graph`, `renderer`, …) are left untouched.
  */
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
+import type { EdgeType, NodeType } from '../../schema/graph';
 import { DEFAULT_FILTERS } from './filter';
 import type { GraphIndex } from './graphIndex';
 import type { Camera, Filters, Focus, PathQuery, Selected } from './types';

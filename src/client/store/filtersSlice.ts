@@ -3,7 +3,8 @@
  * memoised on its identity. Type lists are kept in schema order, so equal filters
  * always look equal (and encode to the same URL).
  */
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from '../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
+import type { EdgeType, NodeType } from '../../schema/graph';
 import { DEFAULT_FILTERS } from '../logic/filter';
 import type { Filters } from '../logic/types';
 import type { SliceCreator } from './types';

@@ -1,5 +1,5 @@
 /** The filter sidebar: Region, years, relation and entity types, Reset, and Path. */
-import { EDGE_TYPES, NODE_TYPES } from '../../../schema/graph';
+import { EDGE_TYPES, NODE_TYPES } from '../../../schema/constants';
 import { isAnyFilterActive } from '../../logic/filter';
 import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';

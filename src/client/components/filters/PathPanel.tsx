@@ -1,6 +1,6 @@
 /** "Path": pick two organisations and see the shortest chain of relations between them. */
 import { useMemo, useState } from 'react';
-import { SYMMETRIC_RELATIONS } from '../../../schema/graph';
+import { SYMMETRIC_RELATIONS } from '../../../schema/constants';
 import { focusDetailsNext } from '../../a11y';
 import { graphCommands } from '../../cy/commands';
 import { relationLabel } from '../../logic/format';
