@@ -398,6 +398,14 @@ const FILLER: Record<Lang, string[]> = {
     'Construction is expected to start once the environmental review is complete.',
     'The companies did not say how many jobs would be created.',
     'Prices for key raw materials have been volatile, which complicates long-term planning.',
+    'The company plans to hire additional engineers and expand its service teams over the next two years.',
+    'Demand from utilities and industrial customers has recovered after a weak first half.',
+    'Local authorities welcomed the project, which is expected to bring new tax revenue to the region.',
+    'Executives said the move fits a strategy of focusing on markets with long-term growth potential.',
+    'Supply chains for electronic components remain tight, although delivery times have shortened.',
+    'The sector employs more than {n} thousand people, according to the national statistics office.',
+    'Investors have become more selective, favouring projects with stable cash flows.',
+    'Several smaller competitors have exited the market in recent years.',
   ],
   fr: [
     'La demande d’électricité dans la région devrait progresser d’environ {n} % par an d’ici la fin de la décennie.',
@@ -412,6 +420,14 @@ const FILLER: Record<Lang, string[]> = {
     'La concurrence pour recruter des ingénieurs qualifiés reste très vive.',
     'Plusieurs gouvernements ont adopté des crédits d’impôt pour la production locale de batteries.',
     'La première phase du programme doit être achevée d’ici trois ans.',
+    'L’entreprise prévoit de recruter des ingénieurs supplémentaires au cours des deux prochaines années.',
+    'La demande des industriels s’est redressée après un premier semestre difficile.',
+    'Les collectivités locales ont salué le projet, qui devrait générer de nouvelles recettes fiscales.',
+    'Les dirigeants estiment que cette opération s’inscrit dans une stratégie de croissance à long terme.',
+    'Les chaînes d’approvisionnement en composants électroniques restent tendues.',
+    'Le secteur emploie plus de {n} mille personnes, selon l’institut national de la statistique.',
+    'Les investisseurs sont devenus plus sélectifs et privilégient les projets aux revenus stables.',
+    'Plusieurs concurrents plus petits ont quitté le marché ces dernières années.',
   ],
   de: [
     'Die Stromnachfrage in der Region soll bis zum Ende des Jahrzehnts um rund {n} Prozent pro Jahr steigen.',
@@ -426,6 +442,14 @@ const FILLER: Record<Lang, string[]> = {
     'Der Wettbewerb um qualifizierte Ingenieure bleibt hart.',
     'Mehrere Regierungen fördern die heimische Produktion von Batterien mit Steuergutschriften.',
     'Die erste Phase des Programms soll innerhalb von drei Jahren abgeschlossen sein.',
+    'Das Unternehmen will in den kommenden zwei Jahren zusätzliche Ingenieure einstellen.',
+    'Die Nachfrage aus der Industrie hat sich nach einem schwachen ersten Halbjahr erholt.',
+    'Die Kommunen begrüßten das Projekt, das zusätzliche Steuereinnahmen bringen soll.',
+    'Nach Angaben der Geschäftsleitung passt der Schritt zur langfristigen Wachstumsstrategie.',
+    'Die Lieferketten für elektronische Bauteile bleiben angespannt, auch wenn sich die Lieferzeiten verkürzt haben.',
+    'Die Branche beschäftigt nach Angaben des Statistikamts mehr als {n} tausend Menschen.',
+    'Investoren sind wählerischer geworden und bevorzugen Projekte mit stabilen Erträgen.',
+    'Mehrere kleinere Wettbewerber haben sich in den vergangenen Jahren aus dem Markt zurückgezogen.',
   ],
   es: [
     'Se espera que la demanda de electricidad en la región crezca alrededor de un {n} % anual hasta el final de la década.',
@@ -440,6 +464,14 @@ const FILLER: Record<Lang, string[]> = {
     'La competencia por contratar ingenieros cualificados sigue siendo intensa.',
     'Varios gobiernos han aprobado créditos fiscales para la producción local de baterías.',
     'La primera fase del programa deberá completarse en un plazo de tres años.',
+    'La empresa prevé contratar más ingenieros durante los próximos dos años.',
+    'La demanda de los clientes industriales se ha recuperado tras un primer semestre débil.',
+    'Las autoridades locales celebraron el proyecto, que aportará nuevos ingresos fiscales a la región.',
+    'Los directivos señalaron que la operación encaja en una estrategia de crecimiento a largo plazo.',
+    'Las cadenas de suministro de componentes electrónicos siguen tensionadas.',
+    'El sector emplea a más de {n} mil personas, según el instituto nacional de estadística.',
+    'Los inversores se han vuelto más selectivos y prefieren proyectos con ingresos estables.',
+    'Varios competidores más pequeños han abandonado el mercado en los últimos años.',
   ],
 }; // prettier-ignore
 
@@ -979,7 +1011,7 @@ function generateDocument(
   // Background sentences, each used at most once per document.
   const background = r.shuffle(FILLER[lang]);
   const filler = () => {
-    const n = Math.min(r.range(2, 4), background.length);
+    const n = Math.min(r.range(3, 5), background.length);
     const out: string[] = [];
     for (let i = 0; i < n; i++) {
       const s = background.pop() ?? '';
@@ -1027,7 +1059,7 @@ function generateDocument(
     paragraphs.push(sentence);
   }
 
-  const more = r.range(1, 3);
+  const more = r.range(2, 5);
   for (let i = 0; i < more && background.length > 0; i++) paragraphs.push(filler());
 
   truth.documents.push({

@@ -25,6 +25,9 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** Above this many nodes the build lays out in fcose's "draft" quality (see LayoutOptions). */
+export const DEFAULT_DRAFT_ABOVE = 3000;
+
 export interface LayoutOptions {
   seed?: number;
   /** Above this many nodes, fcose runs in "draft" quality (measured in npm run bench). */
@@ -55,7 +58,7 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
   try {
     cy.layout({
       name: 'fcose',
-      quality: graph.nodes.length > (opts.draftAbove ?? 3000) ? 'draft' : 'default',
+      quality: graph.nodes.length > (opts.draftAbove ?? DEFAULT_DRAFT_ABOVE) ? 'draft' : 'default',
       randomize: true,
       animate: false,
       fit: false,

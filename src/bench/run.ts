@@ -1,0 +1,138 @@
+/**
+ * `npm run bench [-- --check] [--sizes 100,1000,10000] [--parts build] [--workers N]`
+ *
+ * Runs the benchmark parts (PARTS below) and writes their figures to
+ * docs/performance.md, one section per part, each with the date, the machine and the
+ * exact command. A part that is not run keeps its previous section. With --check the exit
+ * code is 1 when a budget of issue 4 is missed (figures are written either way). Timings
+ * do not belong in `npm test`; this is the place for them.
+ *
+ * Corpora and graphs are made under os.tmpdir() and removed; the only file written in
+ * the repository is docs/performance.md.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildPart } from './build.js';
+import {
+  checksTable,
+  load,
+  machine,
+  replaceSection,
+  type BenchPart,
+  type BudgetCheck,
+} from './part.js';
+
+/** The parts, in the order they run. The client part (src/bench/client.ts) goes here too. */
+const PARTS: BenchPart[] = [buildPart];
+
+const DEFAULT_SIZES = [100, 1000, 10_000];
+const OUTPUT = path.resolve(import.meta.dirname, '../../docs/performance.md');
+
+const HEADER = `# Performance
+
+Figures measured by \`npm run bench\` (src/bench/run.ts). Each section says when, on what
+machine and with which command it was measured; running a subset of the parts
+(\`--parts\`) leaves the other sections as they were. \`npm run bench -- --check\` exits
+non-zero when a budget of issue 4 is missed.
+`;
+
+const USAGE = `Usage: npm run bench -- [--check] [--sizes 100,1000,10000] [--parts ${PARTS.map((p) => p.name).join(',')}] [--workers N]
+
+  --check            exit with 1 when a budget is missed
+  --sizes <list>     generated corpus sizes for the build part (default: ${DEFAULT_SIZES.join(',')})
+  --parts <list>     which parts to run (default: all)
+  --workers <n>      worker threads for the build (default: one per core)
+  --out <file>       where to write (default: docs/performance.md)`;
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        check: { type: 'boolean', default: false },
+        sizes: { type: 'string' },
+        parts: { type: 'string' },
+        workers: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim())) : DEFAULT_SIZES;
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    process.stderr.write('--sizes must be a comma-separated list of whole numbers\n');
+    return 2;
+  }
+  const names = values.parts?.split(',').map((s) => s.trim()) ?? PARTS.map((p) => p.name);
+  const unknown = names.filter((n) => !PARTS.some((p) => p.name === n));
+  if (unknown.length) {
+    process.stderr.write(
+      `unknown part ${unknown.join(', ')}; parts: ${PARTS.map((p) => p.name).join(', ')}\n`,
+    );
+    return 2;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
+    process.stderr.write('--workers must be a whole number of at least 1\n');
+    return 2;
+  }
+  const out = values.out ? path.resolve(values.out) : OUTPUT;
+  const command = ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' ');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+
+  let doc = await readFile(out, 'utf8').catch(() => HEADER);
+  const all: BudgetCheck[] = [];
+  for (const part of PARTS.filter((p) => names.includes(p.name))) {
+    log(`== ${part.title}`);
+    const started = new Date();
+    const loadBefore = load();
+    const t0 = performance.now();
+    const report = await part.run({ sizes, ...(workers !== undefined ? { workers } : {}), log });
+    const minutes = ((performance.now() - t0) / 60_000).toFixed(1);
+    all.push(...report.checks);
+    const body = [
+      `## ${part.title}`,
+      '',
+      `Measured ${started.toISOString().replace('T', ' ').slice(0, 16)} UTC with \`${command}\` ` +
+        `on ${machine()}. Load average (1/5/15 min) ${loadBefore} before, ${load()} after; ` +
+        `the part took ${minutes} min.`,
+      '',
+      report.markdown,
+    ].join('\n');
+    doc = replaceSection(doc, part.name, body);
+    await writeFile(out, doc.endsWith('\n') ? doc : `${doc}\n`);
+    log(`wrote ${path.relative(process.cwd(), out)}`);
+  }
+
+  process.stdout.write(`\n${checksTable(all)}\n`);
+  const missed = all.filter((c) => c.ok === false);
+  if (values.check && missed.length) {
+    process.stderr.write(
+      `\n${missed.length} budget(s) missed: ${missed.map((c) => c.name).join('; ')}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(
+      `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
