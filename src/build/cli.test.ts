@@ -1,0 +1,384 @@
+/**
+ * The build step's command line as a user runs it (issue 2, "Bad input" and determinism):
+ * `src/build/cli.ts` in a child process, on folders of broken files, with an output that
+ * cannot be written, and on the same documents given in different orders.
+ *
+ * Every test asserts what was reported (file and reason on stderr, the summary on
+ * stdout), what the written graph contains, and what is left on disk.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  hashTree,
+  isTemporary,
+  listTree,
+  readGraph,
+  REPO,
+  runCli,
+  skipped,
+  summary,
+} from './__fixtures__/run-cli.js';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'cli-test-'));
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Writes files (path -> content) under `base`, creating folders. */
+function write(base: string, files: Record<string, string | Uint8Array>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const path = join(base, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+}
+
+const GOOD = [
+  'Nordvind Energy and Fjordkraft sign wind power deal',
+  '',
+  'Nordvind Energy signed a long-term partnership agreement with Fjordkraft in Norway in 2021.',
+  '',
+  'Under the deal, Nordvind Energy will supply wind power to Fjordkraft customers in Bergen from 2026.',
+  '',
+].join('\n');
+
+const INSIDE = [
+  '---',
+  'title: Brisa Solar and Iberdrola',
+  '---',
+  'Brisa Solar agreed a joint venture with Iberdrola in Portugal in 2020.',
+  '',
+].join('\n');
+
+/** "Société Générale … Crédit Agricole …" in Latin-1: not valid UTF-8. */
+const LATIN1 = Buffer.from(
+  'Société Générale signed a partnership agreement with Crédit Agricole in France in 2019.\n',
+  'latin1',
+);
+
+/** Deterministic bytes that start like a PNG image. */
+function binaryBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  out.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let x = 2463534242;
+  for (let i = 8; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** About `bytes` of ordinary news prose: varied sentences, a few names, no markup. */
+function prose(bytes: number): string {
+  const firms = ['Statkraft', 'Vattenfall', 'Orsted', 'Equinor', 'Fortum', 'Enel', 'Engie'];
+  const verbs = ['reported', 'expects', 'announced', 'confirmed', 'reviewed', 'published'];
+  const objects = [
+    'higher output from its wind farms',
+    'a drop in wholesale power prices',
+    'new investment in grid storage',
+    'results for the third quarter',
+    'plans for offshore capacity',
+  ];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s =
+      `${firms[i % firms.length] as string} ${verbs[(i * 3) % verbs.length] as string} ` +
+      `${objects[(i * 7) % objects.length] as string} on day ${i % 365}, analysts said.` +
+      (i % 6 === 5 ? '\n\n' : ' ');
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
+
+const edgeBetween = (g: ReturnType<typeof readGraph>, type: string, a: string, b: string) =>
+  g.edges.find(
+    (e) =>
+      e.type === type && ((e.source === a && e.target === b) || (e.source === b && e.target === a)),
+  );
+
+describe('cli: bad input', () => {
+  it('reports each broken file with its reason, skips it, and builds the graph from the rest', async () => {
+    const mixed = join(root, 'mixed');
+    write(mixed, {
+      'good.txt': GOOD,
+      'empty.txt': '',
+      'binary.txt': binaryBytes(8192),
+      'latin1.txt': LATIN1,
+      'big.txt': prose(20 * 1024 * 1024),
+      'dots.txt': '.'.repeat(200_000),
+      'table.csv': 'name,revenue\nEnel,10\n',
+      'x.txt/inside.md': INSIDE, // a folder named like a document is walked like a folder
+      'notes.pdf': '%PDF-1.4',
+    });
+    mkdirSync(join(mixed, 'empty-folder'));
+    // Read errors that hold for root too (chmod 000 does not stop root): a dangling
+    // symlink (ENOENT), a symlink loop (ELOOP) and a named pipe (never opened).
+    symlinkSync('nowhere.txt', join(mixed, 'dangling.txt'));
+    symlinkSync('loop-b.txt', join(mixed, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', join(mixed, 'loop-b.txt'));
+    execFileSync('mkfifo', [join(mixed, 'pipe.txt')]);
+
+    // The 20 MB document needs far more than 3 s of analysis (about 35 s here), so the
+    // per-document budget is what stops it; a machine fast enough may read it instead.
+    const run = await runCli(
+      ['--in', 'mixed', '--out', 'out/graph.json', '--budget', '3000'],
+      root,
+    );
+    console.info(`bad-input build: ${(run.ms / 1000).toFixed(1)} s`);
+
+    expect(run.code).toBe(0);
+    const reasons = skipped(run.stderr);
+    const bigReason = reasons.get('mixed/big.txt');
+    reasons.delete('mixed/big.txt');
+    expect(Object.fromEntries(reasons)).toEqual({
+      'mixed/binary.txt': 'binary file',
+      'mixed/dangling.txt': 'cannot read: ENOENT no such file or directory',
+      'mixed/dots.txt': 'no text: no letters or digits',
+      'mixed/empty.txt': 'empty file',
+      'mixed/loop-a.txt': 'cannot read: ELOOP too many levels of symbolic links',
+      'mixed/loop-b.txt': 'cannot read: ELOOP too many levels of symbolic links',
+      'mixed/notes.pdf': 'unsupported file type (.pdf): expected .txt, .md, .html, .htm or .csv',
+      'mixed/pipe.txt': 'not a regular file',
+      'mixed/table.csv': 'CSV has no text column (expected a "text" header; found: name, revenue)',
+    });
+    const bigRead = bigReason === undefined;
+    if (!bigRead) expect(bigReason).toBe('took longer than its 3000 ms budget');
+    // Nothing else on stderr: no stack trace, no warning.
+    expect(run.stderr.split('\n').filter((l) => l && !l.startsWith('skipped '))).toEqual([]);
+
+    const graph = readGraph(join(root, 'out/graph.json'));
+    expect(graph.documents.map((d) => [d.id, d.file, d.title])).toEqual([
+      ...(bigRead ? [['big', 'mixed/big.txt', 'big']] : []),
+      ['good', 'mixed/good.txt', 'Nordvind Energy and Fjordkraft sign wind power deal'],
+      ['inside', 'mixed/x.txt/inside.md', 'Brisa Solar and Iberdrola'],
+      ['latin1', 'mixed/latin1.txt', 'latin1'],
+    ]);
+    // Invalid UTF-8 is read as Latin-1, accents intact.
+    expect(graph.documents.find((d) => d.id === 'latin1')?.text).toBe(
+      'Société Générale signed a partnership agreement with Crédit Agricole in France in 2019.',
+    );
+    const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    expect(labels.get('org:nordvind-energy')).toBe('Nordvind Energy');
+    expect(labels.get('org:fjordkraft')).toBe('Fjordkraft');
+    expect(labels.get('org:societe-generale')).toBe('Société Générale');
+    expect(labels.get('org:credit-agricole')).toBe('Crédit Agricole');
+    expect(labels.get('org:brisa-solar')).toBe('Brisa Solar');
+    // Nothing from the skipped files.
+    if (!bigRead)
+      for (const name of ['Statkraft', 'Vattenfall', 'Enel', 'Equinor'])
+        expect([...labels.values()]).not.toContain(name);
+
+    const partnership = edgeBetween(graph, 'partnership', 'org:nordvind-energy', 'org:fjordkraft');
+    expect(partnership).toMatchObject({ years: [2021], regions: ['region:country:NO'] });
+    const ev = partnership?.evidence[0];
+    expect(ev?.text).toBe(
+      'Nordvind Energy signed a long-term partnership agreement with Fjordkraft in Norway in 2021.',
+    );
+    const good = graph.documents.find((d) => d.id === 'good');
+    expect(good?.text?.slice(ev?.start, ev?.end)).toBe(ev?.text);
+    expect(edgeBetween(graph, 'joint_venture', 'org:brisa-solar', 'org:iberdrola')?.years).toEqual([
+      2020,
+    ]);
+
+    expect(summary(run.stdout)).toEqual({
+      read: bigRead ? 4 : 3,
+      skipped: bigRead ? 9 : 10,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      out: 'out/graph.json',
+    });
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(listTree(join(root, 'out'))).toEqual(['graph.json']);
+  }, 180_000);
+
+  it('exits non-zero and writes nothing when a folder has no documents', async () => {
+    mkdirSync(join(root, 'nothing/sub'), { recursive: true });
+    const run = await runCli(['--in', 'nothing', '--out', 'out-nothing/graph.json'], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('error: no usable documents in nothing; nothing written\n');
+    expect(run.stdout).toBe('');
+    expect(listTree(join(root, 'out-nothing'))).toEqual([]);
+  }, 60_000);
+
+  it('exits non-zero when every file is broken, after reporting each one', async () => {
+    write(join(root, 'all-bad'), { 'empty.md': '', 'image.html': binaryBytes(4096) });
+    const run = await runCli(['--in', 'all-bad', '--out', 'out-bad/graph.json'], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'skipped all-bad/empty.md: empty file',
+        'skipped all-bad/image.html: binary file',
+        'error: no usable documents in all-bad; nothing written',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stdout).toBe('');
+    expect(listTree(join(root, 'out-bad'))).toEqual([]);
+  }, 60_000);
+
+  it('exits non-zero, says why and leaves nothing behind when the output cannot be written', async () => {
+    write(join(root, 'unwritable'), { 'good.txt': GOOD });
+    const before = listTree(join(root, 'unwritable'));
+    // The output's parent folder is a file.
+    const run = await runCli(
+      ['--in', 'unwritable', '--out', 'unwritable/good.txt/graph.json', '--workers', '1'],
+      root,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^error: cannot write unwritable\/good\.txt\/graph\.json: (EEXIST|ENOTDIR)\b.*\n$/,
+    );
+    expect(summary(run.stdout)).toBeNull();
+    expect(listTree(join(root, 'unwritable'))).toEqual(before);
+    expect(readFileSync(join(root, 'unwritable/good.txt'), 'utf8')).toBe(GOOD);
+  }, 60_000);
+});
+
+describe('cli: atomic write', () => {
+  it('keeps the previous graph and its texts intact when a build fails, with no temporary file left', async () => {
+    write(join(root, 'atomic/a'), { 'good.txt': GOOD, 'x.txt/inside.md': INSIDE });
+    write(join(root, 'atomic/b'), { 'latin1.txt': LATIN1 });
+    mkdirSync(join(root, 'atomic/empty'));
+    const out = join(root, 'atomic/out');
+
+    // A good build, texts in files beside graph.json.
+    const first = await runCli(
+      ['--in', 'atomic/a', '--out', 'atomic/out/graph.json', '--texts', 'files', '--workers', '1'],
+      root,
+    );
+    expect(first.code).toBe(0);
+    expect(listTree(out)).toEqual([
+      'graph-texts/',
+      'graph-texts/good.txt',
+      'graph-texts/inside.txt',
+      'graph.json',
+    ]);
+    const graph = readGraph(join(out, 'graph.json'));
+    expect(graph.texts).toBe('files');
+    const before = hashTree(out);
+
+    // 1. Nothing usable: nothing is written.
+    const empty = await runCli(
+      ['--in', 'atomic/empty', '--out', 'atomic/out/graph.json', '--texts', 'files'],
+      root,
+    );
+    expect(empty.code).toBe(1);
+    expect(hashTree(out)).toEqual(before);
+
+    // 2. The graph itself cannot be written: a 250-character name is valid, but with the
+    // temporary suffix (".tmp-<pid>") it is too long (ENAMETOOLONG). The texts folder
+    // must not have been replaced either: it belongs to the previous graph.
+    const long = `${'g'.repeat(250)}.json`;
+    renameSync(join(out, 'graph.json'), join(out, long));
+    const kept = hashTree(out);
+    const failed = await runCli(
+      ['--in', 'atomic/b', '--out', `atomic/out/${long}`, '--texts', 'files', '--workers', '1'],
+      root,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(new RegExp(`^error: cannot write atomic/out/${long}: `, 'm'));
+    expect(summary(failed.stdout)).toBeNull();
+    expect(hashTree(out)).toEqual(kept);
+    // The previous graph still matches its texts.
+    for (const d of graph.documents) {
+      const text = readFileSync(join(out, d.textFile ?? ''), 'utf8');
+      expect(text.length).toBe(d.length);
+    }
+
+    expect(listTree(join(root, 'atomic')).filter(isTemporary)).toEqual([]);
+  }, 180_000);
+});
+
+describe('cli: determinism', () => {
+  const seeds = readdirSync(join(REPO, 'seeds')).sort();
+  const files: Record<string, string | Uint8Array> = {
+    'good.txt': GOOD,
+    'x.txt/inside.md': INSIDE,
+    'latin1.txt': LATIN1,
+    // Two files with one name: ids must not depend on which is found first.
+    'one/acme.txt': 'Acme Robotics signed a supply agreement with Globex Corporation in Chile.\n',
+    'two/acme.txt': 'Acme Robotics formed a joint venture with Initech Corporation in Peru.\n',
+    'corpus.csv':
+      'title,date,text\n' +
+      'Row one,2022-01-05,Hooli Corporation acquired Pied Piper in the United States.\n' +
+      'Row two,2021-07-01,"Umbrella Corporation signed a partnership agreement\nwith Soylent Corporation in Ghana."\n',
+    ...Object.fromEntries(
+      seeds.map((s) => [`seeds/${s}`, readFileSync(join(REPO, 'seeds', s))] as const),
+    ),
+  };
+
+  it('gives a byte-identical graph.json whatever the order of files and runs', async () => {
+    // The same documents in two folders, created in opposite orders.
+    const a = join(root, 'det-a');
+    const b = join(root, 'det-z');
+    const names = Object.keys(files);
+    for (const n of names) write(join(a, 'docs'), { [n]: files[n] as string | Uint8Array });
+    for (const n of [...names].reverse())
+      write(join(b, 'docs'), { [n]: files[n] as string | Uint8Array });
+
+    // Folder once; the same files as a shuffled mix of files and folders, one given twice.
+    const shuffled = [
+      'docs/two',
+      `docs/seeds/${seeds[3] as string}`,
+      'docs/latin1.txt',
+      'docs/seeds',
+      'docs/one/acme.txt',
+      'docs/corpus.csv',
+      'docs/x.txt',
+      `docs/seeds/${seeds[0] as string}`,
+      'docs/good.txt',
+    ].flatMap((p) => ['--in', p]);
+    const runs = [
+      await runCli(['--in', 'docs', '--out', 'out/graph.json'], a),
+      await runCli([...shuffled, '--out', 'out/graph.json', '--workers', '2'], b),
+      await runCli(['--in', 'docs', '--out', 'again/graph.json', '--workers', '1'], a),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    const bytes = [
+      readFileSync(join(a, 'out/graph.json'), 'utf8'),
+      readFileSync(join(b, 'out/graph.json'), 'utf8'),
+      readFileSync(join(a, 'again/graph.json'), 'utf8'),
+    ];
+    expect(bytes[1] === bytes[0], 'shuffled inputs, other folder, two workers').toBe(true);
+    expect(bytes[2] === bytes[0], 'second run, one worker').toBe(true);
+
+    const graph = readGraph(join(a, 'out/graph.json'));
+    expect(graph.documents.map((d) => [d.id, d.file])).toEqual(
+      expect.arrayContaining([
+        ['acme', 'docs/one/acme.txt'],
+        ['acme-2', 'docs/two/acme.txt'],
+        ['corpus-r1', 'docs/corpus.csv#1'],
+        ['corpus-r2', 'docs/corpus.csv#2'],
+      ]),
+    );
+    expect(graph.documents).toHaveLength(names.length + 1);
+    expect(summary(runs[0]?.stdout ?? '')).toMatchObject({
+      read: names.length + 1,
+      skipped: 0,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+    });
+  }, 180_000);
+});
