@@ -17,7 +17,9 @@ import {
   extractLeadingDate,
   headlineTitle,
   htmlToText,
+  limitNesting,
   loadFile,
+  MAX_NESTING,
   loadInputs,
   normalizeDate,
   slugify,
@@ -557,6 +559,38 @@ describe('hostile inputs', () => {
     const { documents, problems } = await loadInputs([root], { cwd: dir });
     expect(documents.map((d) => d.id)).toEqual(['fine']);
     expect(problems).toEqual([{ file: 'fifo/pipe.txt', reason: 'not a regular file' }]);
+  });
+
+  it('flattens HTML nested deeper than the limit in linear time, keeping text and hiding code', () => {
+    const P = '<p>Acme Holdings signed a partnership agreement with Globex Corporation.</p>';
+    const n = 200_000; // htmlparser2 alone needs ~25 s here: its stack is an array it unshifts
+    const divs = `<body>${'<div>'.repeat(n)}${P}${'</div>'.repeat(n)}</body>`;
+    expect(htmlToText(divs).text).toBe(
+      'Acme Holdings signed a partnership agreement with Globex Corporation.',
+    );
+    const deep =
+      `<body>${'<div><b>'.repeat(1000)}<script>alert("Evil Corp")</script>` +
+      `<nav><a>Menu Corp</a><div>More Menu Corp</div></nav>${P}<style>.x{}</style>` +
+      `<td>cell one<td>cell two${'</b></div>'.repeat(1000)}<p>After the nesting.</p></body>`;
+    expect(htmlToText(deep).text).toBe(
+      'Acme Holdings signed a partnership agreement with Globex Corporation.\n' +
+        'cell one cell two\n\nAfter the nesting.',
+    );
+    const tables = `${'<table><tr><td>'.repeat(50_000)}${P}`;
+    expect(htmlToText(tables).text).toBe(
+      'Acme Holdings signed a partnership agreement with Globex Corporation.',
+    );
+  });
+
+  it('leaves pages that nest less than the limit untouched', () => {
+    const pages = [
+      `<ul>${'<li>item '.repeat(3 * MAX_NESTING)}</ul>`,
+      '<p>para '.repeat(3 * MAX_NESTING),
+      `<table>${'<tr><td>a<td>b'.repeat(3 * MAX_NESTING)}</table>`,
+      `${'<div>'.repeat(MAX_NESTING)}deep enough${'</div>'.repeat(MAX_NESTING)}`,
+      `<script>${'<div>'.repeat(3 * MAX_NESTING)}</script><p>text</p>`,
+    ];
+    for (const html of pages) expect(limitNesting(html) === html).toBe(true);
   });
 
   /** Runs `change` on every turn of the event loop until it returns false or stop() is called. */

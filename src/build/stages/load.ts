@@ -481,6 +481,138 @@ function flattenUnclosed(html: string): string {
   return out;
 }
 
+/** Deeper than this, elements are flattened before parsing (real pages nest 20-60 deep). */
+export const MAX_NESTING = 400;
+
+const VOID_TAGS = new Set(
+  'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(
+    ' ',
+  ),
+);
+/** Elements whose content the tokenizer reads as raw text up to their closing tag. */
+const RAW_TEXT_TAGS = new Set('iframe noembed noframes script style textarea title xmp'.split(' '));
+// Which open elements an opening tag closes (htmlparser2's rules, so depths agree).
+const P_TAG = ['p'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'];
+const FORM_TAGS = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, new Set(HEADINGS)] as const),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map(
+    (t) => [t, new Set(FORM_TAGS)] as const,
+  ),
+  ...(
+    'address article aside blockquote details div dl fieldset figcaption figure footer form ' +
+    'header hr main nav ol p pre section table ul'
+  )
+    .split(' ')
+    .map((t) => [t, new Set(P_TAG)] as const),
+]);
+
+/**
+ * htmlparser2 keeps open elements in an array it shifts and unshifts, so every tag costs
+ * time in proportion to the nesting depth: 100 000 nested divs take seconds, a few
+ * megabytes of them minutes, and the load stage has no time budget. Elements deeper than
+ * MAX_NESTING are therefore flattened in one linear pass before parsing: block elements
+ * become line breaks, inline ones disappear, their text stays; a deep element whose content
+ * is never shown (script, nav, form...) goes with its content. Pages that nest less are
+ * returned unchanged.
+ */
+export function limitNesting(html: string): string {
+  // Fewer opening tags than the limit cannot nest deeper than it.
+  let opens = 0;
+  for (let i = html.indexOf('<'); i >= 0 && opens <= MAX_NESTING; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 0x20;
+    if (c >= 97 && c <= 122) opens++;
+  }
+  if (opens <= MAX_NESTING) return html;
+
+  const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]{0,2000})>/g;
+  const rawClose = new Map<string, { at: number; end: number } | null>();
+  /** The end of the raw-text element `name` whose content starts at `from`. */
+  const rawEnd = (name: string, from: number): number => {
+    const known = rawClose.get(name);
+    if (known === null) return html.length; // no closing tag after an earlier point
+    if (known && known.at >= from) return known.end;
+    const re = new RegExp(`</${name}\\s*>`, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(html);
+    rawClose.set(name, m ? { at: m.index, end: m.index + m[0].length } : null);
+    return m ? m.index + m[0].length : html.length;
+  };
+  const replacement = (name: string): string =>
+    PARAGRAPH_TAGS.has(name) || LINE_TAGS.has(name) ? '<br>' : CELL_TAGS.has(name) ? ' ' : '';
+
+  const stack: string[] = [];
+  const out: string[] = [];
+  let pos = 0;
+  let dropBelow = -1; // while >= 0, everything is dropped until the stack is this short again
+  let changed = false;
+  const emit = (start: number, end: number, tag: string) => {
+    if (dropBelow < 0) out.push(html.slice(pos, start));
+    out.push(tag);
+    pos = end;
+    changed = true;
+  };
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const [whole, slash, rawName, attrs] = m as unknown as [string, string, string, string];
+    if (attrs && !/^[\s/]/.test(attrs)) continue; // "<a.b>": not a tag
+    const name = rawName.toLowerCase();
+    const start = m.index;
+    const end = start + whole.length;
+    if (!slash) {
+      const selfClosing = VOID_TAGS.has(name) || attrs.endsWith('/');
+      if (RAW_TEXT_TAGS.has(name) && !selfClosing) {
+        const stop = rawEnd(name, end);
+        if (dropBelow >= 0 || stack.length >= MAX_NESTING) emit(start, stop, '');
+        TAG.lastIndex = stop;
+        continue;
+      }
+      const closes = IMPLIES_CLOSE.get(name);
+      while (closes && stack.length && closes.has(stack[stack.length - 1] as string)) stack.pop();
+      if (dropBelow >= 0 && stack.length < dropBelow) dropBelow = -1;
+      if (selfClosing) {
+        if (dropBelow >= 0) emit(start, end, '');
+        continue;
+      }
+      stack.push(name);
+      if (dropBelow >= 0) emit(start, end, '');
+      else if (stack.length > MAX_NESTING) {
+        if (SKIP_TAGS.has(name)) {
+          emit(start, end, '');
+          dropBelow = stack.length;
+        } else emit(start, end, replacement(name));
+      }
+    } else {
+      // Close the nearest open element of that name among the last few; ignore strays.
+      let k = stack.length - 1;
+      const floor = Math.max(0, stack.length - 64);
+      while (k >= floor && stack[k] !== name) k--;
+      const deep = (k >= floor ? k + 1 : stack.length) > MAX_NESTING;
+      if (k >= floor) stack.length = k;
+      if (dropBelow >= 0) {
+        emit(start, end, '');
+        if (stack.length < dropBelow) dropBelow = -1;
+      } else if (deep) emit(start, end, k >= floor ? replacement(name) : '');
+    }
+  }
+  if (!changed) return html;
+  if (dropBelow < 0) out.push(html.slice(pos));
+  return out.join('');
+}
+
 /** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
 export function htmlToText(html: string): HtmlExtract {
   const out: string[] = [];
@@ -567,7 +699,7 @@ export function htmlToText(html: string): HtmlExtract {
       recognizeSelfClosing: true,
     },
   );
-  parser.write(flattenUnclosed(html));
+  parser.write(limitNesting(flattenUnclosed(html)));
   parser.end();
 
   // A run of breaks is a paragraph break when any of them is one, else a line break.
