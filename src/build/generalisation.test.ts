@@ -169,9 +169,27 @@ describe('press releases about real companies', () => {
         'subsidiary Neoenergia -> Iberdrola',
         'supply Siemens Energy -> RWE',
         'works_for Christian Bruch -> Siemens Energy',
+        'subsidiary Kumo Logistics -> Hanabi Holdings',
+        'located_in Kumo Logistics -> Singapore',
+        'partnership Kumo Logistics -> Marlin Shipping',
+        'partnership Banco Galicia -> Mercado Libre',
+        'works_for Marcos Galperin -> Mercado Libre',
       ]),
     );
     expect(rels()).not.toContain('acquisition TotalEnergies -> Casa dos Ventos');
+  });
+
+  it('reads a company page: "we" is the company the page defines, lists share their locative', () => {
+    const kumo = press.nodes.find((n) => n.label === 'Kumo Logistics');
+    expect(kumo?.aliases).toEqual(expect.arrayContaining(['Kumo', 'Kumo Logistics Pte. Ltd.']));
+    const where = press.edges
+      .filter((e) => e.source === kumo?.id && e.type === 'active_in')
+      .map((e) => name(e.target))
+      .sort();
+    expect(where).toEqual(['Ho Chi Minh City', 'Jakarta', 'Manila']);
+    const labels = press.nodes.map((n) => n.label);
+    expect(labels).not.toContain('Luxe Watches');
+    expect(labels).not.toContain('Data Protection Officer');
   });
 
   it('keeps wire services, business units and unrelated companies out', () => {

@@ -90,6 +90,8 @@ export interface Mention {
   viaDemonym?: boolean;
   /** A place in a dateline ("OSLO, March 4, 2021 —"): where the news was filed, not where things happen. */
   dateline?: boolean;
+  /** "Lagos-based": the place where the company it describes sits. */
+  basedIn?: boolean;
   /** A business unit inside a job title ("President of Mobile Networks at Acme"): not an entity. */
   inTitle?: boolean;
   /** The name was followed by 's. */

@@ -71,7 +71,9 @@ function lexicons(k: Knowledge, language: string): Lexicons {
   const honorifics = k.lexicon('honorific', language);
   const dotted = new Set<string>();
   for (const h of honorifics) if (h.endsWith('.')) dotted.add(h);
-  for (const s of k.legalSuffixes.keys()) if (s.endsWith('.')) dotted.add(s);
+  // Legal forms keep their full stop ("Pte. Ltd."), so the name's run goes on past it.
+  for (const s of k.legalSuffixes.keys())
+    if (s.endsWith('.') || s.length <= 4) dotted.add(s.endsWith('.') ? s : `${s}.`);
   return {
     functionWords: k.lexicon('function_word', language),
     // Names keep their own language's connectors in any text ("Casa dos Ventos" in English).
@@ -294,6 +296,24 @@ export function extractEntities(
 
     // Demonyms anywhere in the sentence: "Kenyan operator", "zimbabwéen".
     tokens.forEach((t, ti) => {
+      // "a Lagos-based bank": the place is where the company sits.
+      const based = /^(\p{Lu}[\p{L}.'’-]*?)-(?:based|headquartered)$/u.exec(t.text);
+      const basePlace = based?.[1] ? places.lookup(based[1], { language: doc.language }) : null;
+      if (based?.[1] && basePlace) {
+        add({
+          start: t.start,
+          end: t.start + based[1].length,
+          text: based[1],
+          kind: 'place',
+          sentence: si,
+          place: basePlace,
+          basedIn: true,
+          strength: 'strong',
+          firstToken: ti,
+          lastToken: ti,
+        });
+        return;
+      }
       if (used.has(ti) || t.text.length < 4) return;
       const place = places.demonym(t.text, doc.language);
       if (place)
@@ -384,11 +404,13 @@ export function extractEntities(
         : 'company';
 
       // "Acme Corporation (ACO)" defines an acronym; "Acme Corporation (“we” ...)" defines "we".
-      const after = doc.text.slice(lastTok?.end ?? 0, (lastTok?.end ?? 0) + 40);
-      // Also a short name: "Acme Holding Group (Acme Holding)".
+      const after = doc.text.slice(lastTok?.end ?? 0, (lastTok?.end ?? 0) + 60);
+      // Also a short name: "Acme Holding Group (Acme Holding)", "(“Acme”, “we” or “our”)".
       const def =
-        /^\s*\(\s*(?:the\s+)?[“"«]?\s*([\p{Lu}][\p{L}\p{N}&. -]{1,40}?)\s*[”"»]?\s*\)/u.exec(after);
-      const weDef = /^\s*\(\s*[“"«]\s*(?:we|nous|wir|nosotros)\b/iu.exec(after);
+        /^\s*\(\s*(?:the\s+)?[“"«]?\s*([\p{Lu}][\p{L}\p{N}&. -]{1,40}?)\s*[”"»]?\s*[),;]/u.exec(
+          after,
+        );
+      const weDef = /^\s*\([^()]{0,40}?[“"«]\s*(?:we|nous|wir|nosotros)\s*[”"»]/iu.exec(after);
 
       const isAcronym =
         first === last && lastTok !== undefined && ACRONYM.test(lastTok.text.replace(/\./g, ''));
@@ -518,7 +540,7 @@ export function extractEntities(
     }
   });
 
-  acceptWeak(doc, k, weak, mentions, lowerWords, lx);
+  acceptWeak(doc, k, weak, mentions, lowerWords, lx, acronyms);
   // Roles: link each person to the organisation the title belongs to.
   for (const r of pendingRoles) {
     const si = r.sentence;
@@ -607,8 +629,11 @@ function acceptWeak(
   mentions: Mention[],
   lowerWords: ReadonlySet<string>,
   lx: Lexicons,
+  acronyms: readonly AcronymDefinition[],
 ): void {
   const orgNames = new Set(mentions.filter((m) => m.kind === 'org').map((m) => m.text));
+  // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
+  for (const a of acronyms) orgNames.add(a.acronym);
   const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
   const counts = new Map<string, number>();
   const text = (p: Part) => textOf(doc, p.tokens, p.first, p.last);

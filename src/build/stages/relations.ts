@@ -35,7 +35,14 @@ interface Party {
 interface Ctx {
   tokens: Token[];
   orgs: Party[];
-  places: { key: string; first: number; demonym: boolean; locative: boolean }[];
+  places: {
+    key: string;
+    first: number;
+    last: number;
+    demonym: boolean;
+    locative: boolean;
+    basedIn: boolean;
+  }[];
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
@@ -184,8 +191,17 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
           places.push({
             key: m.key,
             first: r[0],
+            last: r[1],
             demonym: m.viaDemonym === true,
-            locative: locatives.has(prev) || locatives.has(prev2),
+            basedIn: m.basedIn === true,
+            // "in Lagos, Accra and Dakar": a list after a locative shares it.
+            locative:
+              locatives.has(prev) ||
+              locatives.has(prev2) ||
+              (places.at(-1)?.locative === true &&
+                tokens
+                  .slice((places.at(-1)?.last ?? 0) + 1, r[0])
+                  .every((t) => sets.and.has(t.lower))),
           });
       }
     }
@@ -206,7 +222,7 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     mergeParenthesised(doc, tokens, orgs);
     if (orgs.length === 0) return;
     const ctx: Ctx = { tokens, orgs, places, sets, prepositions, possessives, stakeWords };
-    const regions = places.filter((p) => !p.demonym).map((p) => p.key);
+    const regions = places.filter((p) => !p.demonym && !p.basedIn).map((p) => p.key);
     const emit = (
       type: RelationCandidate['type'],
       a: Party,
@@ -272,6 +288,24 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
           confidence: round(o.weak ? 0.5 : 0.6),
         });
       }
+    }
+    // "Acme, a Lagos-based lender" / "the Lagos-based lender Acme".
+    for (const p of places) {
+      if (!p.basedIn) continue;
+      const o =
+        orgs.find(
+          (x) => x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'),
+        ) ?? [...orgs].reverse().find((x) => x.last < p.first && !x.key.startsWith('org?:'));
+      if (o)
+        relations.push({
+          type: 'located_in',
+          source: o.key,
+          target: p.key,
+          sentence: si,
+          regions: [p.key],
+          cue: `${tokens[p.first]?.text ?? ''}`,
+          confidence: 0.8,
+        });
     }
     // Nationality next to a name: "the Kenyan operator Acme", "fournisseur zimbabwéen, Acme".
     for (const p of places) {
@@ -396,12 +430,26 @@ function directed(
   emit: (t: RelationCandidate['type'], a: Party, b: Party, c: Cue, f: number) => void,
 ): void {
   const { orgs } = ctx;
+  // The sentence's first organisation is its grammatical subject more often than not, and
+  // may stand further back: "Acme (“Acme”, “we”) is a Lagos-based firm and a subsidiary of".
   const subject = [...orgs]
     .reverse()
-    .find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW && !o.possessive);
+    .find(
+      (o) =>
+        o.last < i &&
+        i - o.last <= (o === orgs[0] ? 2 * SUBJECT_WINDOW : SUBJECT_WINDOW) &&
+        !o.possessive,
+    );
   if (!subject) return;
   // "A became one of B's suppliers": the possessor between subject and cue is the object.
-  const possessor = orgs.find((o) => o.possessive && o.first > subject.last && o.last < i);
+  const possessor = orgs.find(
+    (o) =>
+      o.possessive &&
+      o.key !== subject.key &&
+      o.first > subject.last &&
+      o.last < i &&
+      i - o.last <= 4,
+  );
   // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
   // "fournisseur de services ... Acme" describes Acme, it does not link to it.
   const window = ctx.prepositions.has(cue.words[cue.words.length - 1] ?? '') ? 3 : OBJECT_WINDOW;

@@ -215,11 +215,11 @@ export function resolveCorpus(
  */
 export function displayName(text: string, k: Knowledge): string {
   const words = text.replace(/[()]/g, ' ').trim().split(/\s+/u);
-  while (
-    words.length > 1 &&
-    k.legalSuffixes.get(words[words.length - 1]?.toLowerCase() ?? '') === 'legal'
-  )
-    words.pop();
+  // "Pte." and "Pte" alike.
+  const legal = (w: string | undefined) =>
+    k.legalSuffixes.get(w?.toLowerCase() ?? '') === 'legal' ||
+    k.legalSuffixes.get(w?.toLowerCase().replace(/\.$/, '') ?? '') === 'legal';
+  while (words.length > 1 && legal(words[words.length - 1])) words.pop();
   while (words.length > 1 && isNearLegal(words[words.length - 1]?.toLowerCase() ?? '', k))
     words.pop();
   return words.join(' ').replace(/[,;:]+$/u, '');

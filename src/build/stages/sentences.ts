@@ -273,6 +273,8 @@ function dotEndsSentence(
   const dotted = token.includes('.') && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(token);
   if (suffix || dotted) {
     const word = wordAt(text, next);
+    // "Acme Pte. Ltd. (“Acme”, “we”)": a parenthesis after a legal form defines the name.
+    if (text[next] === '(') return false;
     if (OPENERS.has(text[next] as string)) return true;
     return abbr.starters.has(word);
   }
