@@ -18,14 +18,27 @@ import type {
   FirstPersonDefinition,
   Mention,
   PlaceRef,
-  RoleLink,
   SentencedDocument,
 } from '../types.js';
-import { longestPhraseAt, phraseAt, phraseEndingAt, toPhrases } from '../text/match.js';
+import { phraseEndingAt } from '../text/match.js';
 import { findRuns, isTitleCase } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isCommonWord } from '../text/common-words.js';
 import { startsDate } from './dates.js';
+import { markDatelines } from '../entities/datelines.js';
+import {
+  ACRONYM,
+  isLegal,
+  keywordKinds,
+  lexicons,
+  MAX_NAME_TOKENS,
+  textOf,
+  titleAt,
+  type Part,
+} from '../entities/lexicons.js';
+import { sortMentions } from '../entities/order.js';
+import { linkRoles, type PendingRole } from '../entities/roles.js';
+import { acceptWeak, cuePositions } from '../entities/weak.js';
 
 export interface PlaceContext {
   language: string;
@@ -41,108 +54,6 @@ export interface PlaceLookup {
   demonym(word: string, language: string): PlaceRef | null;
 }
 
-interface Part {
-  sentence: number;
-  /** Token indexes in this sentence where a relation cue starts. */
-  cues: number[];
-  tokens: Token[];
-  first: number;
-  last: number;
-  titleCase: boolean;
-  sentenceInitial: boolean;
-}
-
-interface Lexicons {
-  functionWords: ReadonlySet<string>;
-  connectors: ReadonlySet<string>;
-  honorifics: ReadonlySet<string>;
-  speechVerbs: string[][];
-  andWords: ReadonlySet<string>;
-  ofWords: ReadonlySet<string>;
-  orgPrefixes: string[][];
-  titles: readonly string[][];
-  dotted: ReadonlySet<string>;
-}
-
-const MAX_NAME_TOKENS = 8;
-const ACRONYM = /^[\p{Lu}\p{N}&]{2,7}$/u;
-
-function lexicons(k: Knowledge, language: string): Lexicons {
-  const honorifics = k.lexicon('honorific', language);
-  const dotted = new Set<string>();
-  for (const h of honorifics) if (h.endsWith('.')) dotted.add(h);
-  // Legal forms keep their full stop ("Pte. Ltd."), so the name's run goes on past it.
-  for (const s of k.legalSuffixes.keys())
-    if (s.endsWith('.') || s.length <= 4) dotted.add(s.endsWith('.') ? s : `${s}.`);
-  return {
-    functionWords: k.lexicon('function_word', language),
-    // Names keep their own language's connectors in any text ("Casa dos Ventos" in English).
-    connectors: k.lexicon('connector', '*'),
-    honorifics,
-    speechVerbs: toPhrases(k.lexicon('speech_verb', language)),
-    andWords: k.lexicon('and', language),
-    ofWords: k.lexicon('of', language),
-    orgPrefixes: toPhrases(k.lexicon('org_prefix', language)),
-    titles: k.roleTitles(language),
-    dotted,
-  };
-}
-
-function textOf(
-  doc: SentencedDocument,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-): string {
-  const a = tokens[first];
-  const b = tokens[last];
-  return a && b ? doc.text.slice(a.start, b.end) : '';
-}
-
-/** Organisation keyword kinds present in the part (single words and phrases). */
-function keywordKinds(k: Knowledge, tokens: readonly Token[], first: number, last: number) {
-  const kinds: { kind: string; at: number }[] = [];
-  for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const kind = k.orgKeywords.get(t.lower);
-    if (kind) kinds.push({ kind, at: i });
-    for (const p of k.orgKeywordPhrases) {
-      let ok = i + p.words.length - 1 <= last;
-      for (let j = 0; ok && j < p.words.length; j++) ok = tokens[i + j]?.lower === p.words[j];
-      if (ok) kinds.push({ kind: p.kind, at: i + p.words.length - 1 });
-    }
-  }
-  return kinds;
-}
-
-function isLegal(k: Knowledge, t: Token | undefined): boolean {
-  if (!t) return false;
-  if (k.legalSuffixes.has(t.lower)) return true;
-  // Scraped pages misspell legal forms ("Corpordation"); accept a near miss of a long one.
-  return (
-    t.lower.length >= 9 &&
-    [...k.legalSuffixes.keys()].some((s) => s.length >= 9 && nearMiss(s, t.lower))
-  );
-}
-
-function nearMiss(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return (
-    a.slice(i + 1) === b.slice(i + 1) ||
-    a.slice(i) === b.slice(i + 1) ||
-    a.slice(i + 1) === b.slice(i)
-  );
-}
-
-/** The index after a role title starting at i, or -1. Titles must be written capitalised or as in the list. */
-function titleAt(lx: Lexicons, tokens: readonly Token[], i: number): number {
-  const p = longestPhraseAt(lx.titles, tokens, i);
-  return p ? i + p.length : -1;
-}
-
 export function extractEntities(
   doc: SentencedDocument,
   k: Knowledge,
@@ -151,17 +62,10 @@ export function extractEntities(
   const lx = lexicons(k, doc.language);
   const mentions: Mention[] = [];
   const acronyms: AcronymDefinition[] = [];
-  const roleLinks: RoleLink[] = [];
   const firstPerson: FirstPersonDefinition[] = [];
   const weak: Part[] = [];
   // Titles waiting for their organisation, linked once weak names are settled.
-  const pendingRoles: {
-    person: number;
-    title: string;
-    orgBefore: boolean;
-    at: number;
-    sentence: number;
-  }[] = [];
+  const pendingRoles: PendingRole[] = [];
   const orgBeforeTitle = new Map<string, number>();
   const sentTokens = doc.sentences.map((s) => tokenize(s.text, s.start, lx.dotted));
   const lowerWords = new Set<string>();
@@ -541,57 +445,7 @@ export function extractEntities(
   });
 
   acceptWeak(doc, k, weak, mentions, lowerWords, lx, acronyms);
-  // Roles: link each person to the organisation the title belongs to.
-  for (const r of pendingRoles) {
-    const si = r.sentence;
-    const tokens = sentTokens[si] ?? [];
-    let org: number | undefined;
-    let title = r.title;
-    if (r.orgBefore) {
-      // "Acme VP Jane Roe": the organisation run just before the title.
-      for (const [key, idx] of orgBeforeTitle) {
-        const [s0, t0] = key.split(':').map(Number);
-        if (s0 === si && (t0 ?? 0) < r.at) org = idx;
-      }
-    } else {
-      // "Jane Roe, CEO of Acme" / "..., directeur du développement du groupe Acme"
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const m = mentions[i];
-        if (!m || m.sentence !== si || m.kind !== 'org') continue;
-        if (m.firstToken >= r.at && m.firstToken - r.at <= 8) org = i;
-      }
-      const ofIdx = org !== undefined ? mentions[org]?.firstToken : undefined;
-      if (ofIdx !== undefined && ofIdx > r.at) {
-        // Keep the words between the title and "of" as part of the title.
-        const between = tokens.slice(r.at, ofIdx);
-        let cut = between.length;
-        while (
-          cut > 0 &&
-          (lx.ofWords.has(between[cut - 1]?.lower ?? '') ||
-            lx.functionWords.has(between[cut - 1]?.lower ?? '') ||
-            ['groupe', 'group', 'gruppe', 'grupo'].includes(between[cut - 1]?.lower ?? ''))
-        )
-          cut--;
-        if (cut > 0)
-          title = `${title} ${doc.text.slice(between[0]?.start ?? 0, between[cut - 1]?.end ?? 0)}`;
-      }
-    }
-    // "President of Mobile Networks at Acme": the unit belongs to the title, Acme is the employer.
-    const unit = org !== undefined ? mentions[org] : undefined;
-    const at = unit ? tokens[unit.lastToken + 1] : undefined;
-    if (unit && at && lx.ofWords.has(at.lower)) {
-      const employer = mentions.findIndex(
-        (m) => m.sentence === si && m.kind === 'org' && m.firstToken === unit.lastToken + 2,
-      );
-      if (employer >= 0) {
-        title = `${title} ${doc.text.slice(tokens[r.at]?.start ?? unit.start, unit.end)}`;
-        unit.inTitle = true;
-        org = employer;
-      }
-    }
-    if (org !== undefined)
-      roleLinks.push({ person: r.person, organization: org, title, sentence: si, regions: [] });
-  }
+  const roleLinks = linkRoles(doc, mentions, pendingRoles, orgBeforeTitle, sentTokens, lx, k);
   markDatelines(doc, mentions);
   return {
     ...doc,
@@ -600,134 +454,4 @@ export function extractEntities(
     roleLinks,
     firstPerson,
   };
-}
-
-/** Where relation cues start in a sentence (any relation type). */
-function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  const cues = k.cues(language);
-  for (let i = 0; i < tokens.length; i++) {
-    for (const c of cues) {
-      if (phraseAt(c.words, tokens, i)) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Weak candidates become organisations when the document supports them: coordinated
- * with a known organisation ("Acme and Beta"), or used at least twice inside running
- * text while the word never appears in lower case (so it is not a common word).
- */
-function acceptWeak(
-  doc: SentencedDocument,
-  k: Knowledge,
-  weak: Part[],
-  mentions: Mention[],
-  lowerWords: ReadonlySet<string>,
-  lx: Lexicons,
-  acronyms: readonly AcronymDefinition[],
-): void {
-  const orgNames = new Set(mentions.filter((m) => m.kind === 'org').map((m) => m.text));
-  // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
-  for (const a of acronyms) orgNames.add(a.acronym);
-  const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
-  const counts = new Map<string, number>();
-  const text = (p: Part) => textOf(doc, p.tokens, p.first, p.last);
-  for (const p of weak) {
-    if (p.titleCase || p.sentenceInitial) continue;
-    counts.set(text(p), (counts.get(text(p)) ?? 0) + 1);
-  }
-  // Connectors inside a name ("Casa dos Ventos") are lower case by nature; judge the rest.
-  const commonWord = (p: Part) =>
-    p.tokens
-      .slice(p.first, p.last + 1)
-      .some((t) => t.cap && (lowerWords.has(t.lower) || lx.functionWords.has(t.lower)));
-  const coordinated = (p: Part) => {
-    const before = p.tokens[p.first - 1];
-    const after = p.tokens[p.last + 1];
-    const nextName = p.tokens[p.last + 2];
-    const prevName = p.tokens[p.first - 2];
-    return (
-      (after && lx.andWords.has(after.lower) && nextName && orgNames.has(nextName.text)) ||
-      (before && lx.andWords.has(before.lower) && prevName && orgNames.has(prevName.text))
-    );
-  };
-  // Two rounds, so "Acme and Beta" accepts Beta, and Beta's later uses follow.
-  for (let round = 0; round < 2; round++) {
-    for (const p of weak) {
-      const name = text(p);
-      if ((p as Part & { done?: boolean }).done) continue;
-      if (k.exclusions.has(name.toLowerCase()) || commonWord(p)) continue;
-      const known = orgNames.has(name);
-      // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
-      // Where every noun is capitalised (German), or at a sentence start, one word alone
-      // needs more than a nearby cue or repetition.
-      const initialWord = (p.sentenceInitial || nounsCapitalised) && p.first === p.last;
-      const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase && !initialWord;
-      // At a sentence start only an apposition next to the cue counts ("Beta, a subsidiary of").
-      const reach = initialWord ? (nounsCapitalised ? -1 : 3) : 12;
-      const nearCue =
-        !p.titleCase &&
-        p.cues.some((c) => Math.abs(c - p.first) <= reach || Math.abs(c - p.last) <= reach);
-      if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
-        const a = p.tokens[p.first];
-        const b = p.tokens[p.last];
-        mentions.push({
-          start: a?.start ?? 0,
-          end: b?.end ?? 0,
-          text: name,
-          kind: 'org',
-          orgType: 'company',
-          sentence: p.sentence,
-          strength: 'weak',
-          firstToken: p.first,
-          lastToken: p.last,
-          ...(b?.possessive ? { possessive: true } : {}),
-        });
-        orgNames.add(name);
-        (p as Part & { done?: boolean }).done = true;
-      }
-    }
-  }
-}
-
-/** "LAGOS / ACCRA, May 3, 2021 —" or "Oslo, 4 March 2021 -": places before the date. */
-const DATELINE =
-  /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\.?\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
-
-function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
-  doc.sentences.forEach((s, si) => {
-    const m = DATELINE.exec(s.text);
-    if (!m) return;
-    // Every place before the date: "NAIROBI, Kenya, Feb. 2, 2022 --".
-    const end = s.start + m[0].length;
-    for (const x of mentions)
-      if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
-  });
-}
-
-/** Orders mentions by position and renumbers the references to them. */
-function sortMentions(
-  mentions: Mention[],
-  roles: RoleLink[],
-  acronyms: AcronymDefinition[],
-  firstPerson: FirstPersonDefinition[],
-): Mention[] {
-  const order = mentions
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
-  const newIndex = new Map<number, number>();
-  order.forEach((o, j) => newIndex.set(o.i, j));
-  const remap = (i: number) => newIndex.get(i) ?? i;
-  for (const r of roles) {
-    r.person = remap(r.person);
-    r.organization = remap(r.organization);
-  }
-  for (const a of acronyms) a.mention = remap(a.mention);
-  for (const f of firstPerson) f.mention = remap(f.mention);
-  return order.map((o) => o.m);
 }

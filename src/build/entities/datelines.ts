@@ -1,0 +1,19 @@
+/**
+ * Datelines: the place a story was filed from is not where its events happen.
+ */
+import type { Mention, SentencedDocument } from '../types.js';
+
+/** "LAGOS / ACCRA, May 3, 2021 —" or "Oslo, 4 March 2021 -": places before the date. */
+const DATELINE =
+  /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\.?\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
+
+export function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
+  doc.sentences.forEach((s, si) => {
+    const m = DATELINE.exec(s.text);
+    if (!m) return;
+    // Every place before the date: "NAIROBI, Kenya, Feb. 2, 2022 --".
+    const end = s.start + m[0].length;
+    for (const x of mentions)
+      if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
+  });
+}
