@@ -403,6 +403,15 @@ describe('clean: invisible characters', () => {
     }
   });
 
+  it('puts text and title in normal form C, so one name has one spelling', () => {
+    const nfd = 'Société Générale and Nestlé'.normalize('NFD');
+    expect(nfd).toHaveLength(32);
+    const d = clean(raw(`${nfd} signed a deal.`, { title: nfd }));
+    expect(d.text).toBe('Société Générale and Nestlé signed a deal.');
+    expect(d.text).toHaveLength(42);
+    expect(d.title).toBe('Société Générale and Nestlé');
+  });
+
   it('keeps right-to-left text itself and strips controls from the title', () => {
     const text =
       '\u202bشركة أرامكو\u202c وقعت اتفاقية. Teva Pharmaceuticals (\u200fטבע\u200f) agreed.';

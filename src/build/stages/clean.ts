@@ -292,6 +292,8 @@ export function scoreSentence(sentence: string, rules: BoilerplateRules): Senten
 // Two spellings of a name that differ only by them must not become two entities, a mark
 // glued to a name ("Acme\u200f Holdings") must not split it, and an override must not
 // reorder what a reader sees. Removed here, first, so all later offsets point past them.
+// The text is then put in Unicode normal form C, so that "é" typed as one character and as
+// "e" plus a combining accent give one spelling of a name (and one node label).
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\p{Cf}\u034f\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 
@@ -663,13 +665,18 @@ export function clean(doc: RawDocument, knowledge?: CleanKnowledge): CleanDocume
   const abbr = abbreviationsFor(knowledge?.abbreviations ?? loadAbbreviations(dataDir), 'und');
 
   const prepared = stripMarkdownLinks(
-    stripMarkup(doc.text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(INVISIBLE, '')),
+    stripMarkup(
+      doc.text
+        .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+        .replace(INVISIBLE, '')
+        .normalize('NFC'),
+    ),
   );
   const lines = logicalLines(prepared);
   const rawTitle =
     doc.title === undefined
       ? ''
-      : stripMarkup(stripInvisible(doc.title)).replace(/\s+/g, ' ').trim();
+      : stripMarkup(stripInvisible(doc.title).normalize('NFC')).replace(/\s+/g, ' ').trim();
   const titleKey = rawTitle ? dupKey(rawTitle) : null;
 
   // Line features.
