@@ -1,10 +1,36 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/client/csp.js';
+
+/**
+ * Writes the Content-Security-Policy (src/client/csp.ts) into the built index.html,
+ * right after <meta charset>, so it comes before every script and stylesheet. Build
+ * only: the dev server injects an inline React-refresh preamble the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'partner-atlas:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html) || CONTENT_SECURITY_POLICY.includes('"'))
+          throw new Error('index.html: cannot place the Content-Security-Policy <meta> tag');
+        return html.replace(
+          charset,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
+      },
+    },
+  };
+}
 
 // The client is a static site: graph.json (and any text files beside it) are served
 // from public/ and fetched at run time, never bundled.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Relative asset URLs, so the built site works from any base path (the client also
   // fetches graph.json relative to the page).
   base: './',

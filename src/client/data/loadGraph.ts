@@ -76,5 +76,7 @@ async function readText(res: Response, onBytes: (bytes: number) => void): Promis
 }
 
 export function describeProgress(bytes: number, total: number | null): string {
-  return total ? `${formatBytes(bytes)} of ${formatBytes(total)}` : `${formatBytes(bytes)} read`;
+  if (!total) return `${formatBytes(bytes)} read`;
+  const percent = Math.min(100, Math.floor((bytes / total) * 100));
+  return `${formatBytes(bytes)} of ${formatBytes(total)} (${percent}%)`;
 }

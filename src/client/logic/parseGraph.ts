@@ -1,4 +1,6 @@
 /** Turns the fetched text into a validated graph, or a message that says what is wrong. */
+// First: it configures zod before the schema module defines its schemas.
+import './zodJitless';
 import { validateGraph, type ValidationResult } from '../../schema/graph';
 
 export function parseGraphText(text: string, name = 'graph.json'): ValidationResult {
