@@ -151,16 +151,22 @@ export function validateGraph(data: unknown): ValidationResult {
     return { ok: false, error: `graph.json must be a JSON object, got ${describe(data)}` };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     return {
       ok: false,
-      error: `graph.json has schemaVersion ${version}, but this app reads version ${SCHEMA_VERSION}. Update Partner Atlas or rebuild the graph with this version.`,
+      error: `schemaVersion ${version} is newer than this app reads (version ${SCHEMA_VERSION}). Update Partner Atlas, or rebuild the graph with this version.`,
+    };
+  }
+  if (version === undefined) {
+    return {
+      ok: false,
+      error: `schemaVersion is missing: this is not a Partner Atlas graph (expected schemaVersion ${SCHEMA_VERSION}).`,
     };
   }
   if (version !== SCHEMA_VERSION) {
     return {
       ok: false,
-      error: `schemaVersion: expected ${SCHEMA_VERSION}, got ${describe(version)}`,
+      error: `schemaVersion ${describe(version)} is not a version this app knows (it reads version ${SCHEMA_VERSION}). Rebuild the graph with this version.`,
     };
   }
   const parsed = GraphSchema.safeParse(data);

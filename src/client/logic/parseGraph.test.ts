@@ -19,6 +19,19 @@ describe('parseGraphText', () => {
   });
   it('explains a newer schema version', () => {
     const r = parseGraphText(JSON.stringify({ ...seedGraph(), schemaVersion: 2 }));
-    expect(r.ok ? '' : r.error).toMatch(/schemaVersion 2/);
+    expect(r.ok ? '' : r.error).toMatch(
+      /^schemaVersion 2 is newer than this app reads \(version 1\)/,
+    );
+  });
+  it('explains a missing or unknown schema version', () => {
+    const { schemaVersion: _, ...unversioned } = seedGraph();
+    const missing = parseGraphText(JSON.stringify(unversioned));
+    expect(missing.ok ? '' : missing.error).toMatch(/^schemaVersion is missing: /);
+    for (const version of ['1.0', 0, 1.5, null]) {
+      const r = parseGraphText(JSON.stringify({ ...seedGraph(), schemaVersion: version }));
+      expect(r.ok ? '' : r.error).toBe(
+        `schemaVersion ${JSON.stringify(version)} is not a version this app knows (it reads version 1). Rebuild the graph with this version.`,
+      );
+    }
   });
 });
