@@ -1,3 +1,4 @@
+import { parseDocument, DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { buildSvg, escapeXml, type SvgInput } from './svg';
 
@@ -65,5 +66,65 @@ describe('SVG export', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
+  });
+
+  it('parsed as XML, hostile labels leave no script, handler or link, only text', () => {
+    const hostile = [
+      '<script>window.__pwned=1;alert(1)</script>',
+      '<img src=x onerror="alert(1)">',
+      '"><svg onload="alert(1)">',
+      "'><a xlink:href='javascript:alert(1)'>x</a>",
+      '<foreignObject><body onload="alert(1)"/></foreignObject>',
+      ']]><script>alert(1)</script><![CDATA[',
+      '--><script>alert(1)</script><!--',
+      '<?xml-stylesheet href="javascript:alert(1)"?>',
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#x3C;',
+      '<set attributeName="href" to="javascript:alert(1)"/><animate onbegin="alert(1)"/>',
+      'javascript:alert(1)',
+      'bidi \u202e and lone \ud800 surrogate, \u0000 nul, \ufffe',
+    ];
+    const base = input('x');
+    const svg = buildSvg({
+      ...base,
+      title: `Partner Atlas ${hostile[0]}`,
+      nodes: hostile.map((label, i) => ({ ...base.nodes[0]!, x: i * 10, label })),
+      legend: [
+        { kind: 'node', label: hostile[1]!, color: '#0072B2', shape: 'ellipse' },
+        { kind: 'edge', label: hostile[2]!, color: 'javascript:x', line: 'solid', arrow: true },
+      ],
+    });
+    const doc = parseDocument(svg, { xmlMode: true });
+    const elements = DomUtils.getElementsByTagName(() => true, doc.children, true);
+    const names = new Set(elements.map((e) => e.name));
+    // Only the element names the writer itself uses: no script, foreignObject, a,
+    // image, use, set, animate, style.
+    expect([...names].sort()).toEqual(
+      ['ellipse', 'g', 'line', 'polygon', 'rect', 'svg', 'text', 'title'].filter((n) =>
+        names.has(n),
+      ),
+    );
+    for (const el of elements)
+      for (const [name, value] of Object.entries(el.attribs)) {
+        expect(name).not.toMatch(/^on|href$/i);
+        expect(value).not.toMatch(/javascript:|data:|url\(/i);
+      }
+    // No processing instruction but the XML declaration, no comment, no CDATA.
+    const directives = DomUtils.filter(
+      (n) => n.type === 'directive' || n.type === 'comment' || n.type === 'cdata',
+      doc.children,
+    );
+    expect(directives.map((d) => ('data' in d ? d.data : d.type))).toEqual([
+      '?xml version="1.0" encoding="UTF-8"',
+    ]);
+    // Each label is exactly one <text>, holding the label as text (less what XML forbids).
+    const texts = DomUtils.getElementsByTagName('text', doc.children).map((t) =>
+      DomUtils.textContent(t),
+    );
+    for (const label of hostile)
+      expect(texts).toContain(
+        [...label].filter((c) => !['\u0000', '\ud800', '\ufffe'].includes(c)).join(''),
+      );
+    const title = DomUtils.getElementsByTagName('title', doc.children)[0];
+    expect(title && DomUtils.textContent(title)).toBe(`Partner Atlas ${hostile[0]}`);
   });
 });
