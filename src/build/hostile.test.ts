@@ -55,6 +55,8 @@ const partners = (g: Graph, id: string, type: string) =>
     .map((e) => (e.source === id ? e.target : e.source))
     .sort();
 
+const LONG_NAME = `${Array.from({ length: 100 }, (_, i) => `Kor${String.fromCharCode(97 + (i % 26))}${i}`).join(' ')} Corporation`;
+
 /** One line of news prose after another, never a line break: about `bytes` long. */
 function oneLine(bytes: number): string {
   const firms = ['Statkraft', 'Vattenfall', 'Orsted', 'Equinor', 'Fortum'];
@@ -83,6 +85,8 @@ describe('hostile corpus', () => {
       'commas.csv': `title,text\nCommas,"${','.repeat(300_000)}"\nFine,${GOOD}`,
       'line-5mb.txt': oneLine(5 * 1024 * 1024),
       'nested.html': `<html><body>${'<div>'.repeat(50_000)}${deepArticle}${'</div>'.repeat(50_000)}</body></html>`,
+      // A name of a hundred capitalised words: its id must fit the schema (300 characters).
+      'long-name.txt': `${LONG_NAME} signed a partnership agreement with Globex Corporation in Kenya in 2021.\n`,
       'nested-unclosed.html': `<html><body>${'<div><span><b><i>'.repeat(12_500)}<p>Tundra Foods acquired Borealis Shipping in Finland in 2019.</p></body></html>`,
     };
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
@@ -126,6 +130,7 @@ describe('hostile corpus', () => {
     expect(graph.documents.map((d) => d.id).filter((id) => id !== 'line-5mb')).toEqual([
       'commas-r2',
       'good',
+      'long-name',
       'names-invisible',
       'names-rtl',
       'nested',
@@ -135,6 +140,12 @@ describe('hostile corpus', () => {
       'quotes-broken-r1',
       'quotes-r1',
     ]);
+
+    // A hundred-word name: one node, its id cut to a bounded slug, its relation kept.
+    const long = graph.nodes.find((n) => n.label.startsWith('Kora0 Korb1 Korc2'));
+    expect(long?.id).toMatch(/^org:kora0-korb1-korc2-[a-z0-9-]+$/);
+    expect(long?.id.length).toBeLessThanOrEqual(124);
+    expect(partners(graph, long?.id ?? '', 'partnership')).toEqual(['org:globex']);
 
     // Deep HTML: the text inside 50 000 levels is found, with its relation.
     expect(doc('nested')?.text).toBe(

@@ -84,10 +84,28 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A URL- and id-safe slug: "China Ltd." -> "china-ltd". */
+/** Longer slugs are cut and made unique with a hash: see slugify. */
+export const MAX_SLUG = 120;
+
+/** FNV-1a, 32 bits, in base 36: a short, stable fingerprint of a string. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * A URL- and id-safe slug: "China Ltd." -> "china-ltd". At most MAX_SLUG characters:
+ * ids are bounded (graph.json allows 300, and an edge id holds two node ids), so a name
+ * made of a hundred capitalised words is cut, with a fingerprint of the whole slug.
+ */
 export function slugify(text: string): string {
   const slug = fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'x';
+  if (slug.length <= MAX_SLUG) return slug || 'x';
+  return `${slug.slice(0, MAX_SLUG - 12).replace(/-+$/, '')}-${fingerprint(slug)}`;
 }
