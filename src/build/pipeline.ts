@@ -89,6 +89,9 @@ export function analyseDocument(
     return out;
   };
   const cleaned = step('clean', () => clean(raw, ctx.text));
+  // A page that is all furniture (menus, cookie text) leaves nothing to read: say so.
+  if (!/[\p{L}\p{N}]/u.test(cleaned.text))
+    throw new Error('no article text left after removing page furniture');
   const withLanguage = step('language', () => detectLanguage(cleaned));
   const sentenced = step('sentences', () => splitSentences(withLanguage, ctx.text));
   return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
