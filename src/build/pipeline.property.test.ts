@@ -350,3 +350,31 @@ describe('pipeline: documents with nothing to read', () => {
     expect(problems).toEqual([{ file: 'docs/menu.txt', reason: expect.stringMatching(/text/) }]);
   });
 });
+
+describe('entities/resolve: known gaps', () => {
+  // Press releases call their issuer "the Company" or "the Group". Today these become
+  // organisation nodes of their own ("Company", id org:co; "Group") with the issuer's
+  // relations, and a bare legal form at the start of a sentence ("Corporation signed…",
+  // "GmbH & Co. KG signed…") does too. A word that is only a legal form or a generic
+  // company noun is not a name: it should resolve to the organisation the page is about,
+  // or be dropped. Owner: entities.ts / resolve.ts.
+  it.fails('never makes a node of "the Company", "the Group" or a bare legal form', () => {
+    const doc: RawDocument = {
+      id: 'release',
+      file: 'docs/release.txt',
+      format: 'txt',
+      date: null,
+      text: [
+        'Globex Corporation reported results on Monday.',
+        'The Company signed a partnership agreement with Initech in Kenya in 2019.',
+        'The Group also signed a supply agreement with Hooli in Ghana in 2020.',
+        'GmbH & Co. KG signed a partnership agreement with Ltd. Inc. in Kenya in 2019.',
+      ].join(' '),
+    };
+    const { graph } = build([doc]);
+    const labels = graph.nodes.filter((n) => n.type !== 'region').map((n) => n.label);
+    expect(labels).toContain('Globex');
+    for (const generic of ['Company', 'Group', 'GmbH &', 'Ltd.', 'Inc.'])
+      expect(labels).not.toContain(generic);
+  });
+});
