@@ -2,15 +2,13 @@
  * The application shell: loading, error and the workspace. A failure anywhere shows
  * a message that says what is wrong, never a blank page.
  */
-import { useEffect } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './components/LoadScreens';
 import { Workspace } from './components/Workspace';
-import { startApp } from './startup';
-import { atlasStore, useAtlas } from './store';
+import { useAtlas } from './store';
 
+/** Loading starts in main.tsx (startApp), before the first render. */
 export function App() {
-  useEffect(() => startApp(atlasStore), []);
   const load = useAtlas((s) => s.load);
   if (load.phase === 'loading')
     return <LoadingScreen source={load.source} bytes={load.bytes} total={load.total} />;

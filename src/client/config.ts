@@ -11,6 +11,10 @@ export const WEBGL_NODE_THRESHOLD = 3_000;
  * is cached as a texture while panning (labels and edges are not redrawn mid-gesture). */
 export const LARGE_GRAPH_ELEMENTS = 6_000;
 
+export function isLargeGraph(graph: { nodes: readonly unknown[]; edges: readonly unknown[] }) {
+  return graph.nodes.length + graph.edges.length > LARGE_GRAPH_ELEMENTS;
+}
+
 /** Above this many visible nodes, summary mode shows only the best-connected ones. */
 export const SUMMARY_THRESHOLD = 8_000;
 export const SUMMARY_SIZE = 1_500;

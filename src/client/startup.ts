@@ -7,6 +7,7 @@ import { loadGraph } from './data/loadGraph';
 import { resolveGraphSource } from './logic/graphSource';
 import type { AtlasStore } from './store';
 import { startUrlSync } from './history/urlSync';
+import { mark } from './perf';
 
 let started = false;
 
@@ -32,5 +33,6 @@ export function startApp(store: AtlasStore): void {
     }
     store.getState().setGraph(result.graph, source.name, source.url);
     startUrlSync(store);
+    mark('indexed');
   });
 }

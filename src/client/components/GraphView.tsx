@@ -5,13 +5,14 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { LARGE_GRAPH_ELEMENTS } from '../config';
+import { isLargeGraph } from '../config';
 import { graphCommands, setActiveCy } from '../cy/commands';
 import { attachController } from '../cy/controller';
 import { CytoscapeHost } from '../cy/CytoscapeHost';
 import { buildElements } from '../cy/elements';
 import { effectiveRenderer } from '../cy/rendererChoice';
 import { buildStylesheet } from '../cy/stylesheet';
+import { markFirstFrame, mark } from '../perf';
 import { atlasStore, useAtlas, useDerived } from '../store';
 import { GraphOverlays } from './GraphOverlays';
 import { GraphToolbar } from './GraphToolbar';
@@ -28,7 +29,7 @@ export function GraphView() {
   const setup = useMemo(() => {
     if (!index) return null;
     const initial = atlasStore.derive().visible;
-    const large = index.graph.nodes.length + index.graph.edges.length > LARGE_GRAPH_ELEMENTS;
+    const large = isLargeGraph(index.graph);
     return {
       initial,
       large,
@@ -44,10 +45,12 @@ export function GraphView() {
     (cy: Core) => {
       // react-cytoscapejs calls back after every update; attach once per instance.
       if (!setup || current.current === cy) return;
+      mark('cy-created');
       detach.current?.();
       current.current = cy;
       detach.current = attachController(cy, atlasStore, setup.initial);
       setActiveCy(cy);
+      markFirstFrame(cy);
     },
     [setup],
   );

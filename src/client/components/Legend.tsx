@@ -1,6 +1,7 @@
 /** The legend: node shapes/colours and relation colours/line styles present in this graph. */
 import { useState } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
+import { isLargeGraph } from '../config';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { useAtlas } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatches';
@@ -40,6 +41,10 @@ export function Legend() {
             ))}
           </ul>
           <p className="muted small">Size: number of connections</p>
+          {isLargeGraph(index.graph) && (
+            // The stylesheet draws every relation as a solid line on big graphs (stylesheet.ts).
+            <p className="muted small">Large graph: relations drawn as solid lines</p>
+          )}
         </div>
       )}
     </div>

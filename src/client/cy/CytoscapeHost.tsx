@@ -9,13 +9,27 @@
  *   elements are only ever added once. All later changes are class toggles made by
  *   the controller inside `cy.batch()`.
  * - WebGL (`renderer: { name: 'canvas', webgl: true }`, cytoscape ≥ 3.31) cannot go
- *   through react-cytoscapejs 2.0: its componentDidMount builds the core from a fixed
- *   list of options (container, headless, styleEnabled, hideEdgesOnViewport, …) and
- *   hands the instance to the `cy` callback only after construction, and a live core
- *   cannot change renderer through public API (`cy.mount()` reuses the constructor's
- *   renderer options). So for WebGL we call `cytoscape({...})` ourselves with the same
- *   options, in an effect, and hand the instance to the same `onReady` callback.
- *   Both paths therefore feed one controller, and everything else is shared.
+ *   through react-cytoscapejs 2.0: its componentDidMount calls `new cytoscape({...})`
+ *   with a fixed list of options (container, headless, styleEnabled,
+ *   hideEdgesOnViewport, textureOnViewport, motionBlur, motionBlurOpacity,
+ *   wheelSensitivity, pixelRatio) — `renderer` is not among them, and unknown props are
+ *   not forwarded — and hands the instance to the `cy` callback only after
+ *   construction. A live core cannot switch renderer through public API either:
+ *   `cy.mount()` re-creates the renderer from the options the constructor was given.
+ *   So WebglHost below calls `cytoscape({...})` itself, in an effect, with the same
+ *   options as react-cytoscapejs plus `renderer: { name: 'canvas', webgl: true }` (the
+ *   WebGL mode is a flag of the canvas renderer, which then draws through a WebGL
+ *   context), and hands the instance to the same `onReady` callback. Both paths
+ *   therefore feed one controller, and everything else is shared.
+ *
+ * Neither path runs a layout: positions are in the element definitions (computed at
+ * build time), and the controller sets the camera once. (A `preset` layout would also
+ * fit the view, computing every element's bounding box before the first frame: about
+ * a third of the time to the first WebGL frame at 5k nodes.)
+ *
+ * Large graphs draw at a device pixel ratio of 1: on a HiDPI screen that is a quarter
+ * of the pixels to fill on every frame, for a picture of thousands of nodes whose
+ * detail is below a pixel anyway (Cytoscape's own advice for big graphs).
  *
  * Switching renderer reloads the page (see RendererToggle): cytoscape's canvas
  * renderer records the WebGL layer count on its prototype, so a canvas instance
@@ -53,13 +67,13 @@ function WebglHost({ elements, stylesheet, large, onReady }: HostProps) {
       container: ref.current,
       elements: p.elements,
       style: p.stylesheet,
-      layout: { name: 'preset' },
       renderer: { name: 'canvas', webgl: true },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       autounselectify: true,
       boxSelectionEnabled: false,
       hideEdgesOnViewport: p.large,
+      ...(p.large ? { pixelRatio: 1 } : {}),
     };
     const cy = cytoscape(options);
     p.onReady(cy);
@@ -86,6 +100,7 @@ export const CytoscapeHost = memo(function CytoscapeHost(props: HostProps) {
       // Big graphs pan and zoom over a snapshot of the view instead of redrawing every
       // element (and its label) on each frame; the full drawing returns when the gesture ends.
       textureOnViewport={props.large}
+      {...(props.large ? { pixelRatio: 1 } : {})}
     />
   );
 });

@@ -3,6 +3,10 @@
  * from the build step (preset layout), so the first frame is the final picture.
  * Everything that changes later (visibility, selection, highlights) is a class toggled
  * by the controller; the elements array is never rebuilt.
+ *
+ * Nodes come in ascending order of degree: Cytoscape draws nodes of equal z-index in
+ * the order they were added, so the hubs are drawn on top of their neighbours without
+ * a per-node `z-index` style (see stylesheet.ts).
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphIndex } from '../logic/graphIndex';
@@ -14,8 +18,11 @@ export function buildElements(
   initiallyVisible: VisibleSet,
 ): ElementDefinition[] {
   const out: ElementDefinition[] = [];
-  for (const n of index.graph.nodes) {
-    const degree = index.degree.get(n.id) ?? 0;
+  const degreeOf = (id: string) => index.degree.get(id) ?? 0;
+  // Array.prototype.sort is stable: equal degrees keep the graph's order.
+  const nodes = [...index.graph.nodes].sort((a, b) => degreeOf(a.id) - degreeOf(b.id));
+  for (const n of nodes) {
+    const degree = degreeOf(n.id);
     out.push({
       group: 'nodes',
       data: {
@@ -24,7 +31,6 @@ export function buildElements(
         type: n.type,
         size: nodeSize(degree),
         font: labelSize(degree),
-        z: degree,
       },
       position: { x: n.x, y: n.y },
       classes: initiallyVisible.nodes.has(n.id) ? '' : 'hidden',

@@ -3,7 +3,21 @@
  *
  * Label priority: each node's font size grows with its degree and labels below
  * MIN_ZOOMED_FONT_SIZE on screen are skipped, so zooming out drops the labels of small
- * nodes first and the hubs stay named. Larger nodes also sit higher in z-order.
+ * nodes first and the hubs stay named. Larger nodes also sit higher in z-order: not
+ * through a `z-index` mapper (one more property to apply and sort on per node), but
+ * through the order of the elements (see elements.ts), which Cytoscape uses among
+ * nodes of equal z-index.
+ *
+ * Every property here is applied to every element, so on big graphs the stylesheet is a
+ * large part of the time to the first frame and of each filter change (issue 4): no
+ * function mappers, only `data()` lookups and selectors on the type.
+ *
+ * Large graphs (LARGE_GRAPH_ELEMENTS) get simpler edges: straight "haystack" lines, no
+ * arrows, and solid lines for every relation type. Dashed and dotted lines cost the
+ * canvas renderer about a third of each redraw at 20k edges (measured by
+ * `npm run bench`, see docs/performance.md), and at the zoom that shows thousands of
+ * nodes a dash pattern is a pixel long and cannot be seen anyway; colour tells the types
+ * apart, and the legend says so.
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
@@ -31,8 +45,6 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
         'text-outline-opacity': 0.9,
         'border-width': 1,
         'border-color': '#ffffff',
-        // A data mapper, which cytoscape's typings do not model for z-index.
-        'z-index': 'data(z)' as unknown as number,
       },
     },
     ...NODE_TYPES.map((t) => ({
@@ -53,7 +65,7 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
       selector: `edge[type = "${t}"]`,
       style: {
         'line-color': EDGE_STYLE[t].color,
-        'line-style': EDGE_STYLE[t].line,
+        'line-style': opts.large ? ('solid' as const) : EDGE_STYLE[t].line,
         'target-arrow-color': EDGE_STYLE[t].color,
         'target-arrow-shape':
           EDGE_STYLE[t].arrow && !opts.large ? ('triangle' as const) : ('none' as const),

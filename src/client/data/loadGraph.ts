@@ -5,6 +5,7 @@
  */
 import type { Graph } from '../../schema/graph';
 import { formatBytes } from '../logic/format';
+import { mark } from '../perf';
 
 export type LoadResult = { ok: true; graph: Graph } | { ok: false; error: string };
 
@@ -16,6 +17,7 @@ export async function loadGraph(
   // The validator (zod and the schema) loads in parallel with the file, so it is not
   // part of the initial bundle yet costs no extra round trip.
   const validator = import('../logic/parseGraph');
+  mark('fetch-start');
   let res: Response;
   try {
     // Asking for JSON keeps dev/preview servers from answering with index.html.
@@ -40,6 +42,7 @@ export async function loadGraph(
   } catch (err) {
     return { ok: false, error: `${name} could not be read: ${err instanceof Error ? err.message : String(err)}` };
   }
+  mark('fetched');
   if (text.trim() === '') return { ok: false, error: `${name} is empty.` };
   let parsed: Awaited<ReturnType<typeof import('../logic/parseGraph').parseGraphText>>;
   try {

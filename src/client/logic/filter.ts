@@ -17,7 +17,7 @@
  */
 import { EDGE_TYPES } from '../../schema/constants';
 import type { GraphEdge } from '../../schema/graph';
-import { isPlaceLink, regionInside, type GraphIndex } from './graphIndex';
+import { isPlaceLink, regionInside, regionsWithin, type GraphIndex } from './graphIndex';
 import type { Filters, VisibleSet } from './types';
 
 export const DEFAULT_FILTERS: Filters = {
@@ -59,13 +59,19 @@ export function applyFilters(index: GraphIndex, f: Filters): VisibleSet {
   const relOn = new Set(f.relationTypes);
   const entOn = new Set(f.entityTypes);
   const active = isRelationFilterActive(f);
+  // The places inside the region, once, rather than an ancestor lookup per place per edge.
+  const inside = f.region === null ? null : regionsWithin(index, f.region);
+  const inRegion = (e: GraphEdge) =>
+    inside === null ||
+    e.regions.some((r) => inside.has(r)) ||
+    (isPlaceLink(e.type) && inside.has(e.target));
 
   const passing: GraphEdge[] = [];
   const deferred: GraphEdge[] = [];
   const keptOrgs = new Set<string>();
   for (const e of index.graph.edges) {
     if (!relOn.has(e.type) || !yearsMatch(e.years, f)) continue;
-    if (f.region === null || edgeInRegion(index, e, f.region)) {
+    if (inRegion(e)) {
       passing.push(e);
       if (e.type !== 'works_for') {
         keptOrgs.add(e.source);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, regionInside } from './graphIndex';
+import { buildIndex, regionInside, regionsWithin } from './graphIndex';
 import { idOf, makeGraph, seedIndex } from './testGraph';
 
 describe('buildIndex', () => {
@@ -32,6 +32,8 @@ describe('buildIndex', () => {
     expect(regionInside(idx, 'dubai', 'me')).toBe(true);
     expect(regionInside(idx, 'dubai', 'asia')).toBe(true);
     expect([...idx.regionAncestors.get('x')!].sort()).toEqual(['x', 'y']);
+    expect([...regionsWithin(idx, 'me')].sort()).toEqual(['ae', 'dubai', 'me']);
+    expect([...regionsWithin(idx, 'dubai')]).toEqual(['dubai']);
   });
 
   it('counts degrees, years and hierarchy-only regions', () => {

@@ -144,6 +144,13 @@ export function regionInside(index: GraphIndex, candidate: string, container: st
   return index.regionAncestors.get(candidate)?.has(container) ?? false;
 }
 
+/** Every region inside `container`, itself included (the inverse of regionAncestors). */
+export function regionsWithin(index: GraphIndex, container: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [id, ancestors] of index.regionAncestors) if (ancestors.has(container)) out.add(id);
+  return out;
+}
+
 /** The node at the other end of an edge. */
 export function otherEnd(edge: GraphEdge, nodeId: string): string {
   return edge.source === nodeId ? edge.target : edge.source;

@@ -2,6 +2,7 @@
 // First: it configures zod before the schema module defines its schemas.
 import './zodJitless';
 import { validateGraph, type ValidationResult } from '../../schema/graph';
+import { mark } from '../perf';
 
 export function parseGraphText(text: string, name = 'graph.json'): ValidationResult {
   let data: unknown;
@@ -11,5 +12,8 @@ export function parseGraphText(text: string, name = 'graph.json'): ValidationRes
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, error: `${name} is not valid JSON: ${detail}` };
   }
-  return validateGraph(data);
+  mark('parsed');
+  const result = validateGraph(data);
+  mark('validated');
+  return result;
 }
