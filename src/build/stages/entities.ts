@@ -244,6 +244,13 @@ export function extractEntities(
       let { last } = part;
       const surface = textOf(doc, toks, first, last);
       if (k.exclusions.has(surface.toLowerCase())) return null;
+      // "the Company", "the Group", "GmbH & Co. KG": legal forms alone name no one.
+      if (
+        toks
+          .slice(first, last + 1)
+          .every((t) => isLegal(k, t) || k.legalSuffixes.has(t.lower.replace(/\.$/, '')))
+      )
+        return null;
       // A wire-service credit in a dateline: "/PRNewswire/".
       if (doc.text[(toks[first]?.start ?? 1) - 1] === '/' && doc.text[toks[last]?.end ?? 0] === '/')
         return null;
