@@ -3,7 +3,7 @@
  * tests on token runs (legal forms, keywords, titles).
  */
 import type { Knowledge } from '../knowledge/index.js';
-import { toPhrases, longestPhraseAt } from '../text/match.js';
+import { indexOf, toPhrases } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
 
@@ -105,6 +105,6 @@ function nearMiss(a: string, b: string): boolean {
 
 /** The index after a role title starting at i, or -1. Titles must be written capitalised or as in the list. */
 export function titleAt(lx: Lexicons, tokens: readonly Token[], i: number): number {
-  const p = longestPhraseAt(lx.titles, tokens, i);
+  const p = indexOf(lx.titles, (t) => t).at(tokens, i);
   return p ? i + p.length : -1;
 }

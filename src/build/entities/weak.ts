@@ -3,23 +3,16 @@
  * organisations only when the document gives more evidence.
  */
 import type { Knowledge } from '../knowledge/index.js';
-import { phraseAt } from '../text/match.js';
+import { indexOf } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { AcronymDefinition, Mention, SentencedDocument } from '../types.js';
 import { textOf, type Lexicons, type Part } from './lexicons.js';
 
 /** Where relation cues start in a sentence (any relation type). */
 export function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
+  const index = indexOf(k.cues(language), (c) => c.words);
   const out: number[] = [];
-  const cues = k.cues(language);
-  for (let i = 0; i < tokens.length; i++) {
-    for (const c of cues) {
-      if (phraseAt(c.words, tokens, i)) {
-        out.push(i);
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < tokens.length; i++) if (index.at(tokens, i)) out.push(i);
   return out;
 }
 

@@ -5,6 +5,7 @@
 import type { Cue } from '../knowledge/index.js';
 import type { ResolvedDocument } from '../types.js';
 import type { Token } from '../text/tokens.js';
+import { indexOf } from '../text/match.js';
 
 /** An organisation slot: a mention, or a first-person pronoun standing for one. */
 export interface Party {
@@ -43,18 +44,7 @@ export const OBJECT_WINDOW = 10;
 export const COORDINATED_WINDOW = 7;
 
 export function cueAt(cues: readonly Cue[], tokens: readonly Token[], i: number): Cue | null {
-  for (const c of cues) {
-    let ok = i + c.words.length <= tokens.length;
-    for (let j = 0; ok && j < c.words.length; j++) {
-      const w = c.words[j] ?? '';
-      const t = tokens[i + j]?.lower ?? '';
-      ok = w.endsWith('*')
-        ? t.startsWith(w.slice(0, -1))
-        : t === w || t.replace(/’/g, "'") === w.replace(/’/g, "'");
-    }
-    if (ok) return c;
-  }
-  return null;
+  return indexOf(cues, (c) => c.words).at(tokens, i);
 }
 
 /** Token index range of a mention, by offsets. */

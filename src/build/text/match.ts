@@ -57,3 +57,65 @@ export function phraseEndingAt(
   }
   return null;
 }
+
+const apostrophes = (w: string) => w.replace(/’/g, "'");
+
+/**
+ * Phrases indexed by their first word, so matching at a token looks at a handful of
+ * candidates instead of every phrase (cue and title lists have hundreds of rows).
+ * Candidates keep the list's order, so a longest-first list still wins longest-first.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<
+    string,
+    { item: T; words: readonly string[]; order: number }[]
+  >();
+  private readonly wildcard: { item: T; words: readonly string[]; order: number }[] = [];
+
+  constructor(items: readonly T[], wordsOf: (item: T) => readonly string[]) {
+    items.forEach((item, order) => {
+      const words = wordsOf(item);
+      const first = apostrophes(words[0] ?? '');
+      const entry = { item, words, order };
+      if (first.endsWith('*')) this.wildcard.push(entry);
+      else {
+        let list = this.byFirst.get(first);
+        if (!list) this.byFirst.set(first, (list = []));
+        list.push(entry);
+      }
+    });
+  }
+
+  /** The first phrase of the list (in list order) that matches at token i. */
+  at(tokens: readonly Token[], i: number): T | null {
+    const t = tokens[i];
+    if (!t) return null;
+    const lower = apostrophes(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+    const exact = [
+      ...(this.byFirst.get(lower) ?? []),
+      ...(this.byFirst.get(apostrophes(t.lower)) ?? []),
+    ];
+    const wild = this.wildcard.filter((e) =>
+      lower.startsWith(apostrophes(e.words[0] ?? '').slice(0, -1)),
+    );
+    let best: { item: T; order: number } | null = null;
+    for (const e of [...exact, ...wild])
+      if ((!best || e.order < best.order) && phraseAt(e.words, tokens, i)) best = e;
+    return best ? best.item : null;
+  }
+}
+
+const indexCache = new WeakMap<object, PhraseIndex<unknown>>();
+
+/** A cached index for a list that does not change (the lists come from data/ once). */
+export function indexOf<T>(
+  items: readonly T[],
+  wordsOf: (item: T) => readonly string[],
+): PhraseIndex<T> {
+  let index = indexCache.get(items) as PhraseIndex<T> | undefined;
+  if (!index) {
+    index = new PhraseIndex(items, wordsOf);
+    indexCache.set(items, index as PhraseIndex<unknown>);
+  }
+  return index;
+}
