@@ -4,6 +4,8 @@
  * the probe would only fail and be reported as a policy violation. This switches
  * compiling off; it must be imported before any module that defines a schema.
  */
-import { z } from 'zod';
+// zod/mini, like the schema (src/schema/graph.ts): the classic `zod` entry would bring
+// its whole method-chaining API into the bundle. Both share one configuration.
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });
