@@ -150,9 +150,12 @@ export function* pipelineSteps(
   const analysed = analyse.outputs.filter((d): d is EntityDocument => d !== undefined);
 
   const resolved = timed(timings, 'resolve', () => resolveCorpus(analysed, ctx));
+  // Each phase's inputs are not needed once it is done: let large corpora free them.
+  docs.length = analyse.outputs.length = analysed.length = 0;
   const relate: DocumentBatch = { phase: 'relate', inputs: resolved, outputs: [] };
   yield relate;
   const dated = relate.outputs.filter((d): d is DatedDocument => d !== undefined);
+  resolved.length = relate.outputs.length = 0;
 
   const totalChars = dated.reduce((n, d) => n + d.text.length, 0);
   const texts =

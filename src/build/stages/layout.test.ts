@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../schema/graph.js';
-import { layoutGraph } from './layout.js';
+import { FORCE_ABOVE, layoutAlgorithm, layoutGraph } from './layout.js';
 
 function node(id: string, extra: Partial<GraphNode> = {}): GraphNode {
   return {
@@ -82,5 +82,50 @@ describe('layoutGraph', () => {
         (pos.get(p)?.y ?? 0) - (pos.get(q)?.y ?? 0),
       );
     expect(d('org:a', 'org:b')).toBeLessThan(d('org:a', 'org:c'));
+  });
+});
+
+describe('layoutGraph on large graphs (force layout)', () => {
+  /** A hub-and-spoke graph of `n` companies around a few hubs, plus a region chain. */
+  function big(n: number): Graph {
+    const nodes = Array.from({ length: n }, (_, i) => node(`org:${String(i).padStart(5, '0')}`));
+    const edges = nodes.slice(10).map((m, i) => ({
+      ...(graph.edges[0] as Graph['edges'][number]),
+      id: `supply:${m.id}`,
+      source: m.id,
+      target: `org:${String(i % 10).padStart(5, '0')}`,
+    }));
+    return { ...graph, nodes: [...nodes, ...graph.nodes.slice(3)], edges };
+  }
+
+  it('switches to the force layout above FORCE_ABOVE nodes, and fcose below', () => {
+    expect(layoutAlgorithm(FORCE_ABOVE)).toBe('fcose');
+    expect(layoutAlgorithm(FORCE_ABOVE + 1)).toBe('force');
+    expect(layoutAlgorithm(10, { forceAbove: 5 })).toBe('force');
+    expect(layoutAlgorithm(10_000, { algorithm: 'fcose' })).toBe('fcose');
+  });
+
+  it('is deterministic, leaves Math.random alone and gives finite, distinct positions', () => {
+    const random = Math.random;
+    const g = big(1200);
+    const a = layoutGraph(g);
+    const b = layoutGraph(g);
+    expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
+    expect(Math.random).toBe(random);
+    for (const n of a.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(new Set(a.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(a.nodes.length);
+
+    // Linked nodes end up closer than nodes around different hubs.
+    const pos = new Map(a.nodes.map((n) => [n.id, n]));
+    const d = (p: string, q: string) =>
+      Math.hypot(
+        (pos.get(p)?.x ?? 0) - (pos.get(q)?.x ?? 0),
+        (pos.get(p)?.y ?? 0) - (pos.get(q)?.y ?? 0),
+      );
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const linked = mean(g.edges.map((e) => d(e.source, e.target)));
+    const apart = mean(a.nodes.slice(10, 600).map((n, i) => d(n.id, a.nodes[i + 605]?.id ?? n.id)));
+    expect(linked).toBeLessThan(apart / 2);
+    expect(d('region:country:NG', 'region:continent:africa')).toBeLessThan(apart / 2);
   });
 });

@@ -1,14 +1,32 @@
 /**
- * Stage `layout`: node positions computed once, at build time, with fcose.
+ * Stage `layout`: node positions computed once, at build time.
  *
- * Every user then sees the same picture and the first render needs no layout.
- * fcose draws its initial positions from Math.random, so the layout runs with a
- * seeded generator in its place: the same graph always gets the same positions.
- * Region hierarchy links (city -> country -> continent) are added as layout-only
- * edges so places sit near their parents.
+ * Every user then sees the same picture and the first render needs no layout. Graphs of
+ * up to FORCE_ABOVE nodes get fcose ("default" quality); larger ones a Barnes–Hut
+ * force-directed layout (d3-force) with a fixed number of ticks, because fcose's running
+ * time grows with the square of the graph (it iterates at least 5 times per node, each
+ * iteration over all nodes): `npm run bench` measured 13–25 s at 1 075 nodes and more
+ * than 25 CPU-minutes, unfinished, at 6 313 nodes, against 2 s and 15 s for the force
+ * layout. fcose's "draft" quality (spectral only) is fast but piles nearly every node of
+ * a large graph onto its neighbours, so it is not used. See docs/performance.md.
+ *
+ * Both are deterministic: fcose draws its initial positions from Math.random, so it runs
+ * with a seeded generator in its place; d3-force starts from its fixed phyllotaxis
+ * arrangement and takes its jitter from the same seeded generator. The same graph always
+ * gets the same positions. Region hierarchy links (city -> country -> continent) are
+ * added as layout-only edges so places sit near their parents.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Graph } from '../../schema/graph.js';
 
 cytoscape.use(fcose);
@@ -25,45 +43,62 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Above this many nodes the build lays out in fcose's "draft" quality (see LayoutOptions). */
-export const DEFAULT_DRAFT_ABOVE = 3000;
+/** Above this many nodes the build uses the force layout rather than fcose. */
+export const FORCE_ABOVE = 1000;
+
+export type LayoutAlgorithm = 'fcose' | 'fcose-draft' | 'force';
 
 export interface LayoutOptions {
+  /** Seeds fcose's initial positions (the force layout starts from a fixed arrangement). */
   seed?: number;
-  /** Above this many nodes, fcose runs in "draft" quality (measured in npm run bench). */
-  draftAbove?: number;
+  /** Above this many nodes, the force layout; default FORCE_ABOVE (measured in npm run bench). */
+  forceAbove?: number;
+  /** Force one algorithm whatever the size (the benchmark compares them). */
+  algorithm?: LayoutAlgorithm;
 }
 
-export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
-  if (graph.nodes.length === 0) return graph;
+const IDEAL_EDGE_LENGTH = 90;
+/** Force layout: ticks, and a cooling rate that reaches d3's alphaMin on the last one. */
+export const FORCE_TICKS = 200;
+
+export function layoutAlgorithm(nodes: number, opts: LayoutOptions = {}): LayoutAlgorithm {
+  return opts.algorithm ?? (nodes > (opts.forceAbove ?? FORCE_ABOVE) ? 'force' : 'fcose');
+}
+
+/** Node id -> [source, target] pairs to lay out: the edges, plus region hierarchy links. */
+function layoutLinks(graph: Graph): { source: string; target: string; id: string }[] {
   const ids = new Set(graph.nodes.map((n) => n.id));
-  const elements: cytoscape.ElementDefinition[] = [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
-    ...graph.edges.map((e) => ({
-      group: 'edges' as const,
-      data: { id: `e:${e.id}`, source: e.source, target: e.target },
-    })),
+  return [
+    ...graph.edges.map((e) => ({ id: `e:${e.id}`, source: e.source, target: e.target })),
     ...graph.nodes
       .filter((n) => n.parent && ids.has(n.parent))
-      .map((n) => ({
-        group: 'edges' as const,
-        data: { id: `h:${n.id}`, source: n.id, target: n.parent as string },
-      })),
+      .map((n) => ({ id: `h:${n.id}`, source: n.id, target: n.parent as string })),
+  ];
+}
+
+function fcosePositions(
+  graph: Graph,
+  quality: 'default' | 'draft',
+  seed: number,
+): Map<string, { x: number; y: number }> {
+  const elements: cytoscape.ElementDefinition[] = [
+    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
+    ...layoutLinks(graph).map((l) => ({ group: 'edges' as const, data: l })),
   ];
   const cy = cytoscape({ headless: true, styleEnabled: true, elements });
   cy.nodes().style({ width: 30, height: 30 });
 
   const original = Math.random;
-  Math.random = seeded(opts.seed ?? 1);
+  Math.random = seeded(seed);
   try {
     cy.layout({
       name: 'fcose',
-      quality: graph.nodes.length > (opts.draftAbove ?? DEFAULT_DRAFT_ABOVE) ? 'draft' : 'default',
+      quality,
       randomize: true,
       animate: false,
       fit: false,
       nodeDimensionsIncludeLabels: false,
-      idealEdgeLength: 90,
+      idealEdgeLength: IDEAL_EDGE_LENGTH,
       nodeRepulsion: 6000,
       numIter: 2500,
     } as cytoscape.LayoutOptions).run();
@@ -74,14 +109,54 @@ export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
   const pos = new Map<string, { x: number; y: number }>();
   cy.nodes().forEach((n) => {
     const p = n.position();
-    pos.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+    pos.set(n.id(), { x: p.x, y: p.y });
   });
   cy.destroy();
+  return pos;
+}
+
+/**
+ * Barnes–Hut many-body repulsion, springs along the links, collision between 30-pixel
+ * nodes and a weak pull to the centre, for FORCE_TICKS ticks. Linear-logarithmic per tick.
+ */
+function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y: number }> {
+  type Node = SimulationNodeDatum & { id: string };
+  const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id }));
+  const links = layoutLinks(graph);
+  const simulation = forceSimulation(nodes)
+    .randomSource(seeded(seed))
+    .alphaDecay(1 - Math.pow(0.001, 1 / FORCE_TICKS))
+    .force(
+      'link',
+      forceLink<Node, (typeof links)[number]>(links)
+        .id((d) => d.id)
+        .distance(IDEAL_EDGE_LENGTH),
+    )
+    .force('charge', forceManyBody<Node>().strength(-60).theta(0.9))
+    .force('collide', forceCollide<Node>(16))
+    .force('x', forceX<Node>().strength(0.005))
+    .force('y', forceY<Node>().strength(0.005))
+    .stop();
+  simulation.tick(FORCE_TICKS);
+  return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
+}
+
+export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
+  if (graph.nodes.length === 0) return graph;
+  const seed = opts.seed ?? 1;
+  const algorithm = layoutAlgorithm(graph.nodes.length, opts);
+  const pos =
+    algorithm === 'force'
+      ? forcePositions(graph, seed)
+      : fcosePositions(graph, algorithm === 'fcose-draft' ? 'draft' : 'default', seed);
+  const round = (v: number) => Math.round(v * 10) / 10;
   return {
     ...graph,
     nodes: graph.nodes.map((n) => {
       const p = pos.get(n.id);
-      return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? { ...n, x: p.x, y: p.y } : n;
+      return p && Number.isFinite(p.x) && Number.isFinite(p.y)
+        ? { ...n, x: round(p.x), y: round(p.y) }
+        : n;
     }),
   };
 }
