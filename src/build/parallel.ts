@@ -308,10 +308,11 @@ export class DocumentPool {
     });
   }
 
+  /** Terminates the workers. Safe to call more than once. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(
-      this.slots.map(async (s) => {
+      this.slots.splice(0).map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
         s.worker.removeAllListeners();
         s.worker.on('error', () => undefined);
@@ -367,6 +368,9 @@ export async function runPipelineParallel(
         : runInProcess(batch, ctx, budgetMs, timings, onDone);
       for (const f of failures)
         problems.push({ file: batch.inputs[f.index]?.file ?? `#${f.index}`, reason: f.reason });
+      // relate is the last per-document phase: free the workers' memory before the corpus
+      // stages (graph, layout, validate), which need the most.
+      if (batch.phase === 'relate' && pool) await pool.close();
     }
   } finally {
     await pool?.close();
