@@ -376,7 +376,7 @@ export function buildChecks(runs: BuildRun[]): BudgetCheck[] {
           };
         })()
       : {
-          name: 'cost per document, 10 000 vs 1 000 documents',
+          name: 'cost per document, 10,000 vs 1,000 documents',
           limit: `≤ ${BUDGETS.growth}×`,
           measured: '–',
           ok: null,
@@ -386,14 +386,14 @@ export function buildChecks(runs: BuildRun[]): BudgetCheck[] {
   checks.push(
     at10k
       ? {
-          name: 'peak memory, 10 000 documents',
+          name: 'peak memory, 10,000 documents',
           limit: '≤ 2 GiB',
           measured: `${int(at10k.peakRss / MiB)} MiB`,
           ok: at10k.peakRss <= BUDGETS.peakBytes,
           note: 'maximum RSS of the build process, worker threads included',
         }
       : {
-          name: 'peak memory, 10 000 documents',
+          name: 'peak memory, 10,000 documents',
           limit: '≤ 2 GiB',
           measured: '–',
           ok: null,
@@ -546,7 +546,7 @@ export function buildMarkdown(result: BuildBenchResult, checks: BudgetCheck[]): 
       }),
     ),
     '',
-    `The build lays out with fcose up to ${int(FORCE_ABOVE)} nodes and with the force layout (d3-force, Barnes–Hut, ${FORCE_TICKS} ticks) above (\`FORCE_ABOVE\` in src/build/stages/layout.ts); all three are deterministic (seeded). Overlap is the share of nodes whose centre is within 30 px (a node's size) of another's. fcose is not timed above ${int(FCOSE_LIMIT)} nodes: its time grows with the square of the graph, and a one-off run on the 6 313-node graph of 10 000 documents was stopped after 25 CPU-minutes.`,
+    `The build lays out with fcose up to ${int(FORCE_ABOVE)} nodes and with the force layout (d3-force, Barnes–Hut, ${FORCE_TICKS} ticks) above (\`FORCE_ABOVE\` in src/build/stages/layout.ts); all three are deterministic (seeded). Overlap is the share of nodes whose centre is within 30 px (a node's size) of another's. fcose is not timed above ${int(FCOSE_LIMIT)} nodes: its time grows with the square of the graph, and a one-off run on the 6,313-node graph of 10,000 documents was stopped after 25 CPU-minutes.`,
     '',
     '### Budgets (issue 4)',
     '',
