@@ -722,6 +722,9 @@ const PLACE_PHRASE: Record<Lang, (p: string) => string> = {
   es: (p) => ` en ${p}`,
 };
 
+/** "… von Ribro Telecom B.V.." -> one full stop, as a writer would put it. */
+const tidy = (sentence: string) => sentence.replace(/\.\.$/, '.');
+
 function amount(r: Random, lang: Lang): string {
   const n = r.pick([12, 25, 40, 75, 120, 250, 480, 900]);
   const cur = r.pick(['dollars', 'euros']);
@@ -967,15 +970,17 @@ function generateDocument(
             const B = m.of(y);
             return { A: m.of(x), B };
           })();
-    const sentence = template.text({
-      ...mentions,
-      Y: withYear ? YEAR_PHRASE[lang](year) : '',
-      year: withYear ? String(year) : '',
-      P: place ? PLACE_PHRASE[lang](place.text) : '',
-      product: r.pick(PRODUCTS[lang]),
-      purpose: r.pick(PURPOSES[lang]),
-      amount: amount(r, lang),
-    });
+    const sentence = tidy(
+      template.text({
+        ...mentions,
+        Y: withYear ? YEAR_PHRASE[lang](year) : '',
+        year: withYear ? String(year) : '',
+        P: place ? PLACE_PHRASE[lang](place.text) : '',
+        product: r.pick(PRODUCTS[lang]),
+        purpose: r.pick(PURPOSES[lang]),
+        amount: amount(r, lang),
+      }),
+    );
     truth.relations.push({
       document: plan.file,
       type: t,
@@ -1045,16 +1050,18 @@ function generateDocument(
     const x = world.pickCompany([a, b]);
     const y = world.pickCompany([a, b, x]);
     const place = r.pick(places.byLang[lang]);
-    const sentence = r.pick(DISTRACTORS[lang])({
-      A: m.of(x),
-      B: m.of(y),
-      Y: '',
-      year: '',
-      P: PLACE_PHRASE[lang](place.text),
-      product: '',
-      purpose: '',
-      amount: '',
-    });
+    const sentence = tidy(
+      r.pick(DISTRACTORS[lang])({
+        A: m.of(x),
+        B: m.of(y),
+        Y: '',
+        year: '',
+        P: PLACE_PHRASE[lang](place.text),
+        product: '',
+        purpose: '',
+        amount: '',
+      }),
+    );
     truth.distractors.push({ document: plan.file, a: x.name, b: y.name, sentence });
     paragraphs.push(sentence);
   }
