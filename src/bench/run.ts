@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPart } from './build.js';
+import { clientPart } from './client.js';
 import {
   checksTable,
   load,
@@ -23,8 +24,8 @@ import {
   type BudgetCheck,
 } from './part.js';
 
-/** The parts, in the order they run. The client part (src/bench/client.ts) goes here too. */
-const PARTS: BenchPart[] = [buildPart];
+/** The parts, in the order they run. */
+const PARTS: BenchPart[] = [buildPart, clientPart];
 
 const DEFAULT_SIZES = [100, 1000, 10_000];
 const OUTPUT = path.resolve(import.meta.dirname, '../../docs/performance.md');
