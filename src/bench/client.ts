@@ -655,9 +655,50 @@ export function budgetChecks(f: ClientFigures): BudgetCheck[] {
   ];
 }
 
+/** Why a missed client budget is missed, from the figures themselves. */
+function limits(f: ClientFigures): string[] {
+  const auto: Renderer = f.autoAt5k === 'webgl' ? 'webgl' : 'canvas';
+  const c = f.configs.find((x) => x.nodes === 5_000 && x.renderer === auto);
+  const w = f.configs.find((x) => x.nodes === 5_000 && x.renderer !== auto);
+  if (!c) return [];
+  const out: string[] = [];
+  const s = c.steps;
+  const ready = s.indexed ?? NaN;
+  if (c.firstFrameMs > 1500)
+    out.push(
+      `- **First render at 5k (${ms(c.firstFrameMs)}).** The data is ready at ${ms(ready)} ` +
+        `(download, JSON.parse, validation and index together); the other ` +
+        `${ms(c.firstFrameMs - ready)} are Cytoscape creating ${num(c.nodes + c.edges)} elements, ` +
+        `applying the stylesheet to each, computing their bounds and drawing them ` +
+        `("React + Cytoscape" and "draw" above). The page spends ` +
+        `${c.cpuFirstFrame ? `${c.cpuFirstFrame.renderer.toFixed(1)} s of CPU` : 'its CPU'} ` +
+        `on it, most of it inside Cytoscape, so the budget cannot hold on this machine even when ` +
+        `it is idle. The WebGL renderer would hand the drawing to a GPU; this machine has none` +
+        (w ? ` (in software it takes ${ms(w.firstFrameMs)}).` : '.'),
+    );
+  if (c.filterP95 > 100)
+    out.push(
+      `- **Filter change at 5k (p95 ${ms(c.filterP95)}, p50 ${ms(c.filterP50)}).** The ` +
+        `synchronous part (filters, store, one cy.batch of class toggles on the elements that ` +
+        `change) is ${ms(c.filterSyncP95)} at p95; the rest is Cytoscape's next frame, which ` +
+        `re-styles every element that changed and redraws every visible one. The p95 comes ` +
+        `from the largest changes (all companies off and on again: most of the graph). ` +
+        (c.cpuPerChange
+          ? `The page spends ${Math.round(c.cpuPerChange.renderer * 1000)} ms of CPU per change.`
+          : ''),
+    );
+  if (f.initialGzip > 250_000)
+    out.push(
+      `- **Initial JS (${kB(f.initialGzip)} gzip).** Cytoscape alone is about 137 kB gzip and ` +
+        `must load before the first frame.`,
+    );
+  return out;
+}
+
 export function clientReport(f: ClientFigures): PartReport {
   const runs = f.runs;
   const checks = budgetChecks(f);
+  const missed = limits(f);
   const rows = f.configs.map((c) => [
     `${num(c.nodes)} / ${num(c.edges)}`,
     c.renderer +
@@ -711,6 +752,7 @@ export function clientReport(f: ClientFigures): PartReport {
     '',
     checksTable(checks),
     '',
+    ...(missed.length ? ['What limits the budgets that are missed:', '', ...missed, ''] : []),
     '### Per graph and renderer',
     '',
     '"Drawn" is what the first frame shows: above 8,000 nodes summary mode opens on the ' +
