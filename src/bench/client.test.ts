@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetChecks, clientReport, median, quantile, type ClientFigures } from './client';
+import { budgetChecks, clientReport, median, quantile, type ClientFigures } from './client.js';
 
 function figures(over: { firstFrameMs: number; filterP95: number; initialGzip: number }) {
   const config = {
