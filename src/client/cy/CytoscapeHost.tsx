@@ -23,13 +23,14 @@
  *   therefore feed one controller, and everything else is shared.
  *
  * Neither path runs a layout: positions are in the element definitions (computed at
- * build time), and the controller sets the camera once. (A `preset` layout would also
- * fit the view, computing every element's bounding box before the first frame: about
- * a third of the time to the first WebGL frame at 5k nodes.)
+ * build time), and the controller sets the camera once (a `preset` layout would only
+ * fit the view a second time).
  *
- * Large graphs draw at a device pixel ratio of 1: on a HiDPI screen that is a quarter
- * of the pixels to fill on every frame, for a picture of thousands of nodes whose
- * detail is below a pixel anyway (Cytoscape's own advice for big graphs).
+ * Large graphs draw at a device pixel ratio of 1 (Cytoscape's `pixelRatio` option, which
+ * its documentation recommends for speed on high-density displays): on a HiDPI screen
+ * that is a quarter of the pixels to fill on every frame, for a picture of thousands of
+ * nodes whose detail is below a pixel anyway. Headless Chromium has a ratio of 1, so
+ * `npm run bench` cannot show the gain.
  *
  * Switching renderer reloads the page (see RendererToggle): cytoscape's canvas
  * renderer records the WebGL layer count on its prototype, so a canvas instance
