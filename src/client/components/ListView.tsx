@@ -50,9 +50,12 @@ export function ListView() {
   });
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ nodes: null, relations: null });
 
+  // Only the open tab's rows are computed: on a big graph, sorting the 20k relations
+  // while the Nodes tab is shown would be most of the List's cost of a filter change.
+  // The tab labels need only counts, which the visible set has.
   const degree = useMemo(() => {
     const d = new Map<string, number>();
-    if (!index) return d;
+    if (!index || tab !== 'nodes') return d;
     for (const id of view.visible.edges) {
       const e = index.edgeById.get(id);
       if (!e) continue;
@@ -60,12 +63,12 @@ export function ListView() {
       d.set(e.target, (d.get(e.target) ?? 0) + 1);
     }
     return d;
-  }, [index, view.visible]);
+  }, [index, view.visible, tab]);
 
   // Sorting compares integers (label ranks precomputed per graph, type order from the
   // schema), so re-sorting thousands of rows on each filter change stays cheap.
   const nodes = useMemo(() => {
-    if (!index) return [];
+    if (!index || tab !== 'nodes') return [];
     const list = index.graph.nodes.filter((n) => view.visible.nodes.has(n.id));
     const dir = sort.asc ? 1 : -1;
     const rank = (id: string) => index.labelRank.get(id) ?? 0;
@@ -76,11 +79,11 @@ export function ListView() {
       else if (sort.key === 'years') c = (a.years[0] ?? 99999) - (b.years[0] ?? 99999);
       return c * dir || (rank(a.id) - rank(b.id)) * (sort.key === 'name' ? dir : 1);
     });
-  }, [index, view.visible, sort, degree]);
+  }, [index, view.visible, sort, degree, tab]);
 
   // Grouped by relation type in the legend's order, then by the parties' names.
   const relations = useMemo(() => {
-    if (!index) return [];
+    if (!index || tab !== 'relations') return [];
     const rank = (id: string) => index.labelRank.get(id) ?? 0;
     return index.graph.edges
       .filter((e) => view.visible.edges.has(e.id))
@@ -90,7 +93,7 @@ export function ListView() {
           rank(a.source) - rank(b.source) ||
           rank(a.target) - rank(b.target),
       );
-  }, [index, view.visible]);
+  }, [index, view.visible, tab]);
 
   // Bring the selected row into view when the selection comes from the graph.
   const body = useRef<HTMLDivElement>(null);
@@ -122,7 +125,9 @@ export function ListView() {
     graphCommands.centre(id);
     atlasStore.getState().announce(`Selected ${name}. Details updated.`);
   };
-  const rows = tab === 'nodes' ? nodes.length : relations.length;
+  const nodeCount = view.visible.nodes.size;
+  const relationCount = view.visible.edges.size;
+  const rows = tab === 'nodes' ? nodeCount : relationCount;
 
   return (
     <section id="list-region" className="list-view" aria-label="List" tabIndex={-1}>
@@ -143,7 +148,7 @@ export function ListView() {
               onClick={() => choose(t)}
               onKeyDown={onTabKey}
             >
-              {t === 'nodes' ? `Nodes (${nodes.length})` : `Relations (${relations.length})`}
+              {t === 'nodes' ? `Nodes (${nodeCount})` : `Relations (${relationCount})`}
             </button>
           ))}
         </div>
@@ -159,7 +164,7 @@ export function ListView() {
           <p className="muted list-empty">Nothing to list: no element passes the filters.</p>
         ) : tab === 'nodes' ? (
           <table>
-            <caption className="sr-only">Visible nodes, {nodes.length} rows</caption>
+            <caption className="sr-only">Visible nodes, {nodeCount} rows</caption>
             <thead>
               <tr>
                 <SortHeader label="Name" k="name" sort={sort} onSort={onSort} />
@@ -199,7 +204,7 @@ export function ListView() {
           </table>
         ) : (
           <table>
-            <caption className="sr-only">Visible relations, {relations.length} rows</caption>
+            <caption className="sr-only">Visible relations, {relationCount} rows</caption>
             <thead>
               <tr>
                 <th scope="col">From</th>

@@ -8,16 +8,25 @@
  * - hover highlights the node's neighbourhood (and fades the rest on small graphs);
  * - taps select, the camera is written back (debounced) for the URL.
  *
- * Nothing here re-creates elements, so a filter change costs O(changed elements).
+ * Nothing here re-creates elements, so a filter change costs O(changed elements);
+ * relations are created the first time they are shown (elements.ts).
  */
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { HOVER_FADE_LIMIT } from '../config';
 import type { AtlasStore } from '../store';
 import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
+import type { GraphIndex } from '../logic/graphIndex';
 import { applyCamera, readCamera } from './camera';
+import { edgeElement } from './elements';
 
-function diffVisibility(cy: Core, prev: VisibleSet, next: VisibleSet): void {
+/** Shows and hides what changed; relations shown for the first time are created. */
+function diffVisibility(
+  cy: Core,
+  index: GraphIndex | null,
+  prev: VisibleSet,
+  next: VisibleSet,
+): void {
   const toggle = (ids: Iterable<string>, other: ReadonlySet<string>, hide: boolean) => {
     for (const id of ids) {
       if (other.has(id)) continue;
@@ -29,7 +38,19 @@ function diffVisibility(cy: Core, prev: VisibleSet, next: VisibleSet): void {
   toggle(prev.nodes, next.nodes, true);
   toggle(prev.edges, next.edges, true);
   toggle(next.nodes, prev.nodes, false);
-  toggle(next.edges, prev.edges, false);
+  // Relations shown for the first time do not exist yet: create them (their ends, being
+  // nodes, always exist).
+  const created: ElementDefinition[] = [];
+  for (const id of next.edges) {
+    if (prev.edges.has(id)) continue;
+    const ele = cy.getElementById(id);
+    if (ele.nonempty()) ele.removeClass('hidden');
+    else {
+      const edge = index?.edgeById.get(id);
+      if (edge) created.push(edgeElement(edge));
+    }
+  }
+  if (created.length > 0) cy.add(created);
 }
 
 export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
@@ -68,8 +89,11 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     cy.batch(() => {
       const visibilityChanged = view.visible !== shown;
       if (visibilityChanged) {
-        diffVisibility(cy, shown, view.visible);
+        diffVisibility(cy, state.index, shown, view.visible);
         shown = view.visible;
+        // A selected relation may have just been created.
+        if (selected && state.selection === selected)
+          cy.getElementById(selected.id).addClass('selected');
       }
       // Newly shown elements must be dimmed too while a path is emphasised.
       if (pathChanged || (view.path && visibilityChanged)) applyPath(view);

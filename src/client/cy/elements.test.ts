@@ -10,7 +10,12 @@ describe('cytoscape elements', () => {
   it('carry build-time positions, degree-based size, and the first frame visibility', () => {
     const visible = applyFilters(index, { ...DEFAULT_FILTERS, region: idOf(index, 'Africa') });
     const els = buildElements(index, visible);
-    expect(els).toHaveLength(index.graph.nodes.length + index.graph.edges.length);
+    // Every node, but only the relations shown (the others are created when first shown).
+    expect(els).toHaveLength(index.graph.nodes.length + visible.edges.size);
+    expect(visible.edges.size).toBeLessThan(index.graph.edges.length);
+    expect(els.filter((e) => e.group === 'edges').every((e) => visible.edges.has(e.data.id!))).toBe(
+      true,
+    );
     const ctg = els.find((e) => e.data.id === idOf(index, 'China Telecom Global'))!;
     const node = index.nodeById.get(idOf(index, 'China Telecom Global'))!;
     expect(ctg.position).toEqual({ x: node.x, y: node.y });
@@ -18,6 +23,9 @@ describe('cytoscape elements', () => {
     expect(els.find((e) => e.data.id === idOf(index, 'Huawei'))!.classes).toBe('hidden');
     const huge = els.find((e) => e.data.id === idOf(index, 'Eastern Africa'))!;
     expect(Number(ctg.data.size)).toBeGreaterThan(Number(huge.data.size));
+    // Hubs last, so Cytoscape draws them on top.
+    const sizes = els.filter((e) => e.group === 'nodes').map((e) => Number(e.data.size));
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
   });
 
   it('styles every node and relation type, and simplifies edges for big graphs', () => {
