@@ -12,7 +12,7 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** Two or more letters, all upper-case ("ZTE", "U.S"). */
+  /** Two or more letters, all upper-case ("IBM", "U.S"). */
   upper: boolean;
   /** Followed by 's or ’s, which is not part of the token. */
   possessive: boolean;

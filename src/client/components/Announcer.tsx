@@ -1,4 +1,4 @@
-/** A polite live region for short confirmations ("Selected ZTE"). */
+/** A polite live region for short confirmations ("Selected Acme"). */
 import { useAtlas } from '../store';
 
 export function Announcer() {

@@ -46,7 +46,7 @@ export function connectionTitle(type: EdgeType, direction: Direction): string {
   return TITLES[type][direction];
 }
 
-/** A one-line reading of a relation, e.g. "China Telecom Global is a subsidiary of China Telecom". */
+/** A one-line reading of a relation, e.g. "Acme Europe is a subsidiary of Acme". */
 export function describeRelation(type: EdgeType, source: string, target: string): string {
   switch (type) {
     case 'partnership':

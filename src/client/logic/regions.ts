@@ -54,7 +54,7 @@ export function buildRegionOptions(index: GraphIndex): RegionOption[] {
   return out;
 }
 
-/** The chain from a region up to its root, e.g. Nairobi → Kenya → Eastern Africa → Africa. */
+/** The chain from a region up to its root, e.g. Lagos → Nigeria → Western Africa → Africa. */
 export function regionChain(index: GraphIndex, id: string): string[] {
   const chain: string[] = [];
   const seen = new Set<string>();
