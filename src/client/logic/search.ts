@@ -1,5 +1,5 @@
 /**
- * Type-ahead over labels and aliases. Matching ignores case and accents, so "geely"
+ * Type-ahead over labels and aliases. Matching ignores case and accents, so "acme"
  * finds "Acme Holding Group" and "afrique" would find an alias "Afrique". Ranking:
  * exact label, exact alias, label prefix, alias prefix, word prefix, substring; ties
  * go to the better-connected node, then alphabetical order.
