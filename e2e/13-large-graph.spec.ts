@@ -49,3 +49,21 @@ test('above the summary threshold, the best-connected nodes are shown first', as
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(async () => (await statusCounts(page)).relations).toBe(summary.total);
 });
+
+test('the WebGL renderer draws the build-time positions, framed as on canvas', async ({ page }) => {
+  test.setTimeout(120_000);
+  const body = JSON.stringify(generateGraph(1_000, 4));
+  await page.route('**/e2e-webgl.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const camera = async (renderer: string) => {
+    await page.goto(`/?graph=e2e-webgl.json&renderer=${renderer}`);
+    await expect(page.getByRole('status')).toHaveText(STATUS, { timeout: 60_000 });
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', renderer);
+    await expect(page).toHaveURL(/cam=/);
+    return new URL(page.url()).searchParams.get('cam');
+  };
+  // Without `layout: preset` Cytoscape's constructor runs a grid layout, which moves
+  // every node and so changes the fitted camera.
+  expect(await camera('webgl')).toBe(await camera('canvas'));
+});

@@ -22,9 +22,10 @@
  *   context), and hands the instance to the same `onReady` callback. Both paths
  *   therefore feed one controller, and everything else is shared.
  *
- * Neither path runs a layout: positions are in the element definitions (computed at
- * build time), and the controller sets the camera once (a `preset` layout would only
- * fit the view a second time).
+ * Positions are in the element definitions (computed at build time): WebglHost asks
+ * for the `preset` layout (the constructor would otherwise run `grid`) without its fit,
+ * since the controller sets the camera once; react-cytoscapejs creates its core with no
+ * elements, so its default layout has nothing to move.
  *
  * Large graphs draw at a device pixel ratio of 1 (Cytoscape's `pixelRatio` option, which
  * its documentation recommends for speed on high-density displays): on a HiDPI screen
@@ -68,6 +69,9 @@ function WebglHost({ elements, stylesheet, large, onReady }: HostProps) {
       container: ref.current,
       elements: p.elements,
       style: p.stylesheet,
+      // Without a layout option the constructor runs `grid`; `preset` keeps the element
+      // positions, and the controller sets the camera (no fit here).
+      layout: { name: 'preset', fit: false },
       renderer: { name: 'canvas', webgl: true },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
