@@ -5,6 +5,7 @@
  * Positions are left at 0 here; the `layout` stage fills them in.
  */
 import {
+  ORG_RELATION_TYPES,
   SYMMETRIC_RELATIONS,
   type Graph,
   type GraphDocument,
@@ -38,15 +39,8 @@ export interface GraphOptions {
   textDir?: string;
 }
 
-const ORG_ORG = new Set([
-  'partnership',
-  'supply',
-  'customer',
-  'subsidiary',
-  'joint_venture',
-  'investment',
-  'acquisition',
-]);
+/** Relations between two organisations (the others link to a place or a person). */
+const ORG_ORG: ReadonlySet<string> = new Set(ORG_RELATION_TYPES);
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { prefersReducedMotion } from './camera';
+import { isShown, shownElements } from './shown';
 
 let cy: Core | null = null;
 
@@ -18,10 +19,6 @@ export function activeCy(): Core | null {
 }
 
 const duration = () => (prefersReducedMotion() ? 0 : 300);
-
-function shownElements(c: Core) {
-  return c.elements().not('.hidden');
-}
 
 export const graphCommands = {
   fit(): void {
@@ -37,7 +34,7 @@ export const graphCommands = {
   centre(id: string): void {
     if (!cy) return;
     const ele = cy.getElementById(id);
-    if (ele.empty() || ele.hasClass('hidden')) return;
+    if (ele.empty() || !isShown(ele)) return;
     const zoom = Math.max(cy.zoom(), 1.1);
     cy.stop();
     if (duration() === 0) {

@@ -19,38 +19,60 @@ import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
 import { applyCamera, readCamera } from './camera';
 import { edgeElement } from './elements';
+import { isShown, shownElements } from './shown';
 
-/** Shows and hides what changed; relations shown for the first time are created. */
-function diffVisibility(
+/**
+ * Shows and hides what changed; relations shown for the first time are created.
+ *
+ * Cytoscape does not draw the relations of a `display: none` node, so a relation whose
+ * end is hidden keeps whatever class it has: when the companies are switched off, only
+ * their nodes are re-styled, not the 20,000 relations they carry. Re-styling those was
+ * most of the cost of the largest filter changes (the p95 of issue 4's benchmark).
+ * The invariant kept here: a relation whose two ends are shown has the `hidden` class
+ * exactly when it is not in the visible set (shown.ts reads the canvas the same way).
+ */
+export function diffVisibility(
   cy: Core,
   index: GraphIndex | null,
   prev: VisibleSet,
   next: VisibleSet,
 ): void {
-  const toggle = (ids: Iterable<string>, other: ReadonlySet<string>, hide: boolean) => {
-    for (const id of ids) {
-      if (other.has(id)) continue;
-      const ele = cy.getElementById(id);
-      if (hide) ele.addClass('hidden');
-      else ele.removeClass('hidden');
-    }
+  const setHidden = (id: string, hide: boolean) => {
+    const ele = cy.getElementById(id);
+    if (ele.empty() || ele.hasClass('hidden') === hide) return;
+    if (hide) ele.addClass('hidden');
+    else ele.removeClass('hidden');
   };
-  toggle(prev.nodes, next.nodes, true);
-  toggle(prev.edges, next.edges, true);
-  toggle(next.nodes, prev.nodes, false);
+  for (const id of prev.nodes) if (!next.nodes.has(id)) setHidden(id, true);
+  for (const id of next.nodes) if (!prev.nodes.has(id)) setHidden(id, false);
+  for (const id of prev.edges) {
+    if (next.edges.has(id)) continue;
+    const edge = index?.edgeById.get(id);
+    // With an end hidden, the relation is not drawn whatever its class.
+    if (!edge || (next.nodes.has(edge.source) && next.nodes.has(edge.target))) setHidden(id, true);
+  }
   // Relations shown for the first time do not exist yet: create them (their ends, being
   // nodes, always exist).
   const created: ElementDefinition[] = [];
   for (const id of next.edges) {
     if (prev.edges.has(id)) continue;
-    const ele = cy.getElementById(id);
-    if (ele.nonempty()) ele.removeClass('hidden');
+    if (cy.getElementById(id).nonempty()) setHidden(id, false);
     else {
       const edge = index?.edgeById.get(id);
       if (edge) created.push(edgeElement(edge));
     }
   }
   if (created.length > 0) cy.add(created);
+  // A node shown again brings back the relations left unclassed while it was hidden:
+  // those that do not pass the filters now must get the class.
+  if (!index) return;
+  for (const id of next.nodes) {
+    if (prev.nodes.has(id)) continue;
+    for (const e of index.edgesByNode.get(id) ?? []) {
+      if (next.edges.has(e.id)) continue;
+      if (next.nodes.has(e.source) && next.nodes.has(e.target)) setHidden(e.id, true);
+    }
+  }
 }
 
 export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
@@ -106,11 +128,11 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
   const large = cy.elements().length > HOVER_FADE_LIMIT;
   const onOver = (ev: EventObject) => {
     const node = ev.target as NodeSingular;
-    const nb = node.closedNeighborhood().not('.hidden');
+    const nb = node.closedNeighborhood().filter((e) => isShown(e));
     cy.batch(() => {
       node.addClass('hover');
       nb.addClass('neighbour');
-      if (!large) cy.elements().not(nb).not('.hidden').addClass('faded');
+      if (!large) shownElements(cy).not(nb).addClass('faded');
     });
     cy.container()?.classList.add('is-hovering');
   };
@@ -151,7 +173,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
   cy.resize();
   const cam = store.getState().initialCamera;
   if (cam) applyCamera(cy, cam);
-  else cy.fit(cy.elements().not('.hidden'), 40);
+  else cy.fit(shownElements(cy), 40);
   store.getState().setCamera(readCamera(cy));
 
   const unsubscribe = store.subscribe(sync);

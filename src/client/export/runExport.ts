@@ -7,6 +7,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import type { EdgeType, NodeType } from '../../schema/graph';
 import { activeCy } from '../cy/commands';
+import { shownEdges, shownElements, shownNodes } from '../cy/shown';
 import { nodesCsv, relationsCsv } from '../logic/csv';
 import { graphSubset } from '../logic/exportJson';
 import { exportFileName } from '../logic/fileName';
@@ -47,7 +48,7 @@ function requireCy(): Core {
 
 export async function exportPng(opts: ImageOptions): Promise<string> {
   const cy = requireCy();
-  const shown = cy.elements().not('.hidden');
+  const shown = shownElements(cy);
   const box = shown.boundingBox();
   const base =
     opts.scope === 'full'
@@ -120,8 +121,8 @@ export function exportSvg(opts: Omit<ImageOptions, 'scale'>): string {
   const s = atlasStore.getState();
   const index = s.index;
   if (!index) throw new Error('No graph is loaded.');
-  const shownNodes = cy.nodes().not('.hidden');
-  const shownEdges = cy.edges().not('.hidden');
+  const nodesShown = shownNodes(cy);
+  const edgesShown = shownEdges(cy);
   let view: { x: number; y: number; width: number; height: number };
   let scale: number;
   if (opts.scope === 'view') {
@@ -129,7 +130,7 @@ export function exportSvg(opts: Omit<ImageOptions, 'scale'>): string {
     view = { x: ext.x1, y: ext.y1, width: ext.w, height: ext.h };
     scale = cy.zoom();
   } else {
-    const bb = shownNodes.union(shownEdges).boundingBox();
+    const bb = nodesShown.union(edgesShown).boundingBox();
     const pad = 30;
     view = { x: bb.x1 - pad, y: bb.y1 - pad, width: bb.w + 2 * pad, height: bb.h + 2 * pad };
     // A comfortable default size; the drawing is vector and scales freely.
@@ -145,13 +146,13 @@ export function exportSvg(opts: Omit<ImageOptions, 'scale'>): string {
     emphasis.add(e.id());
   });
   const nodes = readNodes(
-    (shownNodes.toArray() as NodeSingular[]).filter((n) =>
+    (nodesShown.toArray() as NodeSingular[]).filter((n) =>
       inView(n.position().x, n.position().y, 100),
     ),
     emphasis,
   );
   const edges = readEdges(
-    shownEdges.toArray().filter((e) => {
+    edgesShown.toArray().filter((e) => {
       const a = (e as EdgeSingular).source().position();
       const b = (e as EdgeSingular).target().position();
       return inView(a.x, a.y, 100) || inView(b.x, b.y, 100);
