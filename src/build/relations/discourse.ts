@@ -2,8 +2,8 @@
  * Beyond one sentence: who "we" is inside an attributed quote, and follow-up sentences
  * ("both parties will ... in Asia") that add places to the relation just announced.
  */
-import { longestPhraseAt } from '../text/match.js';
-import { tokenize } from '../text/tokens.js';
+import { containsPhrase } from '../text/match.js';
+import type { Token } from '../text/tokens.js';
 import type { RelationCandidate, ResolvedDocument, ResolvedMention } from '../types.js';
 
 /**
@@ -14,7 +14,9 @@ export function speakerOrgs(
   doc: ResolvedDocument,
   bySentence: ReadonlyMap<number, ResolvedMention[]>,
   roleOrg: ReadonlyMap<string, string>,
-  speechVerbs: string[][],
+  speechVerbs: readonly string[][],
+  /** Each sentence's tokens, as the relation stage made them (not tokenised again here). */
+  sentTokens: readonly (readonly Token[])[],
 ): Map<number, string> {
   const out = new Map<number, string>();
   const paragraphs: number[][] = [];
@@ -33,9 +35,7 @@ export function speakerOrgs(
     for (const si of para) {
       const s = doc.sentences[si];
       if (!s) continue;
-      const tokens = tokenize(s.text, s.start);
-      const speaks = tokens.some((_t, ti) => longestPhraseAt(speechVerbs, tokens, ti));
-      if (!speaks) continue;
+      if (!containsPhrase(speechVerbs, sentTokens[si] ?? [])) continue;
       const person = (bySentence.get(si) ?? []).find(
         (m) => m.kind === 'person' && roleOrg.has(m.key),
       );
@@ -52,12 +52,12 @@ export function addAnaphoricRegions(
   doc: ResolvedDocument,
   relations: RelationCandidate[],
   bySentence: ReadonlyMap<number, ResolvedMention[]>,
-  anaphors: string[][],
+  anaphors: readonly string[][],
+  sentTokens: readonly (readonly Token[])[],
 ): void {
   const anaphoric = new Map<number, string[]>();
-  doc.sentences.forEach((s, si) => {
-    const tokens = tokenize(s.text, s.start);
-    if (!tokens.some((_t, ti) => longestPhraseAt(anaphors, tokens, ti))) return;
+  doc.sentences.forEach((_s, si) => {
+    if (!containsPhrase(anaphors, sentTokens[si] ?? [])) return;
     const placeKeys = (bySentence.get(si) ?? [])
       .filter((m) => m.kind === 'place' && !m.viaDemonym)
       .map((m) => m.key);

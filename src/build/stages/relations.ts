@@ -20,7 +20,7 @@ import type {
   ResolvedDocument,
   ResolvedMention,
 } from '../types.js';
-import { toPhrases } from '../text/match.js';
+import { phrasesOf } from '../text/match.js';
 import { tokenize } from '../text/tokens.js';
 import { addAnaphoricRegions, speakerOrgs } from '../relations/discourse.js';
 import { directed, mutual } from '../relations/patterns.js';
@@ -59,8 +59,8 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     'von',
   ]);
   const firstPerson = k.lexicon('first_person', lang);
-  const speechVerbs = toPhrases(k.lexicon('speech_verb', lang));
-  const anaphors = toPhrases(k.lexicon('anaphor', lang));
+  const speechVerbs = phrasesOf(k.lexicon('speech_verb', lang));
+  const anaphors = phrasesOf(k.lexicon('anaphor', lang));
   const relations: RelationCandidate[] = [];
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of doc.mentions) {
@@ -69,11 +69,14 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     list.push(m);
   }
   const roleOrg = new Map(doc.roles.map((r) => [r.person, r.organization]));
-  const speakers = speakerOrgs(doc, bySentence, roleOrg, speechVerbs);
+  // Speed: each sentence is tokenised once here and shared with the discourse checks,
+  // which used to tokenise every sentence twice more.
+  const sentTokens = doc.sentences.map((s) => tokenize(s.text, s.start));
+  const speakers = speakerOrgs(doc, bySentence, roleOrg, speechVerbs, sentTokens);
 
-  doc.sentences.forEach((s, si) => {
+  doc.sentences.forEach((_s, si) => {
     const ms = bySentence.get(si) ?? [];
-    const tokens = tokenize(s.text, s.start);
+    const tokens = sentTokens[si] ?? [];
     const orgs: Party[] = [];
     const places: Ctx['places'] = [];
     for (const m of ms) {
@@ -262,7 +265,7 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     });
   }
 
-  addAnaphoricRegions(doc, relations, bySentence, anaphors);
+  addAnaphoricRegions(doc, relations, bySentence, anaphors, sentTokens);
   return { ...doc, relations: dedupe(relations) };
 }
 
