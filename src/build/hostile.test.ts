@@ -73,7 +73,7 @@ function oneLine(bytes: number): string {
 }
 
 describe('hostile corpus', () => {
-  it('builds through pathological punctuation, a 5 MB line, deep HTML, payloads, invisible characters and broken CSV', async () => {
+  it('builds through pathological punctuation, deep HTML, payloads, invisible characters and broken CSV', async () => {
     const dir = join(root, 'hostile');
     cpSync(FIXTURES, dir, { recursive: true });
     const deepArticle =
@@ -83,7 +83,6 @@ describe('hostile corpus', () => {
       'dots.txt': '.'.repeat(200_000),
       'commas.txt': ','.repeat(300_000),
       'commas.csv': `title,text\nCommas,"${','.repeat(300_000)}"\nFine,${GOOD}`,
-      'line-5mb.txt': oneLine(5 * 1024 * 1024),
       'nested.html': `<html><body>${'<div>'.repeat(50_000)}${deepArticle}${'</div>'.repeat(50_000)}</body></html>`,
       // A name of a hundred capitalised words: its id must fit the schema (300 characters).
       'long-name.txt': `${LONG_NAME} signed a partnership agreement with Globex Corporation in Kenya in 2021.\n`,
@@ -91,8 +90,10 @@ describe('hostile corpus', () => {
     };
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 
+    // A budget no document reaches even on a slow, loaded machine: what this test checks
+    // must not depend on the machine's speed (the budget has a test of its own below).
     const run = await runCli(
-      ['--in', 'hostile', '--out', 'out/graph.json', '--budget', '4000'],
+      ['--in', 'hostile', '--out', 'out/graph.json', '--budget', '300000'],
       root,
     );
     console.info(`hostile build: ${(run.ms / 1000).toFixed(1)} s`);
@@ -100,8 +101,6 @@ describe('hostile corpus', () => {
 
     // What was skipped, and why.
     const reasons = skipped(run.stderr);
-    const lineReason = reasons.get('hostile/line-5mb.txt');
-    reasons.delete('hostile/line-5mb.txt');
     expect(Object.fromEntries(reasons)).toEqual({
       'hostile/commas.csv': 'row 1: text has no letters or digits; row skipped',
       'hostile/commas.txt': 'no text: no letters or digits',
@@ -111,9 +110,6 @@ describe('hostile corpus', () => {
       'hostile/quotes.csv':
         'row 2: Trailing quote on quoted field is malformed; row skipped (its quoted field runs on over 2 more lines, which may be rows of their own)',
     });
-    // The 5 MB line needs ~10 s of analysis here: the budget stops it. A machine fast
-    // enough to analyse it within 4 s reads it instead.
-    if (lineReason !== undefined) expect(lineReason).toBe('took longer than its 4000 ms budget');
     expect(run.stderr.split('\n').filter((l) => l && !l.startsWith('skipped '))).toEqual([]);
 
     // A whole graph, nothing half-written beside it.
@@ -122,12 +118,12 @@ describe('hostile corpus', () => {
     expect(listTree(root).filter(isTemporary)).toEqual([]);
     expect(summary(run.stdout)).toMatchObject({
       read: graph.documents.length,
-      skipped: reasons.size + (lineReason === undefined ? 0 : 1),
+      skipped: reasons.size,
       nodes: graph.nodes.length,
       edges: graph.edges.length,
     });
     const doc = (id: string) => graph.documents.find((d) => d.id === id);
-    expect(graph.documents.map((d) => d.id).filter((id) => id !== 'line-5mb')).toEqual([
+    expect(graph.documents.map((d) => d.id)).toEqual([
       'commas-r2',
       'good',
       'long-name',
@@ -209,6 +205,29 @@ describe('hostile corpus', () => {
     // The rows a broken quote swallowed are lost (and counted in the report), not misread.
     for (const name of ['Heron', 'Egret', 'Kestrel', 'Osprey', 'Zephyr', 'Quarry', 'Tyrell'])
       expect(labelsOf(graph).filter((l) => l.startsWith(name))).toEqual([]);
+  }, 180_000);
+
+  it('stops a single 5 MB line at its budget, reports it, and builds the rest', async () => {
+    const dir = join(root, 'hostile-line');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    writeFileSync(join(dir, 'line-5mb.txt'), oneLine(5 * 1024 * 1024));
+    const run = await runCli(
+      ['--in', 'hostile-line', '--out', 'out-line/graph.json', '--budget', '4000'],
+      root,
+    );
+    console.info(`5 MB line build: ${(run.ms / 1000).toFixed(1)} s`);
+    expect(run.code).toBe(0);
+    // The line needs ~10 s of analysis on our 2-core machine, so the budget stops it; a
+    // machine fast enough to analyse it within 4 s reads it instead. Either way the short
+    // document (a few milliseconds of work) is built.
+    const reasons = skipped(run.stderr);
+    const lineReason = reasons.get('hostile-line/line-5mb.txt');
+    if (lineReason !== undefined) expect(lineReason).toBe('took longer than its 4000 ms budget');
+    expect([...reasons.keys()].filter((f) => f !== 'hostile-line/line-5mb.txt')).toEqual([]);
+    const graph = expectWholeGraph(join(root, 'out-line/graph.json'));
+    expect(listTree(join(root, 'out-line'))).toEqual(['graph.json']);
+    expect(partners(graph, 'org:nordvind-energy', 'partnership')).toEqual(['org:fjordkraft']);
   }, 180_000);
 });
 
