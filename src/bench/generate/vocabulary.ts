@@ -1,0 +1,123 @@
+/**
+ * Words and sentences the articles are padded with, per language: products, purposes of
+ * partnerships, quotes, and background sentences that name no company (so they add text
+ * without adding relations).
+ */
+import type { Lang } from './types.js';
+
+export const PRODUCTS: Record<Lang, string[]> = {
+  en: ['wind turbines', 'fibre-optic cable', 'battery cells', 'radio equipment', 'industrial robots', 'solar panels', 'steel pipes', 'cloud servers', 'electric buses', 'power transformers'],
+  fr: ['éoliennes', 'câbles en fibre optique', 'cellules de batterie', 'équipements radio', 'robots industriels', 'panneaux solaires', 'serveurs', 'transformateurs'],
+  de: ['Windturbinen', 'Glasfaserkabel', 'Batteriezellen', 'Funkanlagen', 'Industrieroboter', 'Solarmodule', 'Stahlrohre', 'Transformatoren'],
+  es: ['turbinas eólicas', 'cable de fibra óptica', 'celdas de batería', 'equipos de radio', 'robots industriales', 'paneles solares', 'tubos de acero', 'transformadores'],
+}; // prettier-ignore
+
+export const PURPOSES: Record<Lang, string[]> = {
+  en: ['develop offshore wind capacity', 'build a fibre network', 'expand electric vehicle charging', 'modernise port logistics', 'develop green hydrogen projects', 'roll out 5G services', 'build data storage capacity', 'improve cold-chain distribution'],
+  fr: ['développer des parcs éoliens', 'déployer un réseau de fibre optique', 'étendre la recharge des véhicules électriques', 'moderniser la logistique portuaire', 'produire de l’hydrogène vert', 'lancer des services 5G'],
+  de: ['Offshore-Windparks', 'Glasfasernetze', 'Ladeinfrastruktur für Elektroautos', 'Hafenlogistik', 'grünen Wasserstoff', '5G-Dienste'],
+  es: ['desarrollar parques eólicos', 'desplegar una red de fibra óptica', 'ampliar la recarga de vehículos eléctricos', 'modernizar la logística portuaria', 'producir hidrógeno verde', 'lanzar servicios 5G'],
+}; // prettier-ignore
+
+export const QUOTES: Record<Lang, string[]> = {
+  en: ['This is an important step for our customers', 'We are proud of what our teams have achieved', 'The project will create hundreds of local jobs', 'Demand in the region keeps growing', 'We see strong potential in this market'],
+  fr: ['C’est une étape importante pour nos clients', 'Nous sommes fiers du travail de nos équipes', 'Le projet créera des centaines d’emplois locaux', 'La demande ne cesse de croître dans la région'],
+  de: ['Das ist ein wichtiger Schritt für unsere Kunden', 'Wir sind stolz auf die Arbeit unserer Teams', 'Das Projekt schafft Hunderte Arbeitsplätze vor Ort', 'Die Nachfrage in der Region wächst weiter'],
+  es: ['Es un paso importante para nuestros clientes', 'Estamos orgullosos del trabajo de nuestros equipos', 'El proyecto creará cientos de empleos locales', 'La demanda en la región sigue creciendo'],
+}; // prettier-ignore
+
+/** Background sentences naming no company (a quarter of them name a country or city). */
+export const FILLER: Record<Lang, string[]> = {
+  en: [
+    'Demand for electricity in the region is expected to grow by about {n} percent a year until the end of the decade.',
+    'Analysts say rising interest rates have slowed some infrastructure projects, although public funding remains available.',
+    'The market for industrial equipment has consolidated over the past five years, with larger groups buying specialised suppliers.',
+    'Regulators have promised faster permits for grid connections, which have long been a bottleneck for new projects.',
+    'Freight costs fell sharply last year after two years of disruption, easing pressure on manufacturers.',
+    'Industry groups estimate that {n} billion dollars of investment will be needed to meet the targets.',
+    'Several governments have introduced tax credits for domestic production of batteries and solar components.',
+    'Competition for skilled engineers remains intense, and many firms are expanding their training programmes.',
+    'The first phase of the programme is due to be completed within three years, according to the plan published on Monday.',
+    'Financial terms were not disclosed.',
+    'The announcement comes amid a wave of similar deals across the sector.',
+    'Operators are under pressure to cut emissions while keeping prices affordable for households.',
+    'Trade volumes with {place} have risen steadily since the new customs rules took effect.',
+    'Construction is expected to start once the environmental review is complete.',
+    'The companies did not say how many jobs would be created.',
+    'Prices for key raw materials have been volatile, which complicates long-term planning.',
+    'The company plans to hire additional engineers and expand its service teams over the next two years.',
+    'Demand from utilities and industrial customers has recovered after a weak first half.',
+    'Local authorities welcomed the project, which is expected to bring new tax revenue to the region.',
+    'Executives said the move fits a strategy of focusing on markets with long-term growth potential.',
+    'Supply chains for electronic components remain tight, although delivery times have shortened.',
+    'The sector employs more than {n} thousand people, according to the national statistics office.',
+    'Investors have become more selective, favouring projects with stable cash flows.',
+    'Several smaller competitors have exited the market in recent years.',
+  ],
+  fr: [
+    'La demande d’électricité dans la région devrait progresser d’environ {n} % par an d’ici la fin de la décennie.',
+    'Selon les analystes, la hausse des taux d’intérêt a ralenti plusieurs projets d’infrastructure.',
+    'Le marché des équipements industriels s’est fortement concentré au cours des cinq dernières années.',
+    'Les autorités ont promis d’accélérer les autorisations de raccordement au réseau électrique.',
+    'Les coûts du fret ont nettement baissé l’an dernier, ce qui soulage les industriels.',
+    'Les montants de la transaction n’ont pas été communiqués.',
+    'Cette annonce s’inscrit dans une vague d’opérations similaires dans le secteur.',
+    'Les travaux devraient commencer une fois l’étude d’impact environnemental terminée.',
+    'Les échanges commerciaux avec {place} progressent régulièrement depuis plusieurs années.',
+    'La concurrence pour recruter des ingénieurs qualifiés reste très vive.',
+    'Plusieurs gouvernements ont adopté des crédits d’impôt pour la production locale de batteries.',
+    'La première phase du programme doit être achevée d’ici trois ans.',
+    'L’entreprise prévoit de recruter des ingénieurs supplémentaires au cours des deux prochaines années.',
+    'La demande des industriels s’est redressée après un premier semestre difficile.',
+    'Les collectivités locales ont salué le projet, qui devrait générer de nouvelles recettes fiscales.',
+    'Les dirigeants estiment que cette opération s’inscrit dans une stratégie de croissance à long terme.',
+    'Les chaînes d’approvisionnement en composants électroniques restent tendues.',
+    'Le secteur emploie plus de {n} mille personnes, selon l’institut national de la statistique.',
+    'Les investisseurs sont devenus plus sélectifs et privilégient les projets aux revenus stables.',
+    'Plusieurs concurrents plus petits ont quitté le marché ces dernières années.',
+  ],
+  de: [
+    'Die Stromnachfrage in der Region soll bis zum Ende des Jahrzehnts um rund {n} Prozent pro Jahr steigen.',
+    'Nach Einschätzung von Analysten haben steigende Zinsen einige Infrastrukturprojekte verzögert.',
+    'Der Markt für Industrieausrüstung hat sich in den vergangenen fünf Jahren stark konsolidiert.',
+    'Die Behörden haben schnellere Genehmigungen für Netzanschlüsse versprochen.',
+    'Die Frachtkosten sind im vergangenen Jahr deutlich gesunken, was die Hersteller entlastet.',
+    'Finanzielle Details wurden nicht genannt.',
+    'Die Ankündigung reiht sich in eine Serie ähnlicher Geschäfte in der Branche ein.',
+    'Der Bau soll beginnen, sobald die Umweltprüfung abgeschlossen ist.',
+    'Der Handel mit {place} wächst seit einigen Jahren stetig.',
+    'Der Wettbewerb um qualifizierte Ingenieure bleibt hart.',
+    'Mehrere Regierungen fördern die heimische Produktion von Batterien mit Steuergutschriften.',
+    'Die erste Phase des Programms soll innerhalb von drei Jahren abgeschlossen sein.',
+    'Das Unternehmen will in den kommenden zwei Jahren zusätzliche Ingenieure einstellen.',
+    'Die Nachfrage aus der Industrie hat sich nach einem schwachen ersten Halbjahr erholt.',
+    'Die Kommunen begrüßten das Projekt, das zusätzliche Steuereinnahmen bringen soll.',
+    'Nach Angaben der Geschäftsleitung passt der Schritt zur langfristigen Wachstumsstrategie.',
+    'Die Lieferketten für elektronische Bauteile bleiben angespannt, auch wenn sich die Lieferzeiten verkürzt haben.',
+    'Die Branche beschäftigt nach Angaben des Statistikamts mehr als {n} tausend Menschen.',
+    'Investoren sind wählerischer geworden und bevorzugen Projekte mit stabilen Erträgen.',
+    'Mehrere kleinere Wettbewerber haben sich in den vergangenen Jahren aus dem Markt zurückgezogen.',
+  ],
+  es: [
+    'Se espera que la demanda de electricidad en la región crezca alrededor de un {n} % anual hasta el final de la década.',
+    'Según los analistas, la subida de los tipos de interés ha frenado algunos proyectos de infraestructura.',
+    'El mercado de equipos industriales se ha concentrado mucho en los últimos cinco años.',
+    'Las autoridades han prometido agilizar los permisos de conexión a la red eléctrica.',
+    'Los costes del transporte de mercancías bajaron con fuerza el año pasado.',
+    'No se dieron a conocer los términos financieros de la operación.',
+    'El anuncio se produce en medio de una ola de operaciones similares en el sector.',
+    'Las obras comenzarán una vez concluida la evaluación ambiental.',
+    'El comercio con {place} ha crecido de forma constante en los últimos años.',
+    'La competencia por contratar ingenieros cualificados sigue siendo intensa.',
+    'Varios gobiernos han aprobado créditos fiscales para la producción local de baterías.',
+    'La primera fase del programa deberá completarse en un plazo de tres años.',
+    'La empresa prevé contratar más ingenieros durante los próximos dos años.',
+    'La demanda de los clientes industriales se ha recuperado tras un primer semestre débil.',
+    'Las autoridades locales celebraron el proyecto, que aportará nuevos ingresos fiscales a la región.',
+    'Los directivos señalaron que la operación encaja en una estrategia de crecimiento a largo plazo.',
+    'Las cadenas de suministro de componentes electrónicos siguen tensionadas.',
+    'El sector emplea a más de {n} mil personas, según el instituto nacional de estadística.',
+    'Los inversores se han vuelto más selectivos y prefieren proyectos con ingresos estables.',
+    'Varios competidores más pequeños han abandonado el mercado en los últimos años.',
+  ],
+}; // prettier-ignore
