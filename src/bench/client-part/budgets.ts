@@ -1,0 +1,78 @@
+/**
+ * The client budgets of issue 4 (first render and filter change at 5k nodes, initial JS),
+ * checked on the renderer "Auto" picks, and why a missed one is missed.
+ */
+import type { BudgetCheck } from '../part.js';
+import { kB, ms, num } from './format.js';
+import type { ClientFigures, Renderer } from './types.js';
+
+export function budgetChecks(f: ClientFigures): BudgetCheck[] {
+  const auto: Renderer = f.autoAt5k === 'webgl' ? 'webgl' : 'canvas';
+  const at5k = f.configs.find((c) => c.nodes === 5_000 && c.renderer === auto);
+  const other = f.configs.find((c) => c.nodes === 5_000 && c.renderer !== auto);
+  const alt = (v: number | undefined) =>
+    other && v !== undefined ? `; ${other.renderer}: ${ms(v)}` : '';
+  return [
+    {
+      name: 'client: first render of 5k nodes / 20k edges',
+      limit: '≤ 1.5 s',
+      measured: at5k ? ms(at5k.firstFrameMs) : '–',
+      ok: at5k ? at5k.firstFrameMs <= 1500 : null,
+      note: `navigation to pa:first-frame, ${auto} renderer (the one Auto picks), median${alt(other?.firstFrameMs)}`,
+    },
+    {
+      name: 'client: filter change p95 at 5k nodes',
+      limit: '≤ 100 ms',
+      measured: at5k ? ms(at5k.filterP95) : '–',
+      ok: at5k ? at5k.filterP95 <= 100 : null,
+      note: `input event to next painted frame, ${auto} renderer, median of per-run p95${alt(other?.filterP95)}`,
+    },
+    {
+      name: 'client: initial JS',
+      limit: '≤ 250 kB gzip',
+      measured: kB(f.initialGzip),
+      ok: f.initialGzip <= 250_000,
+      note: 'every script fetched before the first frame',
+    },
+  ];
+}
+
+/** Why a missed client budget is missed, from the figures themselves. */
+export function limits(f: ClientFigures): string[] {
+  const auto: Renderer = f.autoAt5k === 'webgl' ? 'webgl' : 'canvas';
+  const c = f.configs.find((x) => x.nodes === 5_000 && x.renderer === auto);
+  const w = f.configs.find((x) => x.nodes === 5_000 && x.renderer !== auto);
+  if (!c) return [];
+  const out: string[] = [];
+  const s = c.steps;
+  const ready = s.indexed ?? NaN;
+  if (c.firstFrameMs > 1500)
+    out.push(
+      `- **First render at 5k (${ms(c.firstFrameMs)}).** The data is ready at ${ms(ready)} ` +
+        `(download, JSON.parse, validation and index together); the other ` +
+        `${ms(c.firstFrameMs - ready)} are Cytoscape creating ${num(c.nodes + c.edges)} elements, ` +
+        `applying the stylesheet to each, computing their bounds and drawing them ` +
+        `("React + Cytoscape" and "draw" above). The page spends ` +
+        `${c.cpuFirstFrame ? `${c.cpuFirstFrame.renderer.toFixed(1)} s of CPU` : 'its CPU'} ` +
+        `on it, most of it inside Cytoscape, so the budget cannot hold on this machine even when ` +
+        `it is idle. The WebGL renderer would hand the drawing to a GPU; this machine has none` +
+        (w ? ` (in software it takes ${ms(w.firstFrameMs)}).` : '.'),
+    );
+  if (c.filterP95 > 100)
+    out.push(
+      `- **Filter change at 5k (p95 ${ms(c.filterP95)}, p50 ${ms(c.filterP50)}).** The ` +
+        `synchronous part (filters, store, one cy.batch of class toggles on the elements that ` +
+        `change) is ${ms(c.filterSyncP95)} at p95; the rest is Cytoscape's next frame, which ` +
+        `re-styles every element that changed and redraws every visible one. The p95 comes ` +
+        `from the largest changes (all companies off and on again: most of the graph). ` +
+        (c.cpuPerChange
+          ? `The page spends ${Math.round(c.cpuPerChange.renderer * 1000)} ms of CPU per change.`
+          : ''),
+    );
+  if (f.initialGzip > 250_000)
+    out.push(
+      `- **Initial JS (${kB(f.initialGzip)} gzip).** Cytoscape alone is about 137 kB gzip and ` +
+        `must load before the first frame.`,
+    );
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * The client benchmark's options and figures: what one run in the browser measures, the
+ * medians per graph and renderer, and the whole part's result that the report is written
+ * from. Public names are re-exported by ../client.ts.
+ */
+export type Renderer = 'canvas' | 'webgl';
+
+export interface ClientBenchOptions {
+  /** Node counts of the generated graphs (default 1k, 5k, 20k). */
+  sizes?: number[];
+  renderers?: Renderer[];
+  /** Runs per size and renderer; figures are medians (default 3). */
+  runs?: number;
+  /** Filter changes per run (default 20). */
+  changes?: number;
+  /** Skip the pan/zoom gesture (faster). */
+  fps?: boolean;
+  /** Serve this existing build instead of building one. */
+  dist?: string;
+  log?: (line: string) => void;
+}
+
+/** The marks the client sets (src/client/perf.ts), ms since navigation start. */
+export const STEPS = [
+  'fetch-start',
+  'fetched',
+  'parsed',
+  'validated',
+  'indexed',
+  'cy-created',
+  'first-frame',
+] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface RunFigures {
+  marks: Partial<Record<Step, number>>;
+  /** The renderer the page reports using (data-renderer). */
+  renderer: string;
+  drawnNodes: number;
+  drawnEdges: number;
+  /** One entry per filter change, ms. */
+  filterMs: number[];
+  /** Of which the synchronous part (store, React, Cytoscape batch), ms. */
+  filterSyncMs: number[];
+  panFps: number | null;
+  zoomFps: number | null;
+  heapMB: number;
+  /** CPU seconds of the renderer and GPU processes from navigation to the first frame. */
+  cpuFirstFrame: Cpu | null;
+  /** CPU seconds per filter change (the 20 changes and their idle gaps, divided by 20). */
+  cpuPerChange: Cpu | null;
+  /** JavaScript URLs (path only) fetched before the first frame. */
+  startupScripts: string[];
+}
+
+export interface ConfigFigures {
+  nodes: number;
+  edges: number;
+  graphMB: number;
+  renderer: Renderer;
+  runs: RunFigures[];
+  firstFrameMs: number;
+  steps: Partial<Record<Step, number>>;
+  filterP50: number;
+  filterP95: number;
+  filterSyncP95: number;
+  panFps: number | null;
+  zoomFps: number | null;
+  heapMB: number;
+  cpuFirstFrame: Cpu | null;
+  cpuPerChange: Cpu | null;
+  actualRenderer: string;
+  drawnNodes: number;
+}
+
+export interface ChunkFigures {
+  file: string;
+  raw: number;
+  gzip: number;
+  initial: boolean;
+}
+
+export interface ClientFigures {
+  configs: ConfigFigures[];
+  chunks: ChunkFigures[];
+  initialRaw: number;
+  initialGzip: number;
+  browser: string;
+  /** Runs per graph and renderer. */
+  runs: number;
+  /** Filter changes per run. */
+  changes: number;
+  /** What "Auto" picks for the 5k graph in this browser (data-renderer without ?renderer). */
+  autoAt5k: string | null;
+  /** The WebGL implementation this browser reports. */
+  webglRenderer: string;
+}
+
+/** CPU seconds of the browser's renderer processes and of its GPU process. */
+export interface Cpu {
+  renderer: number;
+  gpu: number;
+}
