@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import { loadKnowledge } from '../knowledge/index.js';
-import type { PlaceLookup } from '../stages/entities.js';
+import { extractEntities, type PlaceLookup } from '../stages/entities.js';
+import { extractRelations } from '../stages/relations.js';
+import { resolveCorpus } from '../stages/resolve.js';
 import type { PlaceRef, SentencedDocument } from '../types.js';
 
 export const knowledge = loadKnowledge(path.resolve(import.meta.dirname, '../../../data'));
@@ -46,5 +48,27 @@ export function sentenced(text: string, language = 'en'): SentencedDocument {
     zones: [{ start: 0, end: text.length, kind: 'body' }],
     language,
     sentences,
+  };
+}
+
+/**
+ * Entities, resolution and relations on one hand-made document (one sentence per line):
+ * organisation mentions as written, and relations as "type source -> target" with the
+ * slugs of the keys ("acquisition acme -> beta-systems").
+ */
+export function relate(
+  text: string,
+  language = 'en',
+  places: PlaceLookup = fakePlaces({}),
+): { orgs: string[]; rel: string[] } {
+  const ents = extractEntities(sentenced(text, language), knowledge, places);
+  const [resolved] = resolveCorpus([ents], { knowledge, places });
+  if (!resolved) throw new Error('no document');
+  const label = (key: string) => key.replace(/^org:|^person:|^region:\w+:/, '');
+  return {
+    orgs: resolved.mentions.filter((m) => m.kind === 'org').map((m) => m.text),
+    rel: extractRelations(resolved, knowledge).relations.map(
+      (r) => `${r.type} ${label(r.source)} -> ${label(r.target)}`,
+    ),
   };
 }

@@ -118,8 +118,14 @@ export function directed(
   // "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round.
   // Only role nouns turn round ("its subsidiary Beta"); actions do not ("its acquisition of Beta").
   const roleNoun = !ctx.prepositions.has(cue.words[cue.words.length - 1] ?? '');
+  // A word inside a name is no determiner: in "Acme SA rachète Beta" the legal form "SA"
+  // is spelt like French "sa" ("its") but ends the subject's name.
+  const inName = ctx.orgs.some((o) => o.first <= i - 1 && i - 1 <= o.last);
   const reversed =
-    roleNoun && ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') && object.first - cueEnd <= 2;
+    roleNoun &&
+    !inName &&
+    ctx.possessives.has(ctx.tokens[i - 1]?.lower ?? '') &&
+    object.first - cueEnd <= 2;
   if ((cue.pattern === 'forward') !== reversed)
     emit(type, subject, object, cue, possessor ? 0.85 : 0.9);
   else emit(type, object, subject, cue, 0.85);

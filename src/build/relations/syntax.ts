@@ -120,7 +120,8 @@ export function mergeParenthesised(
     if (!cur || !prev || cur.key !== prev.key) continue;
     const a = tokens[prev.last];
     const b = tokens[cur.first];
-    if (a && b && /^\s*\(\s*[“"]?$/u.test(doc.text.slice(a.end, b.start))) {
+    // The name's token may stop before the full stop of its legal form: "Acme Inc. (AI)".
+    if (a && b && /^\.?\s*\(\s*[“"]?$/u.test(doc.text.slice(a.end, b.start))) {
       // The closing parenthesis belongs to the party too: the next token follows it.
       prev.last = cur.last;
       prev.possessive = cur.possessive;
