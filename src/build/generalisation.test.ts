@@ -36,6 +36,11 @@ describe('extraction on unseen documents', () => {
       [
         'Andes Telecom',
         'Atlantis Networks',
+        'Brennwald Antriebe',
+        'Corvanne Énergies',
+        'Lumera',
+        'Marquart Holding',
+        'Selvanto',
         'Baltic Grid Holdings',
         'Banco Austral',
         'Helios Robotics',
@@ -58,6 +63,9 @@ describe('extraction on unseen documents', () => {
     expect(orgEdges().sort()).toEqual(
       [
         'acquisition Banco Austral -> PagoRápido',
+        'acquisition Brennwald Antriebe -> Selvanto',
+        'acquisition Lumera -> Corvanne Énergies',
+        'subsidiary Selvanto -> Marquart Holding',
         'joint_venture Rheinmetall Mobility -> Tatra Logistik',
         'partnership Andes Telecom -> Banco Austral',
         'partnership Atlantis Networks -> Sonatel Connect',
@@ -69,6 +77,13 @@ describe('extraction on unseen documents', () => {
         'supply Helios Robotics -> Kiwa Foods',
       ].sort(),
     );
+  });
+
+  it('keeps amounts, share prices and "Tochter der" out of names, and legal forms whole', () => {
+    const names = graph.nodes.flatMap((n) => [n.label, ...n.aliases]);
+    expect(names.filter((n) => /Millionen|Euro\b|Aktie|Tochter|actions/u.test(n))).toEqual([]);
+    expect(byLabel('Brennwald Antriebe')?.aliases).toEqual(['Brennwald Antriebe AG']);
+    expect(byLabel('Marquart Holding')?.aliases).toEqual(['Marquart Holding SE']);
   });
 
   it('does not link companies that only won contracts from a third party', () => {
@@ -86,6 +101,7 @@ describe('extraction on unseen documents', () => {
         'Carlos Méndez: director general @ Banco Austral',
         'Ingrid Dahl: CEO @ Norsk Solar',
         'Jana Novak: Geschäftsführerin @ Tatra Logistik',
+        'Petra Lindholm: Vorstandsvorsitzende @ Brennwald Antriebe',
         'Tom Harris: Chief Operating Officer @ Helios Robotics',
       ].sort(),
     );

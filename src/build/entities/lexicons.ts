@@ -16,6 +16,9 @@ export interface Part {
   last: number;
   titleCase: boolean;
   sentenceInitial: boolean;
+  /** One word that English also uses as a common word ("Independent", or a guess such as
+   *  "Febebial" for an adjective): a name only where the document names it otherwise. */
+  commonWord?: boolean;
 }
 
 export interface Lexicons {
@@ -28,6 +31,10 @@ export interface Lexicons {
   orgPrefixes: string[][];
   titles: readonly string[][];
   dotted: ReadonlySet<string>;
+  /** Magnitude and currency words ("Millionen", "euros"), lower-cased without a full stop. */
+  amounts: ReadonlySet<string>;
+  /** Nouns heading a phrase about an organisation ("Shares of Acme"), lower-cased. */
+  headNouns: ReadonlySet<string>;
 }
 
 export const MAX_NAME_TOKENS = 8;
@@ -51,6 +58,8 @@ export function lexicons(k: Knowledge, language: string): Lexicons {
     orgPrefixes: toPhrases(k.lexicon('org_prefix', language)),
     titles: k.roleTitles(language),
     dotted,
+    amounts: k.lexicon('amount', language),
+    headNouns: k.lexicon('head_noun', language),
   };
 }
 
@@ -107,4 +116,18 @@ function nearMiss(a: string, b: string): boolean {
 export function titleAt(lx: Lexicons, tokens: readonly Token[], i: number): number {
   const p = indexOf(lx.titles, (t) => t).at(tokens, i);
   return p ? i + p.length : -1;
+}
+
+/**
+ * Tokens keep the full stop of a short legal form ("Pte. Ltd.", "Co. KG") so a name runs on
+ * past it; at the end of a sentence the stop is the sentence's: "... von Acme AG." names
+ * "Acme AG". A form listed with its stop ("Inc.", "S.A.") keeps it.
+ */
+export function dropFinalStop(tokens: Token[], k: Knowledge): Token[] {
+  const t = tokens[tokens.length - 1];
+  if (!t?.lower.endsWith('.') || k.legalSuffixes.has(t.lower)) return tokens;
+  const bare = t.lower.slice(0, -1);
+  if (bare.includes('.') || !k.legalSuffixes.has(bare)) return tokens;
+  tokens[tokens.length - 1] = { ...t, text: t.text.slice(0, -1), lower: bare, end: t.end - 1 };
+  return tokens;
 }

@@ -4,9 +4,9 @@
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { indexOf } from '../text/match.js';
-import type { Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { AcronymDefinition, Mention, SentencedDocument } from '../types.js';
-import { textOf, type Lexicons, type Part } from './lexicons.js';
+import { isLegal, textOf, type Lexicons, type Part } from './lexicons.js';
 
 /** Where relation cues start in a sentence (any relation type). */
 export function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
@@ -30,7 +30,9 @@ export function acceptWeak(
   lx: Lexicons,
   acronyms: readonly AcronymDefinition[],
 ): void {
-  const orgNames = new Set(mentions.filter((m) => m.kind === 'org').map((m) => m.text));
+  const orgNames = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'org') for (const n of shortForms(m.text, k, lx)) orgNames.add(n);
   // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
   for (const a of acronyms) orgNames.add(a.acronym);
   const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
@@ -62,6 +64,7 @@ export function acceptWeak(
       if ((p as Part & { done?: boolean }).done) continue;
       if (k.exclusions.has(name.toLowerCase()) || commonWord(p)) continue;
       const known = orgNames.has(name);
+      if (p.commonWord && !known) continue;
       // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
       // Where every noun is capitalised (German), or at a sentence start, one word alone
       // needs more than a nearby cue or repetition.
@@ -92,4 +95,19 @@ export function acceptWeak(
       }
     }
   }
+}
+
+/**
+ * A name as written and without its legal forms and designators: "Acme Holdings Ltd",
+ * "Acme Holdings", "Acme". A document that names "Acme Ltd" in full knows "Acme" too.
+ */
+function shortForms(name: string, k: Knowledge, lx: Lexicons): string[] {
+  const tokens = tokenize(name, 0, lx.dotted);
+  const out = [name];
+  let last = tokens.length - 1;
+  while (last > 0 && isLegal(k, tokens[last])) {
+    last--;
+    out.push(name.slice(0, tokens[last]?.end ?? 0));
+  }
+  return out;
 }

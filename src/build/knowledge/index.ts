@@ -25,6 +25,8 @@ export type LexiconKind =
   | 'anaphor'
   | 'possessive'
   | 'stake'
+  | 'amount'
+  | 'head_noun'
   | 'capitalised_nouns';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
@@ -75,6 +77,8 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'anaphor',
   'possessive',
   'stake',
+  'amount',
+  'head_noun',
   'capitalised_nouns',
 ];
 

@@ -28,6 +28,7 @@ import { startsDate } from './dates.js';
 import { markDatelines } from '../entities/datelines.js';
 import {
   ACRONYM,
+  dropFinalStop,
   isLegal,
   keywordKinds,
   lexicons,
@@ -39,6 +40,7 @@ import {
 import { sortMentions } from '../entities/order.js';
 import { linkRoles, type PendingRole } from '../entities/roles.js';
 import { acceptWeak, cuePositions } from '../entities/weak.js';
+import { trimFront } from '../entities/front.js';
 
 export interface PlaceContext {
   language: string;
@@ -67,10 +69,13 @@ export function extractEntities(
   // Titles waiting for their organisation, linked once weak names are settled.
   const pendingRoles: PendingRole[] = [];
   const orgBeforeTitle = new Map<string, number>();
-  const sentTokens = doc.sentences.map((s) => tokenize(s.text, s.start, lx.dotted));
+  const sentTokens = doc.sentences.map((s) =>
+    dropFinalStop(tokenize(s.text, s.start, lx.dotted), k),
+  );
   const lowerWords = new Set<string>();
   for (const toks of sentTokens) for (const t of toks) if (!t.cap) lowerWords.add(t.lower);
   const countries = new Set<string>();
+  const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
 
   const add = (m: Mention): number => {
     mentions.push(m);
@@ -123,7 +128,7 @@ export function extractEntities(
 
   doc.sentences.forEach((sentence, si) => {
     const tokens = sentTokens[si] ?? [];
-    const titleCase = isTitleCase(tokens, lx.functionWords);
+    const titleCase = isTitleCase(tokens, lx.functionWords, nounsCapitalised);
     const used = new Set<number>();
     const cues = cuePositions(k, doc.language, tokens);
 
@@ -157,26 +162,19 @@ export function extractEntities(
         });
 
       for (const piece of pieces) {
-        let first = piece.first;
         const last = piece.last;
-        let honorific = false;
-        let ofTitle = false;
-        // Strip leading function words and honorifics ("Pour Jane Roe", "Mr. Roe").
-        while (first <= last) {
-          const t = tokens[first];
-          if (!t) break;
-          if (lx.honorifics.has(t.lower)) {
-            honorific = true;
-            first++;
-          } else if (!t.cap && (lx.connectors.has(t.lower) || lx.ofWords.has(t.lower))) {
-            // "CEO of Acme": the run after a title's "of" is the title's organisation.
-            ofTitle = true;
-            first++;
-          } else if (lx.functionWords.has(t.lower) && !(t.upper && t.text.length > 1)) first++;
-          else break;
-        }
-        if (honorific === false && lx.honorifics.has(tokens[first - 1]?.lower ?? ''))
-          honorific = true;
+        // Strip what is not the name: function words, honorifics, "of" after a title,
+        // amounts, and head nouns such as "Shares of" (entities/front.ts).
+        const front = trimFront(tokens, piece.first, last, lx, k, doc.language);
+        const { honorific, ofTitle } = front;
+        // "Los Angeles", "The Hague": the article stripped off belongs to the place's name.
+        const first =
+          front.first > piece.first &&
+          !honorific &&
+          !ofTitle &&
+          lookupPlace(tokens, piece.first, last)
+            ? piece.first
+            : front.first;
         if (first > last) continue;
         if (last - first + 1 > MAX_NAME_TOKENS && !titleCase) continue;
 
@@ -257,8 +255,10 @@ export function extractEntities(
       // A lone initial ("U." of a broken "U.\nS.") or a plural acronym ("CPUs") is no name.
       if (first === last && /^(\p{L}\.?|\p{Lu}{2,}s)$/u.test(toks[first]?.text ?? '')) return null;
 
-      // Dateline glued to a name: "LAGOS Acme Holdings", "26 May 2021, Lagos Acme Holdings".
-      if (last > first) {
+      const place = lookupPlace(toks, first, last);
+      // Dateline glued to a name: "LAGOS Acme Holdings", "26 May 2021, Lagos Acme Holdings";
+      // but "MEXICO CITY" is one place, not Mexico and a name.
+      if (last > first && !place) {
         const prev = toks[first - 1];
         const datelinePosition =
           first === 0 || !prev || /\d/.test(prev.text) || toks[first]?.upper === true;
@@ -270,7 +270,6 @@ export function extractEntities(
         }
       }
 
-      const place = lookupPlace(toks, first, last);
       const kinds = keywordKinds(k, toks, first, last);
       if (place && kinds.length === 0 && !honorific) {
         if (place.level === 'country') countries.add(place.id.slice(-2));
@@ -383,8 +382,6 @@ export function extractEntities(
       }
       if (first === last && toks[first] && places.demonym(toks[first]?.text ?? '', doc.language))
         return null;
-      // A single common word ("Headquartered", "Independent") or a quoted term ("the “Company”").
-      if (first === last && isCommonWord(toks[first]?.lower ?? '')) return null;
       // "March 4, 2021", "12. Mai": a month name starts a date, not a name.
       if (
         first === last &&
@@ -394,6 +391,7 @@ export function extractEntities(
         )
       )
         return null;
+      // A quoted term: the “Company”.
       if (
         first === last &&
         /[“"‘«]\s*$/u.test(
@@ -401,7 +399,11 @@ export function extractEntities(
         )
       )
         return null;
-      weak.push(p);
+      // A single common word ("Headquartered", "Independent") is no name of its own, but
+      // may be the short name of a company the document names in full ("Independent Ltd").
+      weak.push(
+        first === last && isCommonWord(toks[first]?.lower ?? '') ? { ...p, commonWord: true } : p,
+      );
       return null;
     }
 

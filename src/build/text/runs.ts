@@ -90,7 +90,12 @@ export function findRuns(
  * A title-case line ("Acme And Beta Sign Deal In Lagos") capitalises every word, so
  * capitalisation says nothing there about what is a name.
  */
-export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet<string>): boolean {
+export function isTitleCase(
+  tokens: readonly Token[],
+  functionWords: ReadonlySet<string>,
+  /** The language capitalises every noun (German): only verbs stay lower case. */
+  nounsCapitalised = false,
+): boolean {
   let content = 0;
   let lower = 0;
   for (const t of tokens) {
@@ -100,5 +105,7 @@ export function isTitleCase(tokens: readonly Token[], functionWords: ReadonlySet
     if (!t.cap) lower++;
   }
   // Running text has lower-case verbs and nouns; a headline in title case has almost none.
-  return content >= 4 && lower <= Math.floor(content / 8);
+  // Where nouns are capitalised anyway, a sentence's one lower-case verb is all there is
+  // ("Banco Sejiara übernimmt im Jahr 2014 Drulisk SA"), so only a line with none counts.
+  return content >= 4 && lower <= (nounsCapitalised ? 0 : Math.floor(content / 8));
 }
