@@ -1,0 +1,69 @@
+/**
+ * The build benchmark's options and figures: one measured build, one measured layout, and
+ * the whole part's result. Public names are re-exported by ../build.ts.
+ */
+import type { LayoutAlgorithm } from '../../build/stages/layout.js';
+import type { RelationScore } from '../score.js';
+
+export interface BuildRun {
+  label: string;
+  documents: number;
+  skipped: number;
+  /** UTF-8 bytes of the documents' text as loaded (HTML already reduced to text). */
+  textBytes: number;
+  workers: number;
+  /** Wall time of load + pipeline + write, ms. */
+  wallMs: number;
+  /** CPU time of the whole process (every thread) over the same span, ms. */
+  cpuMs: number;
+  /** Per-document stage time, ms. */
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Peak resident memory, bytes: the child's maxRSS, and the highest RSS sampled. */
+  peakRss: number;
+  sampledRss: number;
+  stages: Record<string, number>;
+  nodes: number;
+  edges: number;
+  score?: RelationScore;
+}
+
+export interface LayoutTiming {
+  ms: number;
+  /** Share of nodes with another node's centre closer than a node's size (30 px). */
+  overlap: number;
+  /** Median edge length, px (the ideal length is 90). */
+  medianEdge: number;
+}
+
+export interface LayoutRun {
+  label: string;
+  nodes: number;
+  edges: number;
+  /** Per algorithm; null when skipped as too slow (see FCOSE_LIMIT). */
+  fcose: LayoutTiming | null;
+  fcoseDraft: LayoutTiming;
+  force: LayoutTiming;
+  /** What the build uses at this size. */
+  build: LayoutAlgorithm;
+}
+
+export interface BuildBenchOptions {
+  sizes: number[];
+  workers?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+export interface BuildBenchResult {
+  runs: BuildRun[];
+  layouts: LayoutRun[];
+}
+
+/**
+ * fcose "default" quality is not timed above this many nodes: it grows with the square of
+ * the graph (13–25 s at 1 075 nodes here; a one-off run at 6 313 nodes was stopped after
+ * 25 CPU-minutes).
+ */
+export const FCOSE_LIMIT = 2500;
