@@ -1,5 +1,5 @@
 /** Publication dates from metadata, a leading dateline or a date line near the top. */
-import * as chrono from 'chrono-node';
+import { chrono } from '../vendor.js';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 function validParts(y: string, m: string | undefined, d: string | undefined): string | null {

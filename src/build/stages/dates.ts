@@ -7,10 +7,11 @@
  * `yearSource: "document"`. The publication date comes from metadata, else from the
  * first full date near the top of the article ("Lagos, May 3, 2021 —").
  */
-import * as chrono from 'chrono-node';
+import type { Chrono } from 'chrono-node';
+import { chrono } from '../vendor.js';
 import type { DatedDocument, DatedRelation, RelatedDocument } from '../types.js';
 
-const PARSERS: Record<string, chrono.Chrono> = {
+const PARSERS: Record<string, Chrono> = {
   en: chrono.casual,
   fr: chrono.fr.casual,
   de: chrono.de.casual,
@@ -33,7 +34,7 @@ const HEADER_CHARS = 600;
  */
 const MAY_HOLD_YEAR = /19\d\d|20\d\d|2100/;
 
-function parser(language: string): chrono.Chrono {
+function parser(language: string): Chrono {
   return PARSERS[language] ?? chrono.casual;
 }
 

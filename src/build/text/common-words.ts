@@ -3,7 +3,7 @@
  * tagger answer for English; title-case headlines need this to tell "Delivers" from a
  * surname. Results are memoised: the same words recur across documents.
  */
-import nlp from 'compromise';
+import { nlp } from '../vendor.js';
 
 const cache = new Map<string, boolean>();
 const CLOSED = [
