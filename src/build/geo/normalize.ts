@@ -10,8 +10,15 @@
 
 const COMBINING = /\p{M}+/gu;
 
+/** Only ASCII letters and digits: normKey is just lower case (no accents, apostrophes, hyphens, blanks). */
+const PLAIN = /^[A-Za-z0-9]*$/;
+
 /** Lower case, no diacritics, `'` for every apostrophe, single spaces for hyphens/blanks. */
 export function normKey(name: string): string {
+  // Speed: the entity stage normalises nearly every word it looks up as a place or
+  // demonym, most of them plain ASCII words; the full chain (NFD and six replacements)
+  // was ~4% of the stage.
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(COMBINING, '')

@@ -24,6 +24,7 @@ const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
+const POSSESSIVE = /['’]s$/u;
 
 /** Words that keep a following full stop: "Mr.", "Inc.", single initials, "U.S.". */
 function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
@@ -32,18 +33,28 @@ function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
   return dotted.has(`${word.toLowerCase()}.`);
 }
 
+/** At least two letters? Speed: counts only that far, where match() listed every letter. */
+function twoLetters(text: string): boolean {
+  LETTERS.lastIndex = 0;
+  const found = LETTERS.test(text) && LETTERS.test(text);
+  LETTERS.lastIndex = 0;
+  return found;
+}
+
 function makeToken(text: string, start: number, possessive: boolean): Token {
-  const letters = text.match(LETTERS)?.length ?? 0;
   return {
     text,
     start,
     end: start + text.length,
     lower: text.toLowerCase(),
     cap: UPPER_START.test(text),
-    upper: letters >= 2 && !HAS_LOWER.test(text),
+    upper: !HAS_LOWER.test(text) && twoLetters(text),
     possessive,
   };
 }
+
+/** Could the word hold an apostrophe (elision, possessive)? Speed: most words have none. */
+const hasApostrophe = (word: string) => word.includes("'") || word.includes('’');
 
 /**
  * Splits `text` (a sentence) into word tokens. `offset` is added to every position
@@ -59,7 +70,7 @@ export function tokenize(
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     let start = m.index;
-    const elision = ELISION.exec(word);
+    const elision = hasApostrophe(word) ? ELISION.exec(word) : null;
     if (elision) {
       const head = elision[0];
       out.push(makeToken(head, offset + start, false));
@@ -67,7 +78,7 @@ export function tokenize(
       start += head.length;
     }
     let possessive = false;
-    const poss = /['’]s$/u.exec(word);
+    const poss = hasApostrophe(word) && POSSESSIVE.test(word);
     if (poss && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
