@@ -17,3 +17,9 @@ export function markDatelines(doc: SentencedDocument, mentions: Mention[]): void
       if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
   });
 }
+
+/** The place part of a sentence that opens with a dateline ("New Zealand" in "New Zealand, le
+ *  9 juillet 2022 —"), or null. */
+export function datelinePlace(sentence: string): string | null {
+  return DATELINE.exec(sentence)?.[1] ?? null;
+}

@@ -26,6 +26,14 @@ describe('weak names', () => {
     expect(en.rel).toContain('acquisition tremon -> febrial');
   });
 
+  it('accepts the short name even where its words are also used as common words', () => {
+    const text = [
+      'Orvalis Solar plc makes solar panels.',
+      'Orvalis Solar and Tremon Limited have formed a joint venture.',
+    ].join('\n');
+    expect(relate(text).rel).toEqual(['joint_venture orvalis-solar -> tremon']);
+  });
+
   it('still ignores a common word with no company behind it', () => {
     expect(relate('Independent analysts expect Tremon Limited to grow.').orgs).toEqual([
       'Tremon Limited',

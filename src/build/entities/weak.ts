@@ -62,9 +62,11 @@ export function acceptWeak(
     for (const p of weak) {
       const name = text(p);
       if ((p as Part & { done?: boolean }).done) continue;
-      if (k.exclusions.has(name.toLowerCase()) || commonWord(p)) continue;
+      if (k.exclusions.has(name.toLowerCase())) continue;
+      // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
+      // even where its words are common ("solar panels").
       const known = orgNames.has(name);
-      if (p.commonWord && !known) continue;
+      if (!known && (p.commonWord || commonWord(p))) continue;
       // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
       // Where every noun is capitalised (German), or at a sentence start, one word alone
       // needs more than a nearby cue or repetition.

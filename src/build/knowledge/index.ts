@@ -51,6 +51,8 @@ export interface Knowledge {
   cues(language: string): readonly Cue[];
   /** Legal forms ("Limited", "GmbH") and designators ("Group", "Holding"), lower-cased. */
   legalSuffixes: ReadonlyMap<string, 'legal' | 'designator'>;
+  /** Legal forms the file lists in lower case ("plc"): written so, they still end a name. */
+  lowerCaseLegal: ReadonlySet<string>;
   /** Long form -> short form, lower-cased ("telecommunications" -> "telecom"). */
   nameVariants: ReadonlyMap<string, string>;
   orgKeywords: ReadonlyMap<string, OrgKeywordKind>;
@@ -131,12 +133,15 @@ export function loadKnowledge(dataDir: string): Knowledge {
   cues.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
 
   const legalSuffixes = new Map<string, 'legal' | 'designator'>();
+  const lowerCaseLegal = new Set<string>();
   const suffixFile = file('legal-suffixes.csv');
   readCsv(suffixFile).forEach((rec, i) => {
     const kind = required(suffixFile, i, rec, 'kind');
     if (kind !== 'legal' && kind !== 'designator')
       throw new Error(`${suffixFile}: row ${i + 2}: kind must be legal or designator`);
-    legalSuffixes.set(required(suffixFile, i, rec, 'suffix').toLowerCase(), kind);
+    const suffix = required(suffixFile, i, rec, 'suffix');
+    legalSuffixes.set(suffix.toLowerCase(), kind);
+    if (suffix === suffix.toLowerCase()) lowerCaseLegal.add(suffix);
   });
 
   const nameVariants = new Map<string, string>();
@@ -215,6 +220,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
       return list;
     },
     legalSuffixes,
+    lowerCaseLegal,
     nameVariants,
     orgKeywords,
     orgKeywordPhrases,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakePlaces, place, relate } from '../__fixtures__/helpers.js';
+import type { PlaceLookup } from './entities.js';
 
 describe('entities', () => {
   it('keeps a German sentence from being cut like a title-case headline', () => {
@@ -17,6 +18,7 @@ describe('places in datelines', () => {
     'Los Angeles': place('region:city:1', 'Los Angeles', 'city'),
     'Mexico City': place('region:city:2', 'Mexico City', 'city'),
     Mexico: place('region:country:MX', 'Mexico'),
+    'Dar es Salaam': place('region:city:3', 'Dar es Salaam', 'city'),
   });
 
   it('keeps the article a place name starts with', () => {
@@ -26,6 +28,15 @@ describe('places in datelines', () => {
       places,
     );
     expect(orgs).toEqual(['Orvalis Inc.']);
+  });
+
+  it('reads a place with a lower-case word inside as one place, not two names', () => {
+    const { orgs } = relate(
+      'Orvalis Ltd and Tremon Inc formed a joint venture in Dar es Salaam.',
+      'en',
+      places,
+    );
+    expect(orgs).toEqual(['Orvalis Ltd', 'Tremon Inc']);
   });
 
   it('reads an upper-case city of two words as one place, not a country and a name', () => {
@@ -48,5 +59,36 @@ describe('legal forms at the end of a sentence', () => {
       'Orvalis AB',
       'Tremon Inc.',
     ]);
+  });
+});
+
+describe('legal forms in lower case', () => {
+  it('end the name they follow ("plc")', () => {
+    const { orgs, rel } = relate(
+      'Orvalis Shipping B.V. (OVS) acquired Tremon Solar plc (TSP) for €40 million.',
+    );
+    expect(orgs).toEqual(['Orvalis Shipping B.V.', 'OVS', 'Tremon Solar plc', 'TSP']);
+    expect(rel).toEqual(['acquisition orvalis-shipping -> tremon-solar']);
+  });
+});
+
+describe('a dateline in English in another language', () => {
+  // Knows the place only by its English name, as the gazetteer does for French text.
+  const english: PlaceLookup = {
+    lookup: (surface, ctx) =>
+      surface === 'New Zealand' && ctx.language === 'en'
+        ? place('region:country:NZ', 'New Zealand')
+        : null,
+    demonym: () => null,
+  };
+
+  it('names its place, not an organisation', () => {
+    const text = 'New Zealand, le 9 juillet 2022 — Orvalis SA fournit des éoliennes à Tremon SAS.';
+    expect(relate(text, 'fr', english).orgs).toEqual(['Orvalis SA', 'Tremon SAS']);
+  });
+
+  it('only at the start of a dateline', () => {
+    const text = 'Orvalis SA et New Zealand Tremon SAS ont signé un accord.';
+    expect(relate(text, 'fr', english).orgs).toEqual(['Orvalis SA', 'New Zealand Tremon SAS']);
   });
 });

@@ -21,11 +21,11 @@ import type {
   SentencedDocument,
 } from '../types.js';
 import { phraseEndingAt } from '../text/match.js';
-import { findRuns, isTitleCase } from '../text/runs.js';
+import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isCommonWord } from '../text/common-words.js';
 import { startsDate } from './dates.js';
-import { markDatelines } from '../entities/datelines.js';
+import { datelinePlace, markDatelines } from '../entities/datelines.js';
 import {
   ACRONYM,
   dropFinalStop,
@@ -132,7 +132,14 @@ export function extractEntities(
     const used = new Set<number>();
     const cues = cuePositions(k, doc.language, tokens);
 
-    for (const run of findRuns(tokens, sentence.text, sentence.start, lx.connectors)) {
+    const runs = joinPlaceRuns(
+      findRuns(tokens, sentence.text, sentence.start, lx.connectors, k.lowerCaseLegal),
+      tokens,
+      sentence.text,
+      sentence.start,
+      (a, b) => lookupPlace(tokens, a, b) !== null,
+    );
+    for (const run of runs) {
       // Split the run at role titles: "Acme VP Jane Roe" -> [Acme] VP [Jane Roe].
       const pieces: { first: number; last: number; titleBefore?: string; titleAfter?: string }[] =
         [];
@@ -255,7 +262,13 @@ export function extractEntities(
       // A lone initial ("U." of a broken "U.\nS.") or a plural acronym ("CPUs") is no name.
       if (first === last && /^(\p{L}\.?|\p{Lu}{2,}s)$/u.test(toks[first]?.text ?? '')) return null;
 
-      const place = lookupPlace(toks, first, last);
+      const place =
+        lookupPlace(toks, first, last) ??
+        // Wire copy names the dateline's place in English whatever the language of the
+        // text: "New Zealand, le 9 juillet 2022 —". Only there, English names count too.
+        (first === 0 && doc.language !== 'en' && datelinePlace(sentence.text) === surface
+          ? places.lookup(surface, { language: 'en', countries })
+          : null);
       // Dateline glued to a name: "LAGOS Acme Holdings", "26 May 2021, Lagos Acme Holdings";
       // but "MEXICO CITY" is one place, not Mexico and a name.
       if (last > first && !place) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleCase } from './runs.js';
+import { findRuns, isTitleCase, joinPlaceRuns } from './runs.js';
 import { tokenize } from './tokens.js';
 
 const fn = new Set(['and', 'in', 'im', 'für', 'und']);
@@ -16,5 +16,43 @@ describe('isTitleCase', () => {
     const tokens = tokenize('Banco Orvidra übernimmt im Jahr 2014 Tremon SA für 40 Millionen Euro');
     expect(isTitleCase(tokens, fn)).toBe(true); // as English, it would look like a headline
     expect(isTitleCase(tokens, fn, true)).toBe(false);
+  });
+});
+
+describe('findRuns', () => {
+  const runs = (text: string) =>
+    findRuns(tokenize(text), text, 0, new Set(['of']), new Set(['plc'])).map((r) =>
+      tokenize(text)
+        .slice(r.first, r.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
+
+  it('ends a name with a legal form written in lower case, and only then', () => {
+    expect(runs('Orvalis bought Tremon Solar plc in May')).toEqual([
+      'Orvalis',
+      'Tremon Solar plc',
+      'May',
+    ]);
+    expect(runs('Orvalis as a supplier of Tremon')).toEqual(['Orvalis', 'Tremon']);
+  });
+});
+
+describe('joinPlaceRuns', () => {
+  it('joins two runs around a lower-case word only when the whole is a place', () => {
+    const text = 'Orvalis es Tremon and Sul es Salaam';
+    const tokens = tokenize(text);
+    const joined = joinPlaceRuns(
+      findRuns(tokens, text, 0, new Set()),
+      tokens,
+      text,
+      0,
+      (a, b) => text.slice(tokens[a]?.start, tokens[b]?.end) === 'Sul es Salaam',
+    );
+    expect(joined.map((r) => text.slice(tokens[r.first]?.start, tokens[r.last]?.end))).toEqual([
+      'Orvalis',
+      'Tremon',
+      'Sul es Salaam',
+    ]);
   });
 });

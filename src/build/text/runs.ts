@@ -3,7 +3,8 @@
  *
  * A run is a sequence of capitalised tokens separated by single spaces, which may
  * contain lower-case connectors ("Bank of America") and a parenthesised word
- * ("Acme (Europe) Limited"). Runs end at punctuation, line breaks and possessives.
+ * ("Acme (Europe) Limited"), and end with a legal form written in lower case ("Acme plc").
+ * Runs end at punctuation, line breaks and possessives.
  */
 import type { Token } from './tokens.js';
 
@@ -26,6 +27,8 @@ export function findRuns(
   text: string,
   base: number,
   connectors: ReadonlySet<string>,
+  /** Lower-case words that end a name ("Acme Solar plc"): legal forms listed so. */
+  lowerCaseEnds: ReadonlySet<string> = new Set(),
 ): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -45,6 +48,11 @@ export function findRuns(
       if (next.cap && (g === ' ' || g === ' & ' || g === '&')) {
         last++;
         continue;
+      }
+      // "Acme Solar plc": a legal form written in lower case ends the name.
+      if (!next.cap && g === ' ' && lowerCaseEnds.has(next.text)) {
+        last++;
+        break;
       }
       // "Acme (Europe) Limited": a capitalised word in parentheses inside a name.
       const after = tokens[last + 2];
@@ -108,4 +116,37 @@ export function isTitleCase(
   // Where nouns are capitalised anyway, a sentence's one lower-case verb is all there is
   // ("Banco Sejiara übernimmt im Jahr 2014 Drulisk SA"), so only a line with none counts.
   return content >= 4 && lower <= (nounsCapitalised ? 0 : Math.floor(content / 8));
+}
+
+/**
+ * "Dar es Salaam", "Bandar Seri Begawan" after "Bandar": two runs with one lower-case word
+ * between them are one name when the whole is a place (`isPlace` asks the gazetteer).
+ * Only that case: a lower-case word such as Spanish "es" ("is") joins nothing else.
+ */
+export function joinPlaceRuns(
+  runs: Run[],
+  tokens: readonly Token[],
+  text: string,
+  base: number,
+  isPlace: (first: number, last: number) => boolean,
+): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const middle = tokens[run.first - 1];
+    const before = prev && tokens[prev.last];
+    if (
+      prev &&
+      before &&
+      middle &&
+      run.first - prev.last === 2 &&
+      !before.possessive &&
+      gap(text, base, before, middle) === ' ' &&
+      gap(text, base, middle, tokens[run.first] as Token) === ' ' &&
+      isPlace(prev.first, run.last)
+    )
+      prev.last = run.last;
+    else out.push({ ...run });
+  }
+  return out;
 }
