@@ -92,3 +92,11 @@ describe('a dateline in English in another language', () => {
     expect(relate(text, 'fr', english).orgs).toEqual(['Orvalis SA', 'New Zealand Tremon SAS']);
   });
 });
+
+describe('role titles', () => {
+  it('know the feminine French "présidente-directrice générale"', () => {
+    const text =
+      '« Nous sommes fiers de nos équipes », a déclaré Claire Vasseur, présidente-directrice générale de Orvalis Systèmes.';
+    expect(relate(text, 'fr').rel).toEqual(['works_for claire-vasseur -> orvalis-systemes']);
+  });
+});
