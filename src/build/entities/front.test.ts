@@ -47,3 +47,15 @@ describe('head nouns before a name', () => {
     ]);
   });
 });
+
+describe('names that start with a cue word', () => {
+  it('keep it when the word is an organisation keyword or the joint is not "of"', () => {
+    expect(relate('La Alianza del Orvalis firmó un acuerdo con Tremon S.A.', 'es').orgs).toEqual([
+      'Alianza del Orvalis',
+      'Tremon S.A.',
+    ]);
+    expect(
+      relate('The Partnership for Orvalis Growth signed an agreement with Tremon Ltd.').orgs,
+    ).toContain('Partnership for Orvalis Growth');
+  });
+});

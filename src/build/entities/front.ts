@@ -72,8 +72,8 @@ function headEnd(
   const length = cue ? cue.words.length : lx.headNouns.has(t.lower) ? 1 : 0;
   if (length === 0) return i;
   for (let j = i; j < i + length; j++) if (k.orgKeywords.has(tokens[j]?.lower ?? '')) return i;
-  const isOf = (x: Token | undefined) =>
-    x !== undefined && !x.cap && (lx.ofWords.has(x.lower) || lx.connectors.has(x.lower));
+  // Only "of" itself: other connectors make names ("Partnership for Growth").
+  const isOf = (x: Token | undefined) => x !== undefined && !x.cap && lx.ofWords.has(x.lower);
   // The cue may end with its "of" ("Tochter von") or be followed by it ("subsidiary of").
   const end = isOf(tokens[i + length - 1])
     ? i + length
