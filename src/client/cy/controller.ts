@@ -9,20 +9,21 @@
  * - taps select, the camera is written back (debounced) for the URL.
  *
  * Nothing here re-creates elements, so a filter change costs O(changed elements);
- * relations are created the first time they are shown (elements.ts).
+ * nodes and relations are created the first time they are shown (elements.ts).
  */
-import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { HOVER_FADE_LIMIT } from '../config';
 import type { AtlasStore } from '../store';
 import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
 import { applyCamera, readCamera } from './camera';
-import { edgeElement } from './elements';
+import { elementsFor } from './elements';
 import { isShown, shownElements } from './shown';
 
 /**
- * Shows and hides what changed; relations shown for the first time are created.
+ * Shows and hides what changed; nodes and relations shown for the first time are
+ * created (elements.ts creates only the first frame's).
  *
  * Cytoscape does not draw the relations of a `display: none` node, so a relation whose
  * end is hidden keeps whatever class it has: when the companies are switched off, only
@@ -43,26 +44,27 @@ export function diffVisibility(
     if (hide) ele.addClass('hidden');
     else ele.removeClass('hidden');
   };
+  const missing = { nodes: [] as string[], edges: [] as string[] };
   for (const id of prev.nodes) if (!next.nodes.has(id)) setHidden(id, true);
-  for (const id of next.nodes) if (!prev.nodes.has(id)) setHidden(id, false);
+  for (const id of next.nodes) {
+    if (prev.nodes.has(id)) continue;
+    if (cy.getElementById(id).nonempty()) setHidden(id, false);
+    else missing.nodes.push(id);
+  }
   for (const id of prev.edges) {
     if (next.edges.has(id)) continue;
     const edge = index?.edgeById.get(id);
     // With an end hidden, the relation is not drawn whatever its class.
     if (!edge || (next.nodes.has(edge.source) && next.nodes.has(edge.target))) setHidden(id, true);
   }
-  // Relations shown for the first time do not exist yet: create them (their ends, being
-  // nodes, always exist).
-  const created: ElementDefinition[] = [];
   for (const id of next.edges) {
     if (prev.edges.has(id)) continue;
     if (cy.getElementById(id).nonempty()) setHidden(id, false);
-    else {
-      const edge = index?.edgeById.get(id);
-      if (edge) created.push(edgeElement(edge));
-    }
+    else missing.edges.push(id);
   }
-  if (created.length > 0) cy.add(created);
+  // Nodes first: a relation needs both its ends.
+  if (index && (missing.nodes.length > 0 || missing.edges.length > 0))
+    cy.add(elementsFor(index, missing.nodes, missing.edges));
   // A node shown again brings back the relations left unclassed while it was hidden:
   // those that do not pass the filters now must get the class.
   if (!index) return;
@@ -113,7 +115,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
       if (visibilityChanged) {
         diffVisibility(cy, state.index, shown, view.visible);
         shown = view.visible;
-        // A selected relation may have just been created.
+        // The selected element may have just been created.
         if (selected && state.selection === selected)
           cy.getElementById(selected.id).addClass('selected');
       }
@@ -125,7 +127,9 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
   };
 
   // Hover: highlight the closed neighbourhood among what is shown.
-  const large = cy.elements().length > HOVER_FADE_LIMIT;
+  // The whole graph's size, not what exists yet (elements are created when first shown).
+  const graph = store.getState().index?.graph;
+  const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
   const onOver = (ev: EventObject) => {
     const node = ev.target as NodeSingular;
     const nb = node.closedNeighborhood().filter((e) => isShown(e));
