@@ -68,12 +68,16 @@ function headEnd(
 ): number {
   const t = tokens[i];
   if (!t) return i;
+  // Only "of" itself joins a head to the name: "Partnership for Growth" stays a name.
+  const isOf = (x: Token | undefined) => x !== undefined && !x.cap && lx.ofWords.has(x.lower);
+  // Most candidates hold no "of" near their start: skip the cue lookup for them.
+  let near = false;
+  for (let j = i + 1; j <= Math.min(last - 1, i + 4) && !near; j++) near = isOf(tokens[j]);
+  if (!near) return i;
   const cue = indexOf(k.cues(language), (c) => c.words).at(tokens, i);
   const length = cue ? cue.words.length : lx.headNouns.has(t.lower) ? 1 : 0;
   if (length === 0) return i;
   for (let j = i; j < i + length; j++) if (k.orgKeywords.has(tokens[j]?.lower ?? '')) return i;
-  // Only "of" itself: other connectors make names ("Partnership for Growth").
-  const isOf = (x: Token | undefined) => x !== undefined && !x.cap && lx.ofWords.has(x.lower);
   // The cue may end with its "of" ("Tochter von") or be followed by it ("subsidiary of").
   const end = isOf(tokens[i + length - 1])
     ? i + length

@@ -4,9 +4,9 @@
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { indexOf } from '../text/match.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import type { AcronymDefinition, Mention, SentencedDocument } from '../types.js';
-import { isLegal, textOf, type Lexicons, type Part } from './lexicons.js';
+import { textOf, type Lexicons, type Part } from './lexicons.js';
 
 /** Where relation cues start in a sentence (any relation type). */
 export function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
@@ -32,7 +32,7 @@ export function acceptWeak(
 ): void {
   const orgNames = new Set<string>();
   for (const m of mentions)
-    if (m.kind === 'org') for (const n of shortForms(m.text, k, lx)) orgNames.add(n);
+    if (m.kind === 'org') for (const n of shortForms(m.text, k)) orgNames.add(n);
   // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
   for (const a of acronyms) orgNames.add(a.acronym);
   const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
@@ -103,13 +103,13 @@ export function acceptWeak(
  * A name as written and without its legal forms and designators: "Acme Holdings Ltd",
  * "Acme Holdings", "Acme". A document that names "Acme Ltd" in full knows "Acme" too.
  */
-function shortForms(name: string, k: Knowledge, lx: Lexicons): string[] {
-  const tokens = tokenize(name, 0, lx.dotted);
+function shortForms(name: string, k: Knowledge): string[] {
   const out = [name];
-  let last = tokens.length - 1;
-  while (last > 0 && isLegal(k, tokens[last])) {
-    last--;
-    out.push(name.slice(0, tokens[last]?.end ?? 0));
+  let end = name.length;
+  for (let space = name.lastIndexOf(' '); space > 0; space = name.lastIndexOf(' ', end - 1)) {
+    if (!k.legalSuffixes.has(name.slice(space + 1, end).toLowerCase())) break;
+    end = space;
+    out.push(name.slice(0, end));
   }
   return out;
 }

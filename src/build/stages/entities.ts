@@ -137,7 +137,10 @@ export function extractEntities(
       tokens,
       sentence.text,
       sentence.start,
-      (a, b) => lookupPlace(tokens, a, b) !== null,
+      (a, b) =>
+        !isLegal(k, tokens[b]) &&
+        !k.orgKeywords.has(tokens[b]?.lower ?? '') &&
+        lookupPlace(tokens, a, b) !== null,
     );
     for (const run of runs) {
       // Split the run at role titles: "Acme VP Jane Roe" -> [Acme] VP [Jane Roe].
@@ -174,12 +177,8 @@ export function extractEntities(
         // amounts, and head nouns such as "Shares of" (entities/front.ts).
         const front = trimFront(tokens, piece.first, last, lx, k, doc.language);
         const { honorific, ofTitle } = front;
-        // "Los Angeles", "The Hague": the article stripped off belongs to the place's name.
         const first =
-          front.first > piece.first &&
-          !honorific &&
-          !ofTitle &&
-          lookupPlace(tokens, piece.first, last)
+          !honorific && !ofTitle && articleOfPlace(piece.first, front.first, last)
             ? piece.first
             : front.first;
         if (first > last) continue;
@@ -432,6 +431,20 @@ export function extractEntities(
       const end = titleAt(lx, toks, i);
       if (end < 0) return null;
       return { title: textOf(doc, toks, i, end - 1), next: end };
+    }
+
+    /**
+     * "Los Angeles", "The Hague": the one word stripped off the front is the place's article.
+     * Only a short rest with no legal form or keyword may be such a place; where nouns are
+     * capitalised, "Die Nachfrage" is not one (saves a gazetteer lookup per sentence).
+     */
+    function articleOfPlace(from: number, first: number, last: number): boolean {
+      const rest = last - first + 1;
+      if (first !== from + 1 || rest < 1 || rest > 3 || (nounsCapitalised && rest === 1))
+        return false;
+      const end = tokens[last];
+      if (isLegal(k, end) || k.orgKeywords.has(end?.lower ?? '')) return false;
+      return lookupPlace(tokens, from, last) !== null;
     }
 
     function precededBySpeechVerb(toks: readonly Token[], first: number): boolean {

@@ -119,9 +119,10 @@ export function isTitleCase(
 }
 
 /**
- * "Dar es Salaam", "Bandar Seri Begawan" after "Bandar": two runs with one lower-case word
- * between them are one name when the whole is a place (`isPlace` asks the gazetteer).
- * Only that case: a lower-case word such as Spanish "es" ("is") joins nothing else.
+ * "Dar es Salaam", "Frankfurt am Main", "Trinidad and Tobago": two short runs with one short
+ * lower-case word between them are one name when the whole is a place (`isPlace` asks the
+ * gazetteer). Only that case: a lower-case word such as Spanish "es" ("is") joins nothing
+ * else. The size limits keep gazetteer lookups to a few per document.
  */
 export function joinPlaceRuns(
   runs: Run[],
@@ -140,6 +141,8 @@ export function joinPlaceRuns(
       before &&
       middle &&
       run.first - prev.last === 2 &&
+      middle.text.length <= 4 &&
+      run.last - prev.first <= 4 &&
       !before.possessive &&
       gap(text, base, before, middle) === ' ' &&
       gap(text, base, middle, tokens[run.first] as Token) === ' ' &&
