@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { EdgeType } from '../../schema/graph.js';
 import { EDGE_TYPES } from '../../schema/graph.js';
 import { readCsv } from './csv.js';
+import { splitElision } from '../text/match.js';
 
 export type LexiconKind =
   | 'function_word'
@@ -123,7 +124,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     return {
       language: required(cueFile, i, rec, 'language'),
       text,
-      words: text.toLowerCase().split(/\s+/u),
+      // Split as the tokenizer does: "protocole d'accord" is matched as "d'" + "accord".
+      words: text.toLowerCase().split(/\s+/u).flatMap(splitElision),
       type,
       pattern,
       confidence,

@@ -59,7 +59,8 @@ export function containsPhrase(
 }
 
 /** "l'accord" is tokenised as "l'" + "accord"; phrases from the data files must be too. */
-function splitElision(word: string): string[] {
+/** "d'intesa" -> "d'", "intesa": as the tokenizer splits an elided article. */
+export function splitElision(word: string): string[] {
   const m = /^([ldjmnstc]|qu)(['’])(.+)$/u.exec(word);
   return m && m[1] && m[2] && m[3] ? [m[1] + m[2], m[3]] : [word];
 }
