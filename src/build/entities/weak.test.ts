@@ -39,4 +39,39 @@ describe('weak names', () => {
       'Tremon Limited',
     ]);
   });
+
+  it('keeps a longer name whose later word the text also uses in lower case', () => {
+    const text = [
+      'Orvalis and Tremon extend cabin partnership',
+      'Orvalis Cabin and Tremon have extended their partnership.',
+      'Orvalis Cabin will continue to supply Tremon with galleys until 2030.',
+    ].join('\n');
+    const { orgs, rel } = relate(text);
+    expect(orgs).toContain('Orvalis Cabin');
+    expect(rel).toContain('partnership orvalis-cabin -> tremon');
+    expect(rel).toContain('supply orvalis-cabin -> tremon');
+  });
+
+  it('reads a model number as a product, not a company', () => {
+    const { orgs, rel } = relate(
+      'Orvalis Ltd and Tremon have extended their partnership for XR350 seats.',
+    );
+    expect(orgs).not.toContain('XR350');
+    expect(rel).toEqual(['partnership orvalis -> tremon']);
+  });
+
+  it('reads what a company owns ("its Widget portfolio") as a product', () => {
+    const { orgs, rel } = relate('Orvalis Ltd will supply its Skyrail portfolio to Tremon Inc.');
+    expect(orgs).toEqual(['Orvalis Ltd', 'Tremon Inc.']);
+    expect(rel).toEqual(['supply orvalis -> tremon']);
+    expect(relate('Orvalis Ltd sells their Skyrail range to Tremon Inc.').orgs).not.toContain(
+      'Skyrail',
+    );
+  });
+
+  it('does not take a weekday for a company', () => {
+    expect(relate('Orvalis Ltd, the supplier, announced the partnership on Monday.').orgs).toEqual([
+      'Orvalis Ltd',
+    ]);
+  });
 });

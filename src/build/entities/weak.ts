@@ -43,10 +43,20 @@ export function acceptWeak(
     counts.set(text(p), (counts.get(text(p)) ?? 0) + 1);
   }
   // Connectors inside a name ("Casa dos Ventos") are lower case by nature; judge the rest.
+  // A longer name is judged by its first word: "Acme Cabin" names a company even where the
+  // text also speaks of a "cabin", "Revenue Growth" does not.
   const commonWord = (p: Part) =>
     p.tokens
       .slice(p.first, p.last + 1)
-      .some((t) => t.cap && (lowerWords.has(t.lower) || lx.functionWords.has(t.lower)));
+      .some(
+        (t, i) => t.cap && ((i === 0 && lowerWords.has(t.lower)) || lx.functionWords.has(t.lower)),
+      );
+  const possessives = k.lexicon('possessive', doc.language);
+  // "its Widget portfolio", "sua plataforma Widget": what a company owns is a product.
+  const owned = (p: Part) => {
+    const before = p.tokens[p.first - 1];
+    return before !== undefined && !before.cap && possessives.has(before.lower);
+  };
   const coordinated = (p: Part) => {
     const before = p.tokens[p.first - 1];
     const after = p.tokens[p.last + 1];
@@ -66,7 +76,7 @@ export function acceptWeak(
       // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
       // even where its words are common ("solar panels").
       const known = orgNames.has(name);
-      if (!known && (p.commonWord || commonWord(p))) continue;
+      if (!known && (p.commonWord || commonWord(p) || owned(p) || isModel(p))) continue;
       // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
       // Where every noun is capitalised (German), or at a sentence start, one word alone
       // needs more than a nearby cue or repetition.
@@ -97,6 +107,18 @@ export function acceptWeak(
       }
     }
   }
+}
+
+/**
+ * Model and product designations: a word with three digits or more ("A350", "777X",
+ * "XR-1000") names an aircraft, a phone or a chip, not its maker.
+ */
+export function isModel(p: Part): boolean {
+  for (let i = p.first; i <= p.last; i++) {
+    const w = p.tokens[i]?.text ?? '';
+    if (/\d{3}/u.test(w) && /\p{L}/u.test(w)) return true;
+  }
+  return false;
 }
 
 /**

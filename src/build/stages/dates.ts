@@ -102,7 +102,12 @@ export function startsDate(text: string, language: string): boolean {
   let answer = startsDateMemo.get(key);
   if (answer === undefined) {
     const r = parser(language).parse(text)[0];
-    answer = r !== undefined && r.index === 0 && r.start.isCertain('month') && !/^\d/.test(r.text);
+    // A weekday alone ("on Monday") is a date too, never a name.
+    answer =
+      r !== undefined &&
+      r.index === 0 &&
+      (r.start.isCertain('month') || r.start.isCertain('weekday')) &&
+      !/^\d/.test(r.text);
     if (startsDateMemo.size >= STARTS_DATE_MEMO_SIZE) startsDateMemo.clear();
     startsDateMemo.set(key, answer);
   }

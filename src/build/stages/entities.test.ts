@@ -100,3 +100,27 @@ describe('role titles', () => {
     expect(relate(text, 'fr').rel).toEqual(['works_for claire-vasseur -> orvalis-systemes']);
   });
 });
+
+describe('a person in apposition to a titled organisation', () => {
+  it('reads "the president of Acme, Jane Roe," as Acme\'s president (pt, it, en)', () => {
+    const pt = relate(
+      'O presidente da Orvalis, Eduarda Tremonte, disse que o acordo reforça a empresa.',
+      'pt',
+    );
+    expect(pt.orgs).toEqual(['Orvalis']);
+    expect(pt.rel).toEqual(['works_for eduarda-tremonte -> orvalis']);
+    const it_ = relate(
+      "L'amministratore delegato di Orvalis, Mario Tremonti, ha detto che l'accordo è importante.",
+      'it',
+    );
+    expect(it_.rel).toEqual(['works_for mario-tremonti -> orvalis']);
+    const en = relate('The CEO of Orvalis Ltd, Jane Tremon, said the deal closed.');
+    expect(en.rel).toEqual(['works_for jane-tremon -> orvalis']);
+  });
+
+  it('leaves a list of companies after an organisation alone', () => {
+    const { orgs } = relate('Orvalis Ltd, Tremon, Kestrel and Brisa formed an alliance.');
+    expect(orgs).toContain('Orvalis Ltd');
+    expect(relate('The CEO of Orvalis Ltd, Tremon Inc, was named.').orgs).toContain('Tremon Inc');
+  });
+});

@@ -39,7 +39,7 @@ import {
 } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { linkRoles, type PendingRole } from '../entities/roles.js';
-import { acceptWeak, cuePositions } from '../entities/weak.js';
+import { acceptWeak, cuePositions, isModel } from '../entities/weak.js';
 import { trimFront } from '../entities/front.js';
 
 export interface PlaceContext {
@@ -334,11 +334,17 @@ export function extractEntities(
         );
       const weDef = /^\s*\([^()]{0,40}?[“"«]\s*(?:we|nous|wir|nosotros)\s*[”"»]/iu.exec(after);
 
+      // "A350", "XR350": a model designation, not an acronym of a company.
       const isAcronym =
-        first === last && lastTok !== undefined && ACRONYM.test(lastTok.text.replace(/\./g, ''));
+        first === last &&
+        lastTok !== undefined &&
+        ACRONYM.test(lastTok.text.replace(/\./g, '')) &&
+        !isModel(p);
       const personByTitle = piece.titleBefore !== undefined && !orgEnd.length && !isAcronym;
       const followingTitle = titleAfterApposition(toks, last);
       const speech = precededBySpeechVerb(toks, first);
+      // "O presidente da Acme, Jane Roe, disse": a name in apposition to a titled organisation.
+      const titledOrg = !orgEnd.length && !legal ? appositionToTitledOrg(toks, first, last) : null;
       const nameLike =
         last - first <= 2 &&
         toks
@@ -349,7 +355,7 @@ export function extractEntities(
         !orgEnd.length &&
         !legal &&
         nameLike &&
-        (honorific || personByTitle || followingTitle || speech)
+        (honorific || personByTitle || followingTitle || speech || titledOrg)
       ) {
         // Title-case text glues the next words on: "VP Jane Roe Delivers Keynote".
         const pLast = part.titleCase ? Math.min(last, first + 1) : last;
@@ -360,6 +366,14 @@ export function extractEntities(
             title: piece.titleBefore,
             orgBefore: true,
             at: first,
+            sentence: si,
+          });
+        if (titledOrg)
+          pendingRoles.push({
+            person: pm,
+            title: titledOrg.title,
+            orgBefore: false,
+            at: titledOrg.org,
             sentence: si,
           });
         if (followingTitle)
@@ -445,6 +459,34 @@ export function extractEntities(
       const end = tokens[last];
       if (isLegal(k, end) || k.orgKeywords.has(end?.lower ?? '')) return false;
       return lookupPlace(tokens, from, last) !== null;
+    }
+
+    /**
+     * "The CEO of Acme, Jane Roe, said", "il presidente di Acme, Mario Rossi,": the name stands
+     * between commas right after an organisation that a role title governs. Returns the title
+     * and the organisation's first token.
+     */
+    function appositionToTitledOrg(
+      toks: readonly Token[],
+      first: number,
+      last: number,
+    ): { title: string; org: number } | null {
+      const gapBefore = doc.text.slice(toks[first - 1]?.end ?? 0, toks[first]?.start ?? 0);
+      const gapAfter = doc.text.slice(toks[last]?.end ?? 0, (toks[last]?.end ?? 0) + 2);
+      if (gapBefore !== ', ' || !/^\s*,/u.test(gapAfter)) return null;
+      let org = first - 1;
+      while (org > 0 && toks[org - 1]?.cap && first - org < MAX_NAME_TOKENS) org--;
+      if (!toks[org]?.cap) return null;
+      for (let j = org - 1; j >= Math.max(1, org - 3); j--) {
+        const t = toks[j];
+        if (!t) break;
+        if (lx.ofWords.has(t.lower)) {
+          const title = phraseEndingAt(lx.titles, toks, j - 1);
+          if (title) return { title: textOf(doc, toks, j - title.length, j - 1), org };
+        }
+        if (!lx.functionWords.has(t.lower) && !lx.ofWords.has(t.lower)) break;
+      }
+      return null;
     }
 
     function precededBySpeechVerb(toks: readonly Token[], first: number): boolean {
