@@ -236,4 +236,47 @@ describe('press releases about real companies', () => {
       'President of Mobile Networks',
     );
   });
+
+  it('reads Portuguese and Italian from data rows alone', () => {
+    expect(rels()).toEqual(
+      expect.arrayContaining([
+        'partnership Mitsubishi -> Vale',
+        'joint_venture Jinnan Steel -> Vale',
+        'works_for Eduardo Bartolomeo -> Vale',
+        'partnership Mastercard -> Nubank',
+        'works_for David Vélez -> Nubank',
+        'supply Stone -> Banco do Brasil',
+        'partnership Saipem -> Terna',
+        'subsidiary Saipem -> Eni',
+        'acquisition Eni -> Neptune Energy',
+        'works_for Giuseppina Di Foggia -> Terna',
+      ]),
+    );
+    expect(press.nodes.find((n) => n.label === 'Eduardo Bartolomeo')?.type).toBe('person');
+    // "Terna e Saipem" is two companies; "Leggi anche" and "Leia também" end the article.
+    const labels = press.nodes.map((n) => n.label);
+    expect(labels).not.toContain('Terna e Saipem');
+    expect(labels).not.toContain('Edison');
+    expect(labels).not.toContain('Inter & Co');
+  });
+
+  it('keeps products, models, events and weekdays out, and a unit apart from its parent', () => {
+    const labels = press.nodes.map((n) => n.label);
+    for (const noise of ['A350', 'AirScale', '930E', 'Paris Air Show', 'Monday', 'Tuesday'])
+      expect(labels).not.toContain(noise);
+    expect(rels()).toEqual(
+      expect.arrayContaining([
+        'partnership Airbus -> Safran Cabin',
+        'supply Safran Cabin -> Airbus',
+        'subsidiary Safran Cabin -> Safran',
+        'supply Nokia -> Indosat',
+        'subsidiary Indosat -> Ooredoo Group',
+        'partnership BHP Group -> Codelco',
+        'subsidiary Minera Escondida Limitada -> BHP Group',
+        'investment Fortescue -> Element Zero',
+        'works_for Mike Henry -> BHP Group',
+      ]),
+    );
+    expect(rels().filter((r) => /AirScale|A350|Air Show|Glencore|Newmont/u.test(r))).toEqual([]);
+  });
 });
