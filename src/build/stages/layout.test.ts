@@ -128,4 +128,22 @@ describe('layoutGraph on large graphs (force layout)', () => {
     expect(linked).toBeLessThan(apart / 2);
     expect(d('region:country:NG', 'region:continent:africa')).toBeLessThan(apart / 2);
   });
+
+  it('keeps nodes apart around hubs: none within 30 px (a node drawn) of another', () => {
+    // Four hubs of 300 spokes each: what a country or a big customer looks like at scale.
+    const g = big(1210);
+    const hubbed = {
+      ...g,
+      edges: g.edges.map((e, i) => ({ ...e, target: `org:${String(i % 4).padStart(5, '0')}` })),
+    };
+    const out = layoutGraph(hubbed).nodes;
+    let close = 0;
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        if (Math.hypot(a.x - b.x, a.y - b.y) < 30) close++;
+      }
+    expect(close).toBe(0);
+  });
 });

@@ -138,7 +138,11 @@ function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y:
         .id((d) => d.id)
         .distance(IDEAL_EDGE_LENGTH),
     )
-    .force('charge', forceManyBody<Node>().strength(-60).theta(0.9))
+    // Repulsion strong enough to keep nodes apart around hubs with hundreds of links:
+    // at -60 two thirds of the 5,177 nodes of the 10,000-document bench graph sat within
+    // 30 px of another (5.9% at 947 nodes); at -200, none at 387, 947 or 5,177 nodes, in
+    // the same time (13 s at 5,177 nodes), with edges about 1.6x longer.
+    .force('charge', forceManyBody<Node>().strength(-200).theta(0.9))
     .force('collide', forceCollide<Node>(16))
     .force('x', forceX<Node>().strength(0.005))
     .force('y', forceY<Node>().strength(0.005))
