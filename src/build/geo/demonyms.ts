@@ -3,16 +3,21 @@
  * news text uses: "Moroccan(s)", "marocain/marocaine/marocains/marocaines",
  * "marokkanisch/-e/-en/-er/-es/-em" and "Marokkaner(in)", "marroquí/marroquíes".
  *
- * Base forms come from the libraries, never from a hand-written list:
+ * Base forms come from the libraries where they have them:
  * - world-countries `demonyms.eng` and `demonyms.fra` (masculine and feminine);
- * - i18n-nationality en/fr/de/es (masculine singular adjective).
- * The inflections are generated from the endings below. Forms are stored as normKey
+ * - i18n-nationality, every language of LANGUAGES it has a locale for (masculine singular);
+ * - data/demonyms.csv for a language it has none for (Portuguese).
+ * English, French and German inflect by the functions below; every other language by its
+ * suffix rules in data/demonym-inflections.csv ("brasileiro" -> brasileira, brasileiros,
+ * brasileiras; "francese" -> francesi). Forms are stored as normKey
  * (no case, no accents, hyphen = space), so matching ignores case and accents.
  *
  * A form claimed by several countries goes to the independent one ("French" is France's,
  * not a territory's), then to the one whose name it resembles most (see `pick`); if that
  * is still a tie ("Congolese", "Korean") it is dropped as ambiguous.
  */
+import { join } from 'node:path';
+import { readCsv } from './csv.js';
 import { normKey } from './normalize.js';
 import { ISO639_3, LANGUAGES, type Language, nationalities, worldCountries } from './sources.js';
 
@@ -58,14 +63,33 @@ function german(adj: string): string[] {
   return out;
 }
 
-/** Spanish gender and number from the masculine singular. */
-function spanish(m: string): string[] {
-  const w = normKey(m); // accents only matter for the written form, not for matching
-  if (/o$/.test(w)) return [w, `${w.slice(0, -1)}a`, `${w}s`, `${w.slice(0, -1)}as`];
-  if (/[iu]$/.test(w)) return [w, `${w}es`, `${w}s`]; // marroquí(es), hindú(es)
-  if (/[ea]$/.test(w)) return [w, `${w}s`]; // estadounidense(s), belga(s)
-  if (/[nsl]$/.test(w)) return [w, `${w}a`, `${w}es`, `${w}as`]; // senegalés, alemán, español
-  return [w, `${w}s`];
+/** One row of data/demonym-inflections.csv: the base's ending and what replaces it. */
+interface Inflection {
+  ending: string;
+  forms: string[];
+}
+
+/** language -> its rules, longest ending first. */
+function readInflections(file: string): Map<string, Inflection[]> {
+  const out = new Map<string, Inflection[]>();
+  for (const row of readCsv(file)) {
+    const lang = row.language ?? '';
+    const forms = (row.forms ?? '').split('|').map((f) => normKey(f));
+    let list = out.get(lang);
+    if (!list) out.set(lang, (list = []));
+    list.push({ ending: normKey(row.ending ?? ''), forms });
+  }
+  for (const list of out.values()) list.sort((a, b) => b.ending.length - a.ending.length);
+  return out;
+}
+
+/** Gender and number from the masculine singular, by the language's longest matching ending. */
+export function inflect(base: string, rules: readonly Inflection[]): string[] {
+  const w = normKey(base); // accents only matter for the written form, not for matching
+  const rule = rules.find((r) => w.endsWith(r.ending));
+  if (!rule) return [w];
+  const stem = w.slice(0, w.length - rule.ending.length);
+  return rule.forms.map((f) => stem + f);
 }
 
 /**
@@ -100,7 +124,8 @@ export class Demonyms {
   private readonly forms = new Map<string, Map<string, string>>();
   private readonly longest = new Map<string, number>();
 
-  constructor() {
+  constructor(dataDir: string) {
+    const inflections = readInflections(join(dataDir, 'demonym-inflections.csv'));
     const claims = new Map<string, Map<string, Set<string>>>();
     const claim = (lang: Language, form: string, cc: string) => {
       const key = normKey(form);
@@ -138,8 +163,17 @@ export class Demonyms {
       if (fra)
         for (const f of french(fra.m.toLowerCase(), fra.f.toLowerCase())) claim('fr', f, c.cca2);
     }
+    const extra = new Map<string, [cc: string, adjective: string][]>();
+    for (const row of readCsv(join(dataDir, 'demonyms.csv'))) {
+      if (!row.language || !row.country || !row.demonym) continue;
+      let list = extra.get(row.language);
+      if (!list) extra.set(row.language, (list = []));
+      list.push([row.country, row.demonym]);
+    }
     for (const lang of LANGUAGES) {
-      for (const [cc, value] of Object.entries(nationalities(lang))) {
+      const rules = inflections.get(lang) ?? [];
+      const adjectives = [...Object.entries(nationalities(lang)), ...(extra.get(lang) ?? [])];
+      for (const [cc, value] of adjectives) {
         // "Congolese (Republic of the Congo)", "Trinidadian or Tobagonian", "Bosnian - Herzegovinian"
         const bases = value
           .replace(/\s*\(.*$/, '')
@@ -155,7 +189,7 @@ export class Demonyms {
                 ? french(base)
                 : lang === 'de'
                   ? german(base)
-                  : spanish(base);
+                  : inflect(base, rules);
           for (const f of list) claim(lang, f, cc);
         }
       }
@@ -180,7 +214,7 @@ export class Demonyms {
    * ISO2 of the country a demonym names, or undefined. `word` may be several words
    * ("New Zealander", "néo-zélandaises"). Case and accents are ignored, except that an
    * English demonym must be capitalised, as English writes them ("Polish", not "polish").
-   * Languages other than en/fr/de/es are looked up in all four.
+   * Languages other than those of LANGUAGES are looked up in all of them.
    */
   country(word: string, language: string): string | undefined {
     const key = normKey(word);

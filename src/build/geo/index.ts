@@ -1,6 +1,6 @@
 /**
  * The place gazetteer of the build step: resolves place mentions and demonyms in
- * English, French, German and Spanish text to the region hierarchy
+ * English, French, German, Spanish, Portuguese and Italian text (sources.ts LANGUAGES) to the region hierarchy
  *
  *   city -> state -> country -> UN M49 subregion -> continent   (+ named macro-regions)
  *
@@ -44,7 +44,7 @@ export {
 export { BARE_STATE_MIN_AREA_KM2 } from './states.js';
 
 export interface PlaceContext {
-  /** ISO 639-1 language of the text ("en", "fr", "de", "es", or anything else). */
+  /** ISO 639-1 language of the text ("en", "fr", "pt", ..., or anything else). */
   language: string;
   /** ISO2 codes of countries mentioned nearby, to disambiguate cities and states. */
   countries?: ReadonlySet<string>;
@@ -131,10 +131,10 @@ class GazetteerImpl implements Gazetteer {
    */
   private demonymTable: Demonyms | undefined;
   private get demonyms(): Demonyms {
-    return (this.demonymTable ??= new Demonyms());
+    return (this.demonymTable ??= new Demonyms(this.dataDir));
   }
 
-  constructor(dataDir: string) {
+  constructor(private readonly dataDir: string) {
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
     this.area = countries.area;
@@ -311,9 +311,9 @@ class GazetteerImpl implements Gazetteer {
   /**
    * Every region the key may name in this context, ranked; the first one wins. Names of
    * the text's language come first, then language-neutral ones (GeoNames, ISO). Names of
-   * other languages are ignored for en/fr/de/es text: after accent folding they collide
-   * with words ("Island" is Iceland in German, "Algérien" folds to German "Algerien");
-   * for any other language all four count.
+   * other languages are ignored for text in one of LANGUAGES: after accent folding they
+   * collide with words ("Island" is Iceland in German, "Algérien" folds to German
+   * "Algerien"); for any other language all of them count.
    */
   private best(key: string, ctx: PlaceContext): Region | null {
     // Speed: no closures here. best() runs for every capitalised name the entity stage

