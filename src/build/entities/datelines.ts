@@ -11,7 +11,7 @@ export function markDatelines(doc: SentencedDocument, mentions: Mention[]): void
   doc.sentences.forEach((s, si) => {
     const m = DATELINE.exec(s.text);
     if (!m) return;
-    // Every place before the date: "NAIROBI, Kenya, Feb. 2, 2022 --".
+    // Every place before the date: "LAGOS, Nigeria, Feb. 2, 2022 --".
     const end = s.start + m[0].length;
     for (const x of mentions)
       if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
