@@ -28,7 +28,9 @@ export type LexiconKind =
   | 'stake'
   | 'amount'
   | 'head_noun'
-  | 'capitalised_nouns';
+  | 'capitalised_nouns'
+  | 'definite_article'
+  | 'org_reference';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -83,6 +85,8 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'amount',
   'head_noun',
   'capitalised_nouns',
+  'definite_article',
+  'org_reference',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {

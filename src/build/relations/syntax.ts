@@ -14,6 +14,8 @@ export interface Party {
   last: number;
   possessive: boolean;
   weak: boolean;
+  /** A definite "the company" standing for an earlier subject (relations/reference.ts). */
+  reference?: boolean;
 }
 
 export interface Ctx {

@@ -24,6 +24,7 @@ import { phrasesOf } from '../text/match.js';
 import { tokenize } from '../text/tokens.js';
 import { addAnaphoricRegions, speakerOrgs } from '../relations/discourse.js';
 import { directed, mutual } from '../relations/patterns.js';
+import { referenceParty, type ReferenceWords } from '../relations/reference.js';
 import {
   cueAt,
   hasVerbBetween,
@@ -61,6 +62,12 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
   const firstPerson = k.lexicon('first_person', lang);
   const speechVerbs = phrasesOf(k.lexicon('speech_verb', lang));
   const anaphors = phrasesOf(k.lexicon('anaphor', lang));
+  const referenceWords: ReferenceWords = {
+    articles: k.lexicon('definite_article', lang),
+    nouns: k.lexicon('org_reference', lang),
+    leading: new Set([...sets.articles, ...sets.and, ...k.lexicon('connector', lang)]),
+    governing: new Set([...sets.with, ...sets.between, ...sets.and, ...prepositions]),
+  };
   const relations: RelationCandidate[] = [];
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of doc.mentions) {
@@ -126,6 +133,18 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       });
     orgs.sort((a, b) => a.first - b.first);
     mergeParenthesised(doc, tokens, orgs);
+    // "Last year the operator also signed ... with Beta": the earlier subject, if unambiguous.
+    const reference = referenceParty(
+      doc,
+      si,
+      tokens,
+      orgs,
+      cues,
+      referenceWords,
+      bySentence,
+      sentTokens,
+    );
+    if (reference) orgs.unshift(reference);
     if (orgs.length === 0) return;
     const ctx: Ctx = { tokens, orgs, places, sets, prepositions, possessives, stakeWords };
     const regions = places.filter((p) => !p.demonym && !p.basedIn).map((p) => p.key);
@@ -156,8 +175,10 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       if (cue.type === 'located_in') {
         const place = places.find((p) => p.first > cueEnd && p.first - cueEnd <= 3 && !p.demonym);
         const subject =
-          [...orgs].reverse().find((o) => o.last < i && i - o.last <= SUBJECT_WINDOW) ??
-          orgs.find((o) => o.first > cueEnd);
+          [...orgs]
+            .reverse()
+            .find((o) => !o.reference && o.last < i && i - o.last <= SUBJECT_WINDOW) ??
+          orgs.find((o) => !o.reference && o.first > cueEnd);
         if (place && subject && !subject.key.startsWith('person:'))
           relations.push({
             type: 'located_in',
@@ -182,7 +203,8 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
       for (const o of orgs) {
         // The sentence's first organisation is its likely subject and may sit further away.
         const reach = o === orgs[0] ? 30 : 15;
-        if (o.last >= p.first || p.first - o.last > reach || o.key.startsWith('org?:')) continue;
+        if (o.reference || o.last >= p.first || p.first - o.last > reach) continue;
+        if (o.key.startsWith('org?:')) continue;
         if (tokens[o.first - 1] && sets.between.has(tokens[o.first - 1]?.lower ?? '')) continue;
         relations.push({
           type: 'active_in',
@@ -198,10 +220,10 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     // "Acme, a Lagos-based lender" / "the Lagos-based lender Acme".
     for (const p of places) {
       if (!p.basedIn) continue;
+      const named = orgs.filter((x) => !x.reference && !x.key.startsWith('org?:'));
       const o =
-        orgs.find(
-          (x) => x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'),
-        ) ?? [...orgs].reverse().find((x) => x.last < p.first && !x.key.startsWith('org?:'));
+        named.find((x) => x.first > p.first && x.first - p.first <= 4) ??
+        [...named].reverse().find((x) => x.last < p.first);
       if (o)
         relations.push({
           type: 'located_in',
@@ -217,7 +239,8 @@ export function extractRelations(doc: ResolvedDocument, k: Knowledge): RelatedDo
     for (const p of places) {
       if (!p.demonym) continue;
       const o = orgs.find(
-        (x) => x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'),
+        (x) =>
+          !x.reference && x.first > p.first && x.first - p.first <= 4 && !x.key.startsWith('org?:'),
       );
       if (o && !hasVerbBetween(doc, tokens, p.first, o.first))
         relations.push({
