@@ -1,4 +1,4 @@
-// Lint, including the architectural boundary: the build step (Node) and the client
+// Lint, including the architectural boundary: the extractor (Node) and the client
 // (browser) only meet in src/schema. Neither may import the other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -55,8 +55,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/build/**', '**/build'],
-              message: 'The client must not import build-step code; share through src/schema.',
+              group: ['**/extract/**', '**/extract'],
+              message: 'The client must not import extractor code; share through src/schema.',
             },
             {
               group: ['node:*', ...nodeBuiltins],
@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/build/**/*.ts', 'src/bench/**/*.ts'],
+    files: ['src/extract/**/*.ts', 'src/bench/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': [
@@ -77,7 +77,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/client/**', '**/client'],
-              message: 'The build step must not import client code; share through src/schema.',
+              message: 'The extractor must not import client code; share through src/schema.',
             },
           ],
         },
@@ -92,7 +92,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/client/**', '**/build/**'],
+              group: ['**/client/**', '**/extract/**'],
               message: 'The schema is shared: it imports neither side.',
             },
             {

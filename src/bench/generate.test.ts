@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../build/geo/index.js';
-import { DEFAULT_DATA_DIR, runPipeline } from '../build/pipeline.js';
-import { loadInputs } from '../build/stages/load.js';
+import { loadGazetteer } from '../extract/geo/index.js';
+import { DEFAULT_DATA_DIR, runPipeline } from '../extract/pipeline.js';
+import { loadInputs } from '../extract/stages/load.js';
 import { BENCH_RELATION_TYPES, generateCorpus, serialiseTruth, type Corpus } from './generate.js';
 
 let corpus: Corpus;

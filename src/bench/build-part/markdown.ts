@@ -2,7 +2,7 @@
  * The build section of docs/performance.md: throughput, time per stage, extraction against
  * the ground truth, layout, and the budget table.
  */
-import { FORCE_ABOVE, FORCE_TICKS } from '../../build/stages/layout.js';
+import { FORCE_ABOVE, FORCE_TICKS } from '../../extract/stages/layout.js';
 import { checksTable, table, type BudgetCheck } from '../part.js';
 import type { RelationScore } from '../score.js';
 import { cpuPerDoc } from './checks.js';
@@ -154,7 +154,7 @@ export function buildMarkdown(result: BuildBenchResult, checks: BudgetCheck[]): 
       }),
     ),
     '',
-    `The build lays out with fcose up to ${int(FORCE_ABOVE)} nodes and with the force layout (d3-force, Barnes–Hut, ${FORCE_TICKS} ticks) above (\`FORCE_ABOVE\` in src/build/stages/layout.ts); all three are deterministic (seeded). Overlap is the share of nodes whose centre is within 30 px (a node's size) of another's. fcose is not timed above ${int(FCOSE_LIMIT)} nodes: its time grows with the square of the graph, and a one-off run on the 6,313-node graph of 10,000 documents was stopped after 25 CPU-minutes.`,
+    `The build lays out with fcose up to ${int(FORCE_ABOVE)} nodes and with the force layout (d3-force, Barnes–Hut, ${FORCE_TICKS} ticks) above (\`FORCE_ABOVE\` in src/extract/stages/layout.ts); all three are deterministic (seeded). Overlap is the share of nodes whose centre is within 30 px (a node's size) of another's. fcose is not timed above ${int(FCOSE_LIMIT)} nodes: its time grows with the square of the graph, and a one-off run on the 6,313-node graph of 10,000 documents was stopped after 25 CPU-minutes.`,
     '',
     '### Budgets (issue 4)',
     '',

@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Graph } from '../../schema/graph.js';
-import { runPipelineParallel } from '../../build/parallel.js';
-import { DEFAULT_DATA_DIR, TEXT_DIR } from '../../build/pipeline.js';
-import { layoutAlgorithm, layoutGraph, type LayoutAlgorithm } from '../../build/stages/layout.js';
-import { loadInputs } from '../../build/stages/load.js';
-import { writeGraph } from '../../build/stages/write.js';
+import { runPipelineParallel } from '../../extract/parallel.js';
+import { DEFAULT_DATA_DIR, TEXT_DIR } from '../../extract/pipeline.js';
+import { layoutAlgorithm, layoutGraph, type LayoutAlgorithm } from '../../extract/stages/layout.js';
+import { loadInputs } from '../../extract/stages/load.js';
+import { writeGraph } from '../../extract/stages/write.js';
 import type { GroundTruth } from '../generate.js';
 import { scoreGraph } from '../score.js';
 import { FCOSE_LIMIT, type BuildRun, type LayoutRun, type LayoutTiming } from './types.js';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEXT_DIR } from '../../build/pipeline.js';
+import { TEXT_DIR } from '../../extract/pipeline.js';
 import { generateCorpus, writeCorpus } from '../generate.js';
 import type { BuildBenchOptions, BuildBenchResult, BuildRun, LayoutRun } from './types.js';
 

@@ -2,7 +2,7 @@
  * The build benchmark's options and figures: one measured build, one measured layout, and
  * the whole part's result. Public names are re-exported by ../build.ts.
  */
-import type { LayoutAlgorithm } from '../../build/stages/layout.js';
+import type { LayoutAlgorithm } from '../../extract/stages/layout.js';
 import type { RelationScore } from '../score.js';
 
 export interface BuildRun {

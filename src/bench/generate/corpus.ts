@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadGazetteer } from '../../build/geo/index.js';
+import { loadGazetteer } from '../../extract/geo/index.js';
 import { Random } from '../random.js';
 import { generateDocument } from './document.js';
 import { ROLE_TITLES } from './names.js';

@@ -3,8 +3,8 @@
  * build's own gazetteer reads it back as the same place in the language it is written in,
  * so that the ground truth's places are ones the build can find.
  */
-import type { Gazetteer } from '../../build/geo/index.js';
-import { allCities, worldCountries } from '../../build/geo/sources.js';
+import type { Gazetteer } from '../../extract/geo/index.js';
+import { allCities, worldCountries } from '../../extract/geo/sources.js';
 import type { Lang, TruthPlace } from './types.js';
 
 export interface PlaceName {

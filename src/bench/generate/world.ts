@@ -3,7 +3,7 @@
  * gazetteer knows, acronyms that are unique) and the people who speak for them. Which
  * company a document talks about is drawn Zipf-like, so a few are in the news all the time.
  */
-import type { Gazetteer } from '../../build/geo/index.js';
+import type { Gazetteer } from '../../extract/geo/index.js';
 import type { Random } from '../random.js';
 import {
   CODAS,

@@ -1,6 +1,6 @@
 /**
  * The extractor on documents it was not tuned on: other companies, countries and
- * languages (en, fr, de, es) and a raw web page, in src/build/__fixtures__/corpus.
+ * languages (en, fr, de, es) and a raw web page, in src/extract/__fixtures__/corpus.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

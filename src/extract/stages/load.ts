@@ -10,7 +10,7 @@
  * path and ids are made unique in that order.
  *
  * This file reads each file once, consistently, and puts the parts together; the parts
- * are in src/build/load/ (walk, decode, html, markdown, corpus, dates, titles).
+ * are in src/extract/load/ (walk, decode, html, markdown, corpus, dates, titles).
  */
 import { constants as fsConstants } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';

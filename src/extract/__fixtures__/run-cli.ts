@@ -1,5 +1,5 @@
 /**
- * Test helpers for the build step's command line: run `src/build/cli.ts` as a child
+ * Test helpers for the build step's command line: run `src/extract/cli.ts` as a child
  * process, exactly as `npm run graph` does, and inspect what it left on disk.
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Graph } from '../../schema/graph.js';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
-const CLI = join(REPO, 'src/build/cli.ts');
+const CLI = join(REPO, 'src/extract/cli.ts');
 /** tsx's loader by absolute URL, so the CLI can run with any working directory. */
 const TSX = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
 

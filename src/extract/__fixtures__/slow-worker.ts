@@ -1,7 +1,7 @@
 /**
  * Test-only worker entry for parallel.test.ts: the real stages, except that a document
  * whose text contains SPIN_MARKER never finishes its analysis, and one containing
- * CRASH_MARKER ends its worker thread. The product's worker (src/build/worker.ts) has
+ * CRASH_MARKER ends its worker thread. The product's worker (src/extract/worker.ts) has
  * no such hooks; tests choose this entry through ParallelOptions.workerUrl. The markers
  * are repeated in parallel.test.ts.
  */

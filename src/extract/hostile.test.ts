@@ -26,7 +26,7 @@ import {
   summary,
 } from './__fixtures__/run-cli.js';
 
-const FIXTURES = join(REPO, 'src/build/__fixtures__/hostile');
+const FIXTURES = join(REPO, 'src/extract/__fixtures__/hostile');
 
 let root: string;
 beforeAll(() => {

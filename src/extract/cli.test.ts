@@ -1,6 +1,6 @@
 /**
  * The build step's command line as a user runs it (issue 2, "Bad input" and determinism):
- * `src/build/cli.ts` in a child process, on folders of broken files, with an output that
+ * `src/extract/cli.ts` in a child process, on folders of broken files, with an output that
  * cannot be written, and on the same documents given in different orders.
  *
  * Every test asserts what was reported (file and reason on stderr, the summary on

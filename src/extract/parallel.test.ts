@@ -15,7 +15,7 @@ import { serialise } from './stages/write.js';
 import type { RawDocument } from './types.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-/** Must match src/build/__fixtures__/slow-worker.ts. */
+/** Must match src/extract/__fixtures__/slow-worker.ts. */
 const SPIN_MARKER = 'TEST-ONLY: SPIN FOREVER';
 const CRASH_MARKER = 'TEST-ONLY: CRASH WORKER';
 const slowWorker = new URL('./__fixtures__/slow-worker.ts', import.meta.url);

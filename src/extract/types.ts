@@ -1,6 +1,6 @@
 /**
  * The typed hand-offs between build stages. Each stage module takes one of these
- * shapes and returns the next; src/build/pipeline.ts lists the order once.
+ * shapes and returns the next; src/extract/pipeline.ts lists the order once.
  */
 import type { EdgeType, OrgRelationType, RegionLevel } from '../schema/graph.js';
 

@@ -16,7 +16,7 @@
  * Output: kept lines joined with "\n", paragraphs with a blank line, whitespace normalised
  * inside lines. Every step is linear in the input; regexes only see bounded lines.
  *
- * The parts live in src/build/clean/: rules (data/boilerplate.csv), scoring (policy and
+ * The parts live in src/extract/clean/: rules (data/boilerplate.csv), scoring (policy and
  * promotion sentences), markup (invisible characters, tags, links) and lines (menus,
  * short lines, logical lines); this file runs them in order.
  */
