@@ -10,8 +10,8 @@ export interface ScoredNode {
   aliases?: readonly string[];
   /** Occurrences in the text; a node with none (a parent added for filtering) is not scored. */
   mentions?: number;
-  level?: string;
-  country?: string;
+  level?: string | undefined;
+  country?: string | undefined;
   documents?: readonly string[];
 }
 
@@ -60,4 +60,3 @@ export const PLACE_TYPES: ReadonlySet<string> = new Set(['region', 'place', 'loc
 export const isMentioned = (node: ScoredNode) => node.mentions === undefined || node.mentions > 0;
 export const formsOf = (node: ScoredNode) => [node.label, ...(node.aliases ?? [])].filter(Boolean);
 export const typeOf = (node: ScoredNode) => node.type.toLowerCase();
-

@@ -7,10 +7,7 @@ import type { Gold } from './gold.js';
 import type { NameNormaliser } from './names.js';
 
 export type OrganisationMatch =
-  | { kind: 'gold'; canon: string }
-  | { kind: 'optional' }
-  | { kind: 'noise' }
-  | { kind: 'none' };
+  { kind: 'gold'; canon: string } | { kind: 'optional' } | { kind: 'noise' } | { kind: 'none' };
 
 export class GoldOrganisations {
   /** Canon -> normalised forms, in the order the annotation first names each entity. */
@@ -33,13 +30,17 @@ export class GoldOrganisations {
     const documents = this.documents.get(canon) ?? new Set<string>();
     this.entities.set(canon, entity);
     this.documents.set(canon, documents.add(document));
-    for (const other of roots.slice(1)) {
-      for (const form of this.entities.get(other) ?? []) (entity.add(form), this.rootOf.set(form, canon));
+    const absorbed = roots.slice(1);
+    for (const other of absorbed) {
       for (const doc of this.documents.get(other) ?? []) documents.add(doc);
-      this.entities.delete(other);
       this.documents.delete(other);
     }
-    for (const form of forms) (entity.add(form), this.rootOf.set(form, canon));
+    const moved = absorbed.flatMap((other) => [...(this.entities.get(other) ?? [])]);
+    for (const other of absorbed) this.entities.delete(other);
+    for (const form of [...moved, ...forms]) {
+      entity.add(form);
+      this.rootOf.set(form, canon);
+    }
     this.order = undefined;
   }
 

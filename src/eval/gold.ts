@@ -96,6 +96,7 @@ export const GoldSchema = z.array(GoldDocumentSchema).min(1, 'expected at least 
 
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 export type Gold = z.infer<typeof GoldSchema>;
+export type GoldPlace = z.infer<typeof GoldPlaceSchema>;
 /** What may be written in a gold file: everything but doc and language may be left out. */
 export type GoldInput = z.input<typeof GoldSchema>;
 
@@ -127,13 +128,16 @@ function fieldPath(keys: readonly PropertyKey[]): string {
 
 function documentLabel(data: unknown, index: number): string {
   const doc = Array.isArray(data) ? (data[index] as { doc?: unknown } | undefined)?.doc : undefined;
-  return typeof doc === 'string' && doc ? `document ${index + 1} (${doc})` : `document ${index + 1}`;
+  return typeof doc === 'string' && doc
+    ? `document ${index + 1} (${doc})`
+    : `document ${index + 1}`;
 }
 
 function schemaProblems(data: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const [index, ...rest] = issue.path;
-    if (typeof index !== 'number') return `${fieldPath(issue.path) || '(top level)'}: ${issue.message}`;
+    if (typeof index !== 'number')
+      return `${fieldPath(issue.path) || '(top level)'}: ${issue.message}`;
     const field = fieldPath(rest);
     return `${documentLabel(data, index)}: ${field ? `${field}: ` : ''}${issue.message}`;
   });
@@ -155,15 +159,25 @@ export function consistencyProblems(gold: Gold): string[] {
       ...doc.organizations.flatMap((o) => [o.name, ...o.aliases]),
       ...doc.optional_organizations,
     ]);
-    const check = (list: 'relations' | 'forbidden_relations', j: number, end: 'a' | 'b', name: string) => {
+    const check = (
+      list: 'relations' | 'forbidden_relations',
+      j: number,
+      end: 'a' | 'b',
+      name: string,
+    ) => {
       if (!names.has(name))
         problems.push(
           `${label}: ${list}[${j}].${end}: "${name}" is not the name or alias of one of this document's organizations or optional_organizations`,
         );
     };
-    doc.relations.forEach((r, j) => (check('relations', j, 'a', r.a), check('relations', j, 'b', r.b)));
+    doc.relations.forEach(
+      (r, j) => (check('relations', j, 'a', r.a), check('relations', j, 'b', r.b)),
+    );
     doc.forbidden_relations.forEach(
-      (r, j) => (check('forbidden_relations', j, 'a', r.a), check('forbidden_relations', j, 'b', r.b)),
+      (r, j) => (
+        check('forbidden_relations', j, 'a', r.a),
+        check('forbidden_relations', j, 'b', r.b)
+      ),
     );
   });
   return problems;
@@ -185,13 +199,17 @@ export function readGold(file: string): Gold {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new GoldError(name, [`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`]);
+    throw new GoldError(name, [
+      `cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`,
+    ]);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new GoldError(name, [`not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
+    throw new GoldError(name, [
+      `not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+    ]);
   }
   return parseGold(data, name);
 }

@@ -79,10 +79,7 @@ export class NameNormaliser {
 
   /** A person's name without titles, its words sorted so that word order does not matter. */
   person(text: string): string {
-    return this.name(text.replace(this.titlePattern, ''))
-      .split(' ')
-      .sort()
-      .join(' ');
+    return this.name(text.replace(this.titlePattern, '')).split(' ').sort().join(' ');
   }
 }
 

@@ -4,7 +4,7 @@
  * are those of the shared evaluation (see docs/quality.md, "How it counts"); its
  * reference scorer gives the same figures on the same graph.
  */
-import type { Gold } from './gold.js';
+import type { Gold, GoldPlace } from './gold.js';
 import type { NameNormaliser } from './names.js';
 import { goldOrganisations, type GoldOrganisations } from './gold-index.js';
 import { scoreRelations, type RelationScore } from './relations.js';
@@ -81,8 +81,10 @@ function scoreOrganisations(
         verdict('matched', match.canon);
       }
     } else if (match.kind === 'optional') verdict('optional');
-    else if (match.kind === 'noise') (result.noise.push(node.label), verdict('noise'));
-    else (result.falsePositives.push(node.label), verdict('false'));
+    else {
+      (match.kind === 'noise' ? result.noise : result.falsePositives).push(node.label);
+      verdict(match.kind === 'noise' ? 'noise' : 'false');
+    }
   }
   const missed = [...orgs.entities.keys()].filter((canon) => !seen.has(canon));
   const fp = result.falsePositives.length + result.noise.length + result.secondNodes.length;
@@ -91,7 +93,10 @@ function scoreOrganisations(
 
 export interface ListScore {
   score: AreaScore;
+  /** Gold entities with no node, by name. */
   missed: string[];
+  /** The same, by the key the scorer compares (see personKey, placeKey). */
+  missedKeys: string[];
   falsePositives: string[];
 }
 
@@ -121,8 +126,10 @@ function scorePeople(
       verdicts.push({ ...verdict, outcome: key ? 'second node' : 'false', gold });
     }
   }
-  const missed = [...goldPeople].filter(([key]) => !seen.has(key)).map(([, name]) => name);
-  return { score: areaScore(seen.size, falsePositives.length, missed.length), missed, falsePositives };
+  const missedKeys = [...goldPeople.keys()].filter((key) => !seen.has(key));
+  const missed = missedKeys.map((key) => goldPeople.get(key) ?? key);
+  const score = areaScore(seen.size, falsePositives.length, missed.length);
+  return { score, missed, missedKeys, falsePositives };
 }
 
 interface GoldPlaces {
@@ -134,14 +141,18 @@ interface GoldPlaces {
   display: Map<string, string>;
 }
 
+/** A gold place's key: "cc:FR" for a country with its code, "nm:<normalised name>" otherwise. */
+export function placeKey(place: GoldPlace, names: NameNormaliser): string {
+  return place.kind === 'country' && place.country
+    ? `cc:${place.country.toUpperCase()}`
+    : `nm:${names.name(place.name)}`;
+}
+
 function goldPlaces(gold: Gold, names: NameNormaliser): GoldPlaces {
   const places: GoldPlaces = { optional: new Map(), byForm: new Map(), display: new Map() };
   for (const doc of gold)
     for (const place of doc.places) {
-      const key =
-        place.kind === 'country' && place.country
-          ? `cc:${place.country.toUpperCase()}`
-          : `nm:${names.name(place.name)}`;
+      const key = placeKey(place, names);
       const optional = place.optional === true;
       places.optional.set(key, (places.optional.get(key) ?? optional) && optional);
       if (!places.display.has(key)) places.display.set(key, place.name);
@@ -193,10 +204,16 @@ function scorePlaces(
     const gold = hits.map((key) => places.display.get(key)).join(', ');
     verdicts.push({ ...verdict, outcome, gold });
   }
-  const missed = [...places.optional]
+  const missedKeys = [...places.optional]
     .filter(([key, optional]) => !optional && !seen.has(key))
-    .map(([key]) => describePlace(key, places));
-  return { score: areaScore(tp, falsePositives.length, missed.length), missed, falsePositives };
+    .map(([key]) => key);
+  const missed = missedKeys.map((key) => describePlace(key, places));
+  return {
+    score: areaScore(tp, falsePositives.length, missed.length),
+    missed,
+    missedKeys,
+    falsePositives,
+  };
 }
 
 const describePlace = (key: string, places: GoldPlaces) =>
