@@ -7,11 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as prettier from 'prettier';
 import { validateGraph, type Graph } from '../schema/graph.js';
-import { DEFAULT_DATA_DIR } from '../extract/pipeline.js';
-import { runPipelineParallel } from '../extract/parallel.js';
-import { loadInputs } from '../extract/stages/load.js';
 import { graphDocumentIds, scoreByLanguage, scoreByRelationType } from './breakdown.js';
 import { explainName } from './explain.js';
 import { GoldError, readGold, type Gold } from './gold.js';
@@ -101,6 +97,10 @@ async function readGraph(file: string): Promise<Graph> {
 
 /** Builds the graph in this process, as `npm run graph` would, without writing it. */
 async function buildGraph(inputs: string[], workers: number | undefined): Promise<Graph> {
+  // Loaded here, not at the top: scoring a graph already built needs none of the extractor.
+  const { loadInputs } = await import('../extract/stages/load.js');
+  const { DEFAULT_DATA_DIR } = await import('../extract/pipeline.js');
+  const { runPipelineParallel } = await import('../extract/parallel.js');
   const loaded = await loadInputs(inputs);
   for (const p of loaded.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   if (loaded.documents.length === 0)
@@ -153,6 +153,8 @@ async function writeDoc(file: string, report: EvalReport, argv: string[]): Promi
   // A file that does not exist yet starts with a title.
   const doc = await readFile(file, 'utf8').catch(() => '# Extraction quality\n');
   const updated = replaceSection(doc, 'figures', qualitySection(report, meta));
+  // Formatted as `npm run format` would, so that regenerating leaves no formatting diff.
+  const prettier = await import('prettier');
   const config = (await prettier.resolveConfig(file)) ?? {};
   await writeFile(file, await prettier.format(updated, { ...config, filepath: file }));
 }
