@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,5 +117,15 @@ describe('gold schema', () => {
     expect(readGold(good)).toHaveLength(1);
     expect(() => readGold(broken)).toThrow(/^broken\.json: not valid JSON/);
     expect(() => readGold(path.join(dir, 'none.json'))).toThrow(/^none\.json: cannot read/);
+  });
+});
+
+describe('the README', () => {
+  it('shows an example entry that the schema accepts', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Measuring quality on your own pages'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    expect(parseGold(JSON.parse(example ?? ''), 'README.md')).toHaveLength(1);
   });
 });
