@@ -22,7 +22,16 @@ const ALLOWED = new Set([
   'ODbL-1.0',
 ]);
 
+// Licence fields with a typo, checked by hand against the package's LICENSE file.
+// Keyed by exact version, so a new release is checked again.
+const CORRECTED = new Map([
+  // "BDS-3-Clause" in package.json; the LICENSE file is the BSD 3-Clause text.
+  ['splaytree-ts@1.0.2', 'BSD-3-Clause'],
+]);
+
 function licenceOf(pkg) {
+  const corrected = CORRECTED.get(`${pkg.name}@${pkg.version}`);
+  if (corrected) return corrected;
   if (typeof pkg.license === 'string') return pkg.license;
   if (pkg.license && typeof pkg.license.type === 'string') return pkg.license.type;
   if (Array.isArray(pkg.licenses)) return pkg.licenses.map((l) => l.type ?? l).join(' OR ');

@@ -79,6 +79,10 @@ export const NodeSchema = z.object({
   lat: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
   lon: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
   roles: z.optional(z.array(RoleSchema)),
+  /** Wikidata item of a known organisation the node was matched to ("Q246"). */
+  wikidata: z.optional(z.string().check(z.regex(/^Q\d+$/, 'expected a Wikidata item id (Q…)'))),
+  /** A short description of what the node is, from the list it was matched in. */
+  description: z.optional(z.string()),
 });
 
 export const EvidenceSchema = z.object({

@@ -8,6 +8,7 @@ import { useAtlas, useDerived } from '../../store';
 import { NodeSwatch } from '../Swatches';
 import { openDocument, selectNode } from './actions';
 import { ConnectionItem } from './ConnectionItem';
+import { wikidataHref } from './wikidata';
 
 export function NodeDetails({
   id,
@@ -34,6 +35,7 @@ export function NodeDetails({
   const label = (x: string) => index.nodeById.get(x)?.label ?? x;
   const chain = node.type === 'region' ? regionChain(index, id).slice(1) : [];
   const isShown = view.visible.nodes.has(id);
+  const wikidata = wikidataHref(node.wikidata);
 
   return (
     <article className="details-body">
@@ -45,6 +47,7 @@ export function NodeDetails({
         {node.level ? ` · ${node.level}` : ''}
         {node.country ? ` · ${node.country}` : ''}
       </p>
+      {node.description && <p>{node.description}</p>}
       {!isShown && <p className="hint">Hidden in the graph by the current filters.</p>}
       {node.aliases.length > 0 && (
         <p>
@@ -84,6 +87,16 @@ export function NodeDetails({
         <dd>{total}</dd>
         <dt>Mentions</dt>
         <dd>{node.mentions}</dd>
+        {wikidata && (
+          <>
+            <dt>Wikidata</dt>
+            <dd>
+              <a href={wikidata} target="_blank" rel="noopener noreferrer">
+                {node.wikidata}
+              </a>
+            </dd>
+          </>
+        )}
       </dl>
       <div className="row">
         {node.type === 'region' && (
