@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadInputs } from './stages/load.js';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_DATA_DIR, TEXT_DIR } from './pipeline.js';
+import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
+import { TEXT_DIR } from './pipeline.js';
 import { DOCUMENTS_PER_WORKER, runPipelineParallel } from './parallel.js';
 import { writeGraph } from './stages/write.js';
 

@@ -2,9 +2,7 @@
  * The boilerplate rules of data/boilerplate.csv, parsed once per data folder: line
  * patterns, section headings, and the vocabulary that scores policy and promotion text.
  */
-import { join } from 'node:path';
-import { readCsv } from '../knowledge/csv.js';
-import { DEFAULT_DATA_DIR, type AbbreviationTable } from '../stages/sentences.js';
+
 export interface Phrase {
   id: number;
   /** Lower-cased words; the last one (or any) may be a prefix. */
@@ -162,24 +160,4 @@ export function parseBoilerplate(
     firstPerson: first,
     thresholds,
   };
-}
-
-const rulesCache = new Map<string, BoilerplateRules>();
-
-/** Reads data/boilerplate.csv (cached per path). */
-export function loadBoilerplate(dataDir = DEFAULT_DATA_DIR): BoilerplateRules {
-  const file = join(dataDir, 'boilerplate.csv');
-  let rules = rulesCache.get(file);
-  if (!rules) {
-    rules = parseBoilerplate(readCsv(file), file);
-    rulesCache.set(file, rules);
-  }
-  return rules;
-}
-
-/** What the stage needs from the shared knowledge: the rules, or the data folder to read them from. */
-export interface CleanKnowledge {
-  boilerplate?: BoilerplateRules;
-  abbreviations?: AbbreviationTable;
-  dataDir?: string;
 }

@@ -22,7 +22,7 @@ import { htmlToText } from '../load/html.js';
 import { frontMatter } from '../load/markdown.js';
 import { baseName, headlineTitle, slugify } from '../load/titles.js';
 import { displayPath, errorReason, FORMATS, walk, type FoundFile } from '../load/walk.js';
-import type { Problem, RawDocument } from '../types.js';
+import type { LoadResult, Problem, RawDocument } from '../types.js';
 
 // What the tests and other stages use from the modules above.
 export { decodeBytes, type Decoded, type Encoding } from '../load/decode.js';
@@ -37,11 +37,6 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Paths are shown relative to this folder when inside it. Default: process.cwd(). */
   cwd?: string;
-}
-
-export interface LoadResult {
-  documents: RawDocument[];
-  problems: Problem[];
 }
 
 // ---------------------------------------------------------------------------

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LanguageDocument, Zone } from '../types.js';
-import {
-  abbreviationsFor,
-  loadAbbreviations,
-  MAX_SENTENCE_CHARS,
-  parseAbbreviations,
-  segment,
-  splitSentences,
-} from './sentences.js';
+import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadAbbreviations, loadTextKnowledge } from '../knowledge/text.js';
+import { abbreviationsFor, parseAbbreviations } from '../text/abbreviations.js';
+import { MAX_SENTENCE_CHARS, segment } from '../text/segment.js';
+import type { LanguageDocument, SentencedDocument, Zone } from '../types.js';
+import { splitSentences as splitWith } from './sentences.js';
+
+const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR);
+const splitSentences = (doc: LanguageDocument): SentencedDocument => splitWith(doc, TEXT_KNOWLEDGE);
 
 function doc(text: string, language = 'en', zones?: Zone[]): LanguageDocument {
   return {
@@ -232,7 +232,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps its invariants on arbitrary text', () => {
-    const abbr = abbreviationsFor(loadAbbreviations(), 'und');
+    const abbr = abbreviationsFor(loadAbbreviations(DEFAULT_DATA_DIR), 'und');
     const piece = fc.constantFrom(
       'Nordvind',
       'signed',
@@ -279,7 +279,7 @@ describe('splitSentences', () => {
 
 describe('abbreviations data', () => {
   it('reads data/abbreviations.csv with languages and kinds', () => {
-    const table = loadAbbreviations();
+    const table = loadAbbreviations(DEFAULT_DATA_DIR);
     const fr = abbreviationsFor(table, 'fr');
     expect(fr.prefixExact.has('Mme')).toBe(true);
     expect(fr.prefixExact.has('Mr')).toBe(true); // English applies everywhere
