@@ -16,9 +16,10 @@ export interface Context {
 }
 
 export function createContext(dataDir: string): Context {
+  const knowledge = loadKnowledge(dataDir);
   return {
-    knowledge: loadKnowledge(dataDir),
-    text: loadTextKnowledge(dataDir),
+    knowledge,
+    text: loadTextKnowledge(dataDir, knowledge),
     places: loadGazetteer(dataDir),
   };
 }

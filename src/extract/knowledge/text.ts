@@ -1,16 +1,19 @@
 /**
  * The text knowledge of data/: the boilerplate rules the clean stage drops page furniture
- * by (boilerplate.csv) and the abbreviations sentence splitting respects (abbreviations.csv).
- * Each file is parsed once per path.
+ * by (boilerplate.csv), the abbreviations sentence splitting respects (abbreviations.csv)
+ * and the words a line goes on after (lexicon.csv). Each file is parsed once per path.
  */
 import { join } from 'node:path';
 import { parseBoilerplate, type BoilerplateRules } from '../clean/rules.js';
 import { parseAbbreviations, type AbbreviationTable } from '../text/abbreviations.js';
 import { readCsv } from './csv.js';
+import type { Knowledge } from './index.js';
 
 export interface TextKnowledge {
   boilerplate: BoilerplateRules;
   abbreviations: AbbreviationTable;
+  /** Lower-case words after which a line break never ends a sentence, in any language. */
+  lineContinuations: ReadonlySet<string>;
 }
 
 const boilerplateCache = new Map<string, BoilerplateRules>();
@@ -38,6 +41,12 @@ export function loadAbbreviations(dataDir: string): AbbreviationTable {
   return table;
 }
 
-export function loadTextKnowledge(dataDir: string): TextKnowledge {
-  return { boilerplate: loadBoilerplate(dataDir), abbreviations: loadAbbreviations(dataDir) };
+/** `knowledge` is the lexicon loaded from the same folder (knowledge/index.ts). */
+export function loadTextKnowledge(dataDir: string, knowledge: Knowledge): TextKnowledge {
+  return {
+    boilerplate: loadBoilerplate(dataDir),
+    abbreviations: loadAbbreviations(dataDir),
+    // Every language's words: a page's language may be misread, and these words rarely end one.
+    lineContinuations: knowledge.lexicon('line_continuation', '*'),
+  };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { loadTextKnowledge } from '../knowledge/text.js';
 import type { CleanDocument, RawDocument } from '../types.js';
 import {
@@ -16,7 +17,7 @@ import {
   stripMarkup,
 } from './clean.js';
 
-const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR);
+const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR, loadKnowledge(DEFAULT_DATA_DIR));
 const clean = (doc: RawDocument): CleanDocument => cleanWith(doc, TEXT_KNOWLEDGE);
 
 function raw(text: string, extra: Partial<RawDocument> = {}): RawDocument {

@@ -22,8 +22,8 @@ import { INVISIBLE, stripInvisible, stripMarkdownLinks, stripMarkup } from '../c
 import { normalizeHeading, type BoilerplateRules } from '../clean/rules.js';
 import { scoreSentence } from '../clean/scoring.js';
 import type { TextKnowledge } from '../knowledge/text.js';
-import { abbreviationsFor, type AbbreviationSet } from '../text/abbreviations.js';
-import { segment } from '../text/segment.js';
+import { abbreviationsFor } from '../text/abbreviations.js';
+import { segment, type SegmentRules } from '../text/segment.js';
 import type { CleanDocument, RawDocument, Zone } from '../types.js';
 
 // What the tests use from the modules above.
@@ -191,11 +191,11 @@ function dropAgencyCredit(kept: KeptLine[]): void {
 function dropPolicyText(
   kept: readonly KeptLine[],
   rules: BoilerplateRules,
-  abbreviations: AbbreviationSet,
+  sentenceRules: SegmentRules,
 ): KeptLine[] {
   const out: KeptLine[] = [];
   for (const chunk of chunks(kept)) {
-    const text = dropPolicySentences(chunk.text, chunk.zone, rules, abbreviations);
+    const text = dropPolicySentences(chunk.text, chunk.zone, rules, sentenceRules);
     if (!text) continue;
     for (const line of logicalLines(text))
       out.push({ text: line.text, zone: chunk.zone, para: chunk.para });
@@ -236,8 +236,10 @@ export function clean(doc: RawDocument, knowledge: TextKnowledge): CleanDocument
   const titleKey = rawTitle ? dupKey(rawTitle) : null;
   const kept = keepLines(lines, lineFeatures(lines, rules, titleKey), rules);
   dropAgencyCredit(kept);
-  const abbreviations = abbreviationsFor(knowledge.abbreviations, 'und');
-  const afterSentences = dropPolicyText(kept, rules, abbreviations);
+  const afterSentences = dropPolicyText(kept, rules, {
+    abbreviations: abbreviationsFor(knowledge.abbreviations, 'und'),
+    lineContinuations: knowledge.lineContinuations,
+  });
   // Headings left orphaned by dropped sentences now stand together: drop those runs too.
   const orphan = shortRuns(
     afterSentences.map((line) => line.text.replace(/\n/g, ' ')),
@@ -302,9 +304,9 @@ function dropPolicySentences(
   chunk: string,
   zone: Zone['kind'],
   rules: BoilerplateRules,
-  abbreviations: AbbreviationSet,
+  sentenceRules: SegmentRules,
 ): string {
-  const spans = segment(chunk, 0, chunk.length, abbreviations, zone);
+  const spans = segment(chunk, 0, chunk.length, sentenceRules, zone);
   const drop = policyDrops(chunk, spans, zone, rules);
   if (!drop.includes(true)) return chunk;
   const parts: string[] = [];

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { loadAbbreviations, loadTextKnowledge } from '../knowledge/text.js';
 import { abbreviationsFor, parseAbbreviations } from '../text/abbreviations.js';
 import { MAX_SENTENCE_CHARS, segment } from '../text/segment.js';
 import type { LanguageDocument, SentencedDocument, Zone } from '../types.js';
 import { splitSentences as splitWith } from './sentences.js';
 
-const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR);
+const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR, loadKnowledge(DEFAULT_DATA_DIR));
 const splitSentences = (doc: LanguageDocument): SentencedDocument => splitWith(doc, TEXT_KNOWLEDGE);
 
 function doc(text: string, language = 'en', zones?: Zone[]): LanguageDocument {
@@ -140,6 +141,20 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual([text]);
   });
 
+  it('goes on past a line that ends in an article, preposition or conjunction', () => {
+    for (const text of [
+      'Acme signed a deal with\nNordvind Energy in 2021.',
+      'Acme a signé un accord avec\nNordvind Energy en 2021.',
+      'Acme unterzeichnet einen Vertrag mit\nNordvind Energy.',
+      'Acme firmó un acuerdo con\nNordvind Energy.',
+    ])
+      expect(split(text)).toEqual([text]);
+    expect(split('Acme signs deal\nNordvind Energy grows.')).toEqual([
+      'Acme signs deal',
+      'Nordvind Energy grows.',
+    ]);
+  });
+
   it('ends a sentence at a paragraph break', () => {
     expect(split('Enel grew\n\nIberdrola shrank')).toEqual(['Enel grew', 'Iberdrola shrank']);
   });
@@ -232,7 +247,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps its invariants on arbitrary text', () => {
-    const abbr = abbreviationsFor(loadAbbreviations(DEFAULT_DATA_DIR), 'und');
+    const rules = {
+      abbreviations: abbreviationsFor(loadAbbreviations(DEFAULT_DATA_DIR), 'und'),
+      lineContinuations: TEXT_KNOWLEDGE.lineContinuations,
+    };
     const piece = fc.constantFrom(
       'Nordvind',
       'signed',
@@ -260,7 +278,7 @@ describe('splitSentences', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), fc.boolean(), (parts, peripheral) => {
         const text = parts.join('');
-        const spans = segment(text, 0, text.length, abbr, peripheral ? 'peripheral' : 'body');
+        const spans = segment(text, 0, text.length, rules, peripheral ? 'peripheral' : 'body');
         let last = 0;
         for (const s of spans) {
           expect(s.start).toBeGreaterThanOrEqual(last);

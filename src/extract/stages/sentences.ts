@@ -7,17 +7,17 @@ import { abbreviationsFor } from '../text/abbreviations.js';
 import { segment } from '../text/segment.js';
 import type { LanguageDocument, Sentence, SentencedDocument } from '../types.js';
 
-export function splitSentences(
-  doc: LanguageDocument,
-  knowledge: Pick<TextKnowledge, 'abbreviations'>,
-): SentencedDocument {
-  const abbreviations = abbreviationsFor(knowledge.abbreviations, doc.language);
+export function splitSentences(doc: LanguageDocument, knowledge: TextKnowledge): SentencedDocument {
+  const rules = {
+    abbreviations: abbreviationsFor(knowledge.abbreviations, doc.language),
+    lineContinuations: knowledge.lineContinuations,
+  };
   const zones = doc.zones.length
     ? doc.zones
     : [{ start: 0, end: doc.text.length, kind: 'body' as const }];
   const sentences: Sentence[] = [];
   for (const zone of zones) {
-    for (const span of segment(doc.text, zone.start, zone.end, abbreviations, zone.kind)) {
+    for (const span of segment(doc.text, zone.start, zone.end, rules, zone.kind)) {
       sentences.push({
         start: span.start,
         end: span.end,

@@ -32,16 +32,6 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** Lower-case words after which a line break never ends a sentence. */
-const CONNECTORS = new Set(
-  (
-    'a an and or of the with to for in on at by from as than that which who ' +
-    'de la le les des du et à au aux en un une pour par avec sur dans que qui ' +
-    'der die das den dem des und oder von mit zu für im ein eine auf bei ' +
-    'el los las y o del con para por que un una en al'
-  ).split(' '),
-);
-
 export function isSpaceCode(c: number): boolean {
   return (
     c === 32 ||
@@ -185,6 +175,7 @@ export function newlineEndsSentence(
   text: string,
   next: number,
   peripheral: boolean,
+  lineContinuations: ReadonlySet<string>,
 ): boolean {
   if (!line) return false;
   if (isLetterSplit(line, text, next)) return false;
@@ -197,7 +188,7 @@ export function newlineEndsSentence(
   if (/[,;\-–—/&+]$/.test(line)) return false;
   if (!startsSentence(text, next)) return false;
   const last = lastLowerWord(line);
-  if (last && CONNECTORS.has(last)) return false;
+  if (last && lineContinuations.has(last)) return false;
   if (line.endsWith(':')) return true;
   return looksLikeHeadline(line);
 }

@@ -18,6 +18,13 @@ import {
 
 export const MAX_SENTENCE_CHARS = 2000;
 
+/** What sentence boundaries depend on besides the text. */
+export interface SegmentRules {
+  abbreviations: AbbreviationSet;
+  /** Lower-case words after which a line break never ends a sentence (lexicon.csv). */
+  lineContinuations: ReadonlySet<string>;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -27,7 +34,7 @@ export interface Span {
 interface Scan {
   readonly text: string;
   readonly to: number;
-  readonly abbreviations: AbbreviationSet;
+  readonly rules: SegmentRules;
   readonly peripheral: boolean;
   readonly spans: Span[];
   /** Where the current sentence started. */
@@ -85,7 +92,9 @@ function atLineBreak(scan: Scan, i: number): number {
   if (next >= to || text.charCodeAt(next) === 10) endSentence(scan, i, next);
   else {
     const line = text.slice(Math.max(scan.lineStart, i - 400), i).trim();
-    if (newlineEndsSentence(line, text, next, scan.peripheral)) endSentence(scan, i, next);
+    const continuations = scan.rules.lineContinuations;
+    if (newlineEndsSentence(line, text, next, scan.peripheral, continuations))
+      endSentence(scan, i, next);
   }
   scan.lineStart = next;
   return next;
@@ -128,7 +137,7 @@ function atTerminal(scan: Scan, i: number): number {
   const next = skipSpaces(text, end, to);
   if (next >= to) return end;
   const ends = singleDot
-    ? dotEndsSentence(text, i, next, scan.lineStart, scan.abbreviations)
+    ? dotEndsSentence(text, i, next, scan.lineStart, scan.rules.abbreviations)
     : startsSentence(text, next);
   if (ends) endSentence(scan, end, end);
   return end;
@@ -142,13 +151,13 @@ export function segment(
   text: string,
   from: number,
   to: number,
-  abbreviations: AbbreviationSet,
+  rules: SegmentRules,
   mode: 'body' | 'peripheral' = 'body',
 ): Span[] {
   const scan: Scan = {
     text,
     to,
-    abbreviations,
+    rules,
     peripheral: mode === 'peripheral',
     spans: [],
     sentenceStart: from,
