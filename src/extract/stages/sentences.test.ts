@@ -147,6 +147,9 @@ describe('splitSentences', () => {
       'Acme a signé un accord avec\nNordvind Energy en 2021.',
       'Acme unterzeichnet einen Vertrag mit\nNordvind Energy.',
       'Acme firmó un acuerdo con\nNordvind Energy.',
+      'A Acme assinou um acordo com\nNordvind Energy.',
+      'Acme ha firmato un accordo per\nNordvind Energy.',
+      'Acme è partner della\nNordvind Energy.',
     ])
       expect(split(text)).toEqual([text]);
     expect(split('Acme signs deal\nNordvind Energy grows.')).toEqual([
