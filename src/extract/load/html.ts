@@ -234,115 +234,126 @@ export function limitNesting(html: string): string {
   return out.join('');
 }
 
-/** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
-export function htmlToText(html: string): HtmlExtract {
-  const out: string[] = [];
-  let skip = 0;
-  let pre = 0;
-  let inTitle = false;
-  let titleText = '';
-  let h1Depth = 0;
-  let h1Text = '';
-  let firstH1: string | null = null;
-  let article = 0;
-  let date: string | null = null;
-  let canonical: string | undefined;
-  let ogUrl: string | undefined;
-  // header/footer inside an article are the article's own; only page-level ones are skipped.
-  const skipping: string[] = [];
+type Attributes = Record<string, string | undefined>;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'title' && !skipping.includes('svg')) inTitle = true;
-        if (name === 'meta') {
-          const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
-          if (!date && DATE_META.has(key)) date = normalizeDate(attrs.content);
-          if (key === 'og:url' && attrs.content) ogUrl = attrs.content.trim();
-        }
-        if (name === 'time' && !date && article > 0 && attrs.datetime)
-          date = normalizeDate(attrs.datetime);
-        if (
-          name === 'link' &&
-          (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') &&
-          attrs.href
-        )
-          canonical = attrs.href.trim();
-        if (name === 'article' || name === 'main') article++;
-        const skipThis = SKIP_TAGS.has(name) && !(name === 'header' && article > 0);
-        if (skipThis || skip > 0) {
-          if (skipThis) {
-            skip++;
-            skipping.push(name);
-          }
-          return;
-        }
-        if (name === 'h1') h1Depth++;
-        if (name === 'pre') pre++;
-        if (PARAGRAPH_TAGS.has(name)) out.push(PARA);
-        else if (LINE_TAGS.has(name)) out.push(LINE);
-        else if (CELL_TAGS.has(name)) out.push(' ');
-      },
-      ontext(data) {
-        if (inTitle) titleText += data;
-        if (skip > 0) return;
-        if (h1Depth > 0) h1Text += data;
-        const clean = data.replace(/[\uE000\uE001]/g, '');
-        out.push(
-          pre > 0 ? clean.replace(/\r?\n/g, LINE) : clean.replace(/[ \t\r\n\f\u00a0]+/g, ' '),
-        );
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (skip > 0) {
-          if (skipping[skipping.length - 1] === name) {
-            skipping.pop();
-            skip--;
-          }
-          if (name === 'article' || name === 'main') article = Math.max(0, article - 1);
-          return;
-        }
-        if (name === 'article' || name === 'main') article = Math.max(0, article - 1);
-        if (name === 'h1' && h1Depth > 0) {
-          h1Depth--;
-          if (h1Depth === 0 && firstH1 === null && h1Text.trim()) firstH1 = h1Text;
-          h1Text = '';
-        }
-        if (name === 'pre') pre = Math.max(0, pre - 1);
-        if (PARAGRAPH_TAGS.has(name)) out.push(PARA);
-        else if (LINE_TAGS.has(name) && name !== 'br') out.push(LINE);
-      },
-    },
-    {
-      decodeEntities: true,
-      lowerCaseTags: true,
-      lowerCaseAttributeNames: true,
-      recognizeSelfClosing: true,
-    },
-  );
-  parser.write(limitNesting(flattenUnclosed(html)));
-  parser.end();
+/** Collects text, title, date and canonical url from the parser's callbacks. */
+class PageReader {
+  readonly out: string[] = [];
+  /** Depth inside skipped elements (scripts, navigation...), and their names. */
+  private skip = 0;
+  private readonly skipping: string[] = [];
+  private pre = 0;
+  private inTitle = false;
+  titleText = '';
+  private h1Depth = 0;
+  private h1Text = '';
+  firstH1: string | null = null;
+  private article = 0;
+  date: string | null = null;
+  canonical: string | undefined;
+  ogUrl: string | undefined;
 
-  // A run of breaks is a paragraph break when any of them is one, else a line break.
-  const text = out
+  /** Date and url from <meta>, <time> and <link rel="canonical">. */
+  private readMetadata(name: string, attrs: Attributes): void {
+    if (name === 'meta') {
+      const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
+      if (!this.date && DATE_META.has(key)) this.date = normalizeDate(attrs.content);
+      if (key === 'og:url' && attrs.content) this.ogUrl = attrs.content.trim();
+    }
+    if (name === 'time' && !this.date && this.article > 0 && attrs.datetime)
+      this.date = normalizeDate(attrs.datetime);
+    if (name !== 'link' || !attrs.href) return;
+    if ((attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      this.canonical = attrs.href.trim();
+  }
+
+  onopentag(name: string, attrs: Attributes): void {
+    if (name === 'title' && !this.skipping.includes('svg')) this.inTitle = true;
+    this.readMetadata(name, attrs);
+    if (name === 'article' || name === 'main') this.article++;
+    // header/footer inside an article are the article's own; only page-level ones are skipped.
+    const skipThis = SKIP_TAGS.has(name) && !(name === 'header' && this.article > 0);
+    if (skipThis || this.skip > 0) {
+      if (skipThis) {
+        this.skip++;
+        this.skipping.push(name);
+      }
+      return;
+    }
+    if (name === 'h1') this.h1Depth++;
+    if (name === 'pre') this.pre++;
+    if (PARAGRAPH_TAGS.has(name)) this.out.push(PARA);
+    else if (LINE_TAGS.has(name)) this.out.push(LINE);
+    else if (CELL_TAGS.has(name)) this.out.push(' ');
+  }
+
+  ontext(data: string): void {
+    if (this.inTitle) this.titleText += data;
+    if (this.skip > 0) return;
+    if (this.h1Depth > 0) this.h1Text += data;
+    const text = data.replace(/[\uE000\uE001]/g, '');
+    this.out.push(
+      this.pre > 0 ? text.replace(/\r?\n/g, LINE) : text.replace(/[ \t\r\n\f\u00a0]+/g, ' '),
+    );
+  }
+
+  onclosetag(name: string): void {
+    if (name === 'title') this.inTitle = false;
+    if (name === 'article' || name === 'main') this.article = Math.max(0, this.article - 1);
+    if (this.skip > 0) {
+      if (this.skipping[this.skipping.length - 1] === name) {
+        this.skipping.pop();
+        this.skip--;
+      }
+      return;
+    }
+    if (name === 'h1' && this.h1Depth > 0) {
+      this.h1Depth--;
+      if (this.h1Depth === 0 && this.firstH1 === null && this.h1Text.trim())
+        this.firstH1 = this.h1Text;
+      this.h1Text = '';
+    }
+    if (name === 'pre') this.pre = Math.max(0, this.pre - 1);
+    if (PARAGRAPH_TAGS.has(name)) this.out.push(PARA);
+    else if (LINE_TAGS.has(name) && name !== 'br') this.out.push(LINE);
+  }
+}
+
+/** A run of breaks is a paragraph break when any of them is one, else a line break. */
+function joinBreaks(pieces: readonly string[]): string {
+  return pieces
     .join('')
     .replace(/[\uE000\uE001](?:[ \uE000\uE001]*[\uE000\uE001])?/g, (run) =>
       run.includes(PARA) ? '\n\n' : '\n',
     )
     .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const result: HtmlExtract = { text, date };
-  const h1 = firstH1 as string | null; // assigned in the parser callbacks
-  const title = titleText.trim()
-    ? cleanHtmlTitle(titleText)
+}
+
+/** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
+export function htmlToText(html: string): HtmlExtract {
+  const reader = new PageReader();
+  const parser = new Parser(reader, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+  });
+  parser.write(limitNesting(flattenUnclosed(html)));
+  parser.end();
+
+  const result: HtmlExtract = { text: joinBreaks(reader.out), date: reader.date };
+  const h1 = reader.firstH1;
+  const title = reader.titleText.trim()
+    ? cleanHtmlTitle(reader.titleText)
     : h1
       ? h1.replace(/\s+/g, ' ').trim()
       : '';
   if (title) result.title = title;
-  const url = canonical ?? ogUrl;
+  const url = reader.canonical ?? reader.ogUrl;
   if (url) result.url = url;
   return result;
 }
