@@ -22,13 +22,13 @@ const SPIN_MARKER = 'TEST-ONLY: SPIN FOREVER';
 const CRASH_MARKER = 'TEST-ONLY: CRASH WORKER';
 const slowWorker = new URL('./__fixtures__/slow-worker.ts', import.meta.url);
 
-let ctx: Context;
+let context: Context;
 let seeds: RawDocument[];
 let generated: RawDocument[];
 let tmp: string;
 
 beforeAll(async () => {
-  ctx = createContext(DEFAULT_DATA_DIR);
+  context = createContext(DEFAULT_DATA_DIR);
   seeds = (await loadInputs([path.join(root, 'seeds')])).documents;
   tmp = await mkdtemp(path.join(tmpdir(), 'atlas-parallel-'));
   const written = await writeCorpus(generateCorpus(60, { seed: 11 }), tmp);
@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 const serial = (docs: RawDocument[]) =>
-  serialise(runPipeline(docs, { dataDir: DEFAULT_DATA_DIR }, ctx).graph);
+  serialise(runPipeline(docs, { dataDir: DEFAULT_DATA_DIR }, context).graph);
 
 describe('runPipelineParallel', () => {
   it('gives the seeds the same bytes on two workers as in one thread', async () => {
