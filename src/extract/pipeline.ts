@@ -46,6 +46,9 @@ export interface PipelineDocument {
   file: string;
 }
 
+/** Above this much text in total, "auto" puts the texts in files beside graph.json. */
+export const DEFAULT_INLINE_LIMIT_CHARS = 4_000_000;
+
 /** Settings of the corpus stages. */
 export interface CorpusOptions {
   /** Where document texts go; "auto" puts them in files above inlineLimitChars in total. */
@@ -105,12 +108,13 @@ function graphOf(corpus: Corpus<unknown>): Graph {
 
 /** Texts inline in graph.json, or in files beside it when "auto" finds them too long. */
 function textPlacement(corpus: Corpus<DatedDocument>): 'inline' | 'files' {
-  const { texts = 'auto', inlineLimitChars = 4_000_000 } = corpus.options;
+  const { texts = 'auto', inlineLimitChars = DEFAULT_INLINE_LIMIT_CHARS } = corpus.options;
   if (texts !== 'auto') return texts;
   const totalChars = corpus.documents.reduce((sum, doc) => sum + doc.text.length, 0);
   return totalChars > inlineLimitChars ? 'files' : 'inline';
 }
 
+/** The stages, in the order they run. */
 export const STAGES = [
   {
     name: 'clean',
