@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../extract/geo/index.js';
-import { DEFAULT_DATA_DIR, runPipeline } from '../extract/pipeline.js';
+import { DEFAULT_DATA_DIR } from '../extract/knowledge/data-dir.js';
+import { runPipeline } from '../extract/runner.js';
 import { loadInputs } from '../extract/stages/load.js';
 import { BENCH_RELATION_TYPES, generateCorpus, serialiseTruth, type Corpus } from './generate.js';
 

@@ -1,5 +1,5 @@
 /**
- * The build step's command line as a user runs it (issue 2, "Bad input" and determinism):
+ * The extractor's command line as a user runs it (bad input and determinism):
  * `src/extract/cli.ts` in a child process, on folders of broken files, with an output that
  * cannot be written, and on the same documents given in different orders.
  *

@@ -1,18 +1,21 @@
 /**
  * `npm run graph -- --in <dir-or-file> [--in ...] --out <file>`
  *
- * Reads documents, runs the pipeline, writes graph.json atomically and ends with a
- * one-line summary. Every skipped file is reported on stderr with its reason. The
- * exit code is non-zero only when nothing usable was read or the output cannot be
- * written.
+ * Reads documents (stages/load.ts), runs the stages of pipeline.ts, writes graph.json
+ * atomically (stages/write.ts) and ends with a one-line summary. Every skipped file is
+ * reported on stderr with its reason. The exit code is non-zero only when nothing usable
+ * was read or the output cannot be written.
  */
-import { parseArgs } from 'node:util';
-import path from 'node:path';
-import { loadInputs } from './stages/load.js';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_DATA_DIR, TEXT_DIR } from './pipeline.js';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
 import { DOCUMENTS_PER_WORKER, runPipelineParallel } from './parallel.js';
+import { TEXT_DIR } from './pipeline.js';
+import { errorReason } from './runner.js';
+import { loadInputs } from './stages/load.js';
 import { writeGraph } from './stages/write.js';
+import type { Problem } from './types.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
 
@@ -27,7 +30,18 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --quiet            no progress and no summary
   --help             this text`;
 
-async function main(argv: string[]): Promise<number> {
+interface CliOptions {
+  inputs: string[];
+  out: string;
+  dataDir: string;
+  texts: 'inline' | 'files' | 'auto';
+  budget: number;
+  workers: number | undefined;
+  quiet: boolean;
+}
+
+/** Parses and checks the arguments: the options, or the exit code after a message. */
+function parseCli(argv: string[]): CliOptions | number {
   let args;
   try {
     args = parseArgs({
@@ -45,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       strict: true,
     }).values;
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
+    process.stderr.write(`${errorReason(err)}\n\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
@@ -53,72 +67,78 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const texts = args.texts;
-  if (texts !== 'inline' && texts !== 'files' && texts !== 'auto') {
-    process.stderr.write(`--texts must be inline, files or auto, not "${texts}"\n`);
-    return 2;
-  }
+  if (texts !== 'inline' && texts !== 'files' && texts !== 'auto')
+    return fail(`--texts must be inline, files or auto, not "${texts}"`, 2);
   const budget = Number(args.budget);
-  if (!Number.isFinite(budget) || budget <= 0) {
-    process.stderr.write(`--budget must be a positive number of milliseconds\n`);
-    return 2;
-  }
+  if (!Number.isFinite(budget) || budget <= 0)
+    return fail('--budget must be a positive number of milliseconds', 2);
   const workers = args.workers === undefined ? undefined : Number(args.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
-    process.stderr.write(`--workers must be a whole number of at least 1\n`);
-    return 2;
-  }
-  const inputs = args.in?.length ? args.in : ['seeds'];
-  const out = args.out;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    return fail('--workers must be a whole number of at least 1', 2);
+  return {
+    inputs: args.in?.length ? args.in : ['seeds'],
+    out: args.out,
+    dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
+    texts,
+    budget,
+    workers,
+    quiet: args.quiet,
+  };
+}
+
+/** Writes a line on stderr and gives the exit code. */
+function fail(message: string, code: number): number {
+  process.stderr.write(`${message}\n`);
+  return code;
+}
+
+function reportSkipped(problems: readonly Problem[]): void {
+  for (const problem of problems)
+    process.stderr.write(`skipped ${problem.file}: ${problem.reason}\n`);
+}
+
+function showProgress(done: number, total: number): void {
+  if (done === total || done % 10 === 0)
+    process.stderr.write(`\r  analysed ${done}/${total} documents`);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseCli(argv);
+  if (typeof options === 'number') return options;
   const started = performance.now();
 
-  const loaded = await loadInputs(inputs);
-  for (const p of loaded.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
-  if (loaded.documents.length === 0) {
-    process.stderr.write(`error: no usable documents in ${inputs.join(', ')}; nothing written\n`);
-    return 1;
-  }
+  const loaded = await loadInputs(options.inputs);
+  reportSkipped(loaded.problems);
+  if (loaded.documents.length === 0)
+    return fail(`error: no usable documents in ${options.inputs.join(', ')}; nothing written`, 1);
 
-  const showProgress = !args.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
+  const progress = !options.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
   const result = await runPipelineParallel(loaded.documents, {
-    dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
-    documentBudgetMs: budget,
-    ...(workers !== undefined ? { workers } : {}),
-    texts,
-    ...(showProgress
-      ? {
-          onProgress: (done: number, total: number) => {
-            if (done === total || done % 10 === 0)
-              process.stderr.write(`\r  analysed ${done}/${total} documents`);
-            if (done === total) process.stderr.write('\n');
-          },
-        }
-      : {}),
+    dataDir: options.dataDir,
+    documentBudgetMs: options.budget,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    texts: options.texts,
+    ...(progress ? { onProgress: showProgress } : {}),
   });
-  for (const p of result.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
+  reportSkipped(result.problems);
   const usable = loaded.documents.length - result.problems.length;
-  if (usable <= 0) {
-    process.stderr.write('error: every document failed; nothing written\n');
-    return 1;
-  }
+  if (usable <= 0) return fail('error: every document failed; nothing written', 1);
 
   try {
-    await writeGraph(
-      result.graph,
-      out,
-      result.graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined,
-    );
+    const texts =
+      result.graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined;
+    await writeGraph(result.graph, options.out, texts);
   } catch (err) {
-    process.stderr.write(
-      `error: cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return 1;
+    return fail(`error: cannot write ${options.out}: ${errorReason(err)}`, 1);
   }
 
-  if (!args.quiet) {
+  if (!options.quiet) {
     const skipped = loaded.problems.length + result.problems.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const { nodes, edges } = result.graph;
     process.stdout.write(
-      `${usable} documents read, ${skipped} skipped, ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges -> ${out} (${seconds} s)\n`,
+      `${usable} documents read, ${skipped} skipped, ${nodes.length} nodes, ${edges.length} edges -> ${options.out} (${seconds} s)\n`,
     );
   }
   return 0;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Graph, GraphEdge, GraphNode } from '../schema/graph.js';
 import { loadInputs } from './stages/load.js';
-import { DEFAULT_DATA_DIR, runPipeline } from './pipeline.js';
+import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
+import { runPipeline } from './runner.js';
 
 let graph: Graph;
 

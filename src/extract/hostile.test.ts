@@ -1,5 +1,5 @@
 /**
- * The hostile corpus (issue 5), built through the command line as a user runs it.
+ * The hostile corpus, built through the command line as a user runs it.
  *
  * Small fixtures are committed in __fixtures__/hostile/ (script payloads, invisible and
  * right-to-left characters in names, broken CSV quoting); the big ones are generated

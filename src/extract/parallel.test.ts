@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/generate.js';
 import { runPipelineParallel, workerCount } from './parallel.js';
-import { createContext, DEFAULT_DATA_DIR, runPipeline, type Context } from './pipeline.js';
+import { createContext, type Context } from './knowledge/context.js';
+import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
+import { runPipeline } from './runner.js';
 import { loadInputs } from './stages/load.js';
 import { serialise } from './stages/write.js';
 import type { RawDocument } from './types.js';
@@ -20,13 +22,13 @@ const SPIN_MARKER = 'TEST-ONLY: SPIN FOREVER';
 const CRASH_MARKER = 'TEST-ONLY: CRASH WORKER';
 const slowWorker = new URL('./__fixtures__/slow-worker.ts', import.meta.url);
 
-let ctx: Context;
+let context: Context;
 let seeds: RawDocument[];
 let generated: RawDocument[];
 let tmp: string;
 
 beforeAll(async () => {
-  ctx = createContext(DEFAULT_DATA_DIR);
+  context = createContext(DEFAULT_DATA_DIR);
   seeds = (await loadInputs([path.join(root, 'seeds')])).documents;
   tmp = await mkdtemp(path.join(tmpdir(), 'atlas-parallel-'));
   const written = await writeCorpus(generateCorpus(60, { seed: 11 }), tmp);
@@ -40,7 +42,7 @@ afterAll(async () => {
 });
 
 const serial = (docs: RawDocument[]) =>
-  serialise(runPipeline(docs, { dataDir: DEFAULT_DATA_DIR }, ctx).graph);
+  serialise(runPipeline(docs, { dataDir: DEFAULT_DATA_DIR }, context).graph);
 
 describe('runPipelineParallel', () => {
   it('gives the seeds the same bytes on two workers as in one thread', async () => {

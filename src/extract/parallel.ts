@@ -1,48 +1,42 @@
 /**
  * The pipeline across worker threads, with a hard time budget per document.
  *
- * pipeline.ts says in which order the stages run (pipelineSteps); this module is a second
- * driver for it. The per-document phases (analyse: clean -> ... -> entities; relate:
- * relations -> dates) go to a pool of worker threads, each with its own Context built
- * once; the corpus stages (resolve, graph, layout, validate) run here. Results are put
- * back in document-id order, so the graph is byte-identical to a run in one thread.
+ * The document phases of the stage list (pipeline.ts) go to a pool of worker threads,
+ * each with its own Context built once; the corpus stages run here. Results are put back
+ * in document-id order, so the graph is byte-identical to a run in one thread. A worker
+ * that spends longer than the budget on one document, or crashes on it, is replaced: the
+ * document is reported as a Problem and the build goes on.
  *
- * A worker that spends longer than the budget on one document is terminated: the
- * document is reported as a Problem ("took longer than its N ms budget") and a new worker
- * takes its place, so a pathological document cannot stall the build. A worker that
- * crashes on a document is handled the same way.
- *
- * Workers run TypeScript: when this module is itself TypeScript (tsx, vitest), each worker
- * first registers tsx's loader (tsx/esm/api `register()`), then imports its entry. Node 20
- * does not apply `--import tsx` hooks to a worker's entry module (privatenumber/tsx#354),
- * so the worker starts from a tiny JavaScript bootstrap instead.
+ * Workers run TypeScript under tsx and vitest: Node 20 does not apply `--import` loader
+ * hooks to a worker's entry module, so each worker starts from a small JavaScript
+ * bootstrap that registers tsx's loader, then imports its entry.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { createContext, type Context } from './knowledge/context.js';
+import { STAGES, type DocumentStage, type PipelineDocument, type Stage } from './pipeline.js';
 import {
-  analyseDocument,
-  createContext,
+  budgetReason,
+  DEFAULT_BUDGET_MS,
+  documentPhases,
+  errorReason,
   pipelineSteps,
-  relateDocument,
-  runDocument,
-  type Context,
+  reportFailures,
+  resultOf,
+  runBatchInProcess,
+  runDocumentStages,
+  type BatchFailure,
   type DocumentBatch,
   type PipelineOptions,
   type PipelineResult,
-} from './pipeline.js';
-import type {
-  DatedDocument,
-  EntityDocument,
-  Problem,
-  RawDocument,
-  ResolvedDocument,
-} from './types.js';
+} from './runner.js';
+import type { Problem, RawDocument } from './types.js';
 
 export interface ParallelOptions extends PipelineOptions {
   /**
    * Worker threads; 1 runs everything in this process, without the hard budget. Default:
-   * one per core (os.availableParallelism()), but no more than one per
-   * DOCUMENTS_PER_WORKER documents, since a worker takes a second or two to start.
+   * one per core, but no more than one per DOCUMENTS_PER_WORKER documents, since a worker
+   * takes a second or two to start.
    */
   workers?: number;
   /** The worker entry module; tests point it at a worker with an injected slow stage. */
@@ -50,45 +44,25 @@ export interface ParallelOptions extends PipelineOptions {
 }
 
 export interface ParallelResult extends PipelineResult {
-  /** Time each document spent in the per-document stages, ms, by document id. */
+  /** Time each document spent in the document phases, ms, by document id. */
   documentMs: Map<string, number>;
   /** Worker threads used; 0 when everything ran in this process. */
   workers: number;
 }
 
-/** Messages between the pool and its workers. */
-type ToWorker = { type: 'task'; task: number; batch: DocumentBatch['phase']; doc: unknown };
+/** Messages between the pool and its workers. `phase` indexes the document phases. */
+type ToWorker = { type: 'task'; task: number; phase: number; doc: PipelineDocument };
+type Finished = { type: 'done'; task: number; ms: number; timings: Record<string, number> };
 type FromWorker =
   | { type: 'ready' }
-  | {
-      type: 'done';
-      task: number;
-      ok: true;
-      doc: EntityDocument | DatedDocument;
-      ms: number;
-      timings: Record<string, number>;
-    }
-  | {
-      type: 'done';
-      task: number;
-      ok: false;
-      reason: string;
-      ms: number;
-      timings: Record<string, number>;
-    };
+  | (Finished & { ok: true; doc: PipelineDocument })
+  | (Finished & { ok: false; reason: string });
 
 export interface WorkerConfig {
   dataDir: string;
   budgetMs: number;
 }
 
-/** What a worker runs per document; a test worker may wrap these. */
-export interface DocumentStages {
-  analyse: typeof analyseDocument;
-  relate: typeof relateDocument;
-}
-
-const DEFAULT_BUDGET_MS = 20_000;
 /** A worker costs about as much to start as a hundred documents take to analyse. */
 export const DOCUMENTS_PER_WORKER = 100;
 
@@ -98,42 +72,40 @@ export function workerCount(documents: number, requested?: number): number {
   return Math.max(1, Math.min(requested ?? auto, documents));
 }
 
-export const budgetReason = (ms: number) => `took longer than its ${ms} ms budget`;
+/** Runs one task of a worker: the document phase on the document. */
+function runTask(
+  message: ToWorker,
+  phases: readonly (readonly DocumentStage[])[],
+  context: Context,
+  budgetMs: number,
+): FromWorker {
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  const done = { type: 'done' as const, task: message.task, timings };
+  try {
+    const stages = phases[message.phase];
+    if (!stages) throw new Error(`no document phase ${message.phase}`);
+    const doc = runDocumentStages(stages, message.doc, context, budgetMs, timings);
+    return { ...done, ok: true, doc, ms: performance.now() - started };
+  } catch (err) {
+    return { ...done, ok: false, reason: errorReason(err), ms: performance.now() - started };
+  }
+}
 
 /**
  * Worker side: builds the Context once, says ready, then runs documents as they come.
- * Called by worker.ts (and by test workers with wrapped stages).
+ * Called by worker.ts, and by test workers with a wrapped stage; the stage list must have
+ * the same document phases as the main thread's.
  */
-export function serveDocuments(
-  stages: DocumentStages = { analyse: analyseDocument, relate: relateDocument },
-): void {
+export function serveDocuments(stages: readonly Stage[] = STAGES): void {
   const port = parentPort;
   if (!port) throw new Error('serveDocuments runs in a worker thread');
   const config = workerData as WorkerConfig;
-  const ctx: Context = createContext(config.dataDir);
-  port.on('message', (msg: ToWorker) => {
-    const timings: Record<string, number> = {};
-    const t0 = performance.now();
-    let reply: FromWorker;
-    try {
-      const doc =
-        msg.batch === 'analyse'
-          ? stages.analyse(msg.doc as RawDocument, ctx, config.budgetMs, timings)
-          : stages.relate(msg.doc as ResolvedDocument, ctx, timings);
-      reply = { type: 'done', task: msg.task, ok: true, doc, ms: performance.now() - t0, timings };
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      reply = {
-        type: 'done',
-        task: msg.task,
-        ok: false,
-        reason,
-        ms: performance.now() - t0,
-        timings,
-      };
-    }
-    port.postMessage(reply);
-  });
+  const context = createContext(config.dataDir);
+  const phases = documentPhases(stages);
+  port.on('message', (message: ToWorker) =>
+    port.postMessage(runTask(message, phases, context, config.budgetMs)),
+  );
   port.postMessage({ type: 'ready' } satisfies FromWorker);
 }
 
@@ -150,12 +122,6 @@ interface Slot {
   ready: boolean;
   task: number | null;
   timer: NodeJS.Timeout | null;
-}
-
-/** A document that failed in a batch: its index and why. */
-export interface BatchFailure {
-  index: number;
-  reason: string;
 }
 
 interface BatchRun {
@@ -199,10 +165,8 @@ export class DocumentPool {
       task: null,
       timer: null,
     };
-    slot.worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
-    slot.worker.on('error', (err: unknown) =>
-      this.onExit(slot, err instanceof Error ? err.message : String(err)),
-    );
+    slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
+    slot.worker.on('error', (err: unknown) => this.onExit(slot, errorReason(err)));
     slot.worker.on('exit', (code) => this.onExit(slot, `worker exited with code ${code}`));
     return slot;
   }
@@ -215,27 +179,27 @@ export class DocumentPool {
     void slot.worker.terminate();
   }
 
-  private onMessage(slot: Slot, msg: FromWorker): void {
-    if (msg.type === 'ready') {
+  private onMessage(slot: Slot, message: FromWorker): void {
+    if (message.type === 'ready') {
       slot.ready = true;
       this.dispatch();
       return;
     }
     const run = this.run;
-    if (slot.task !== msg.task || !run) return;
+    if (slot.task !== message.task || !run) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
-    for (const [k, v] of Object.entries(msg.timings)) this.timings[k] = (this.timings[k] ?? 0) + v;
-    if (msg.ok) (run.batch.outputs as unknown[])[msg.task] = msg.doc;
-    else run.failures.push({ index: msg.task, reason: msg.reason });
-    this.complete(run, msg.task, msg.ms);
+    addTimings(this.timings, message.timings);
+    if (message.ok) run.batch.outputs[message.task] = message.doc;
+    else run.failures.push({ index: message.task, reason: message.reason });
+    this.complete(run, message.task, message.ms);
   }
 
   /** A worker died: its document (if any) failed, and a new worker replaces it. */
   private onExit(slot: Slot, reason: string): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0 || this.closed) return;
+    const at = this.slots.indexOf(slot);
+    if (at < 0 || this.closed) return;
     this.retire(slot);
     if (!slot.ready) {
       // Dying before it is ready is no document's fault: the pool cannot work.
@@ -244,7 +208,7 @@ export class DocumentPool {
       this.run = null;
       return;
     }
-    this.slots[i] = this.spawn();
+    this.slots[at] = this.spawn();
     const run = this.run;
     if (slot.task !== null && run) {
       run.failures.push({ index: slot.task, reason: `worker crashed: ${reason}` });
@@ -254,10 +218,10 @@ export class DocumentPool {
 
   private overBudget(slot: Slot, task: number): void {
     const run = this.run;
-    const i = this.slots.indexOf(slot);
-    if (slot.task !== task || !run || i < 0) return;
+    const at = this.slots.indexOf(slot);
+    if (slot.task !== task || !run || at < 0) return;
     this.retire(slot);
-    this.slots[i] = this.spawn();
+    this.slots[at] = this.spawn();
     run.failures.push({ index: task, reason: budgetReason(this.config.budgetMs) });
     this.complete(run, task, this.config.budgetMs);
   }
@@ -279,11 +243,11 @@ export class DocumentPool {
       if (!slot.ready || slot.task !== null || run.next >= run.batch.inputs.length) continue;
       const task = run.next++;
       slot.task = task;
-      const doc = run.batch.inputs[task];
+      const doc = run.batch.inputs[task] as PipelineDocument;
       slot.worker.postMessage({
         type: 'task',
         task,
-        batch: run.batch.phase,
+        phase: run.batch.index,
         doc,
       } satisfies ToWorker);
       slot.timer = setTimeout(() => this.overBudget(slot, task), this.config.budgetMs);
@@ -312,87 +276,72 @@ export class DocumentPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(
-      this.slots.splice(0).map(async (s) => {
-        if (s.timer) clearTimeout(s.timer);
-        s.worker.removeAllListeners();
-        s.worker.on('error', () => undefined);
-        await s.worker.terminate();
+      this.slots.splice(0).map(async (slot) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.worker.removeAllListeners();
+        slot.worker.on('error', () => undefined);
+        await slot.worker.terminate();
       }),
     );
   }
 }
 
+function addTimings(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
+}
+
+/** Runs each batch on the pool, or in this process when there is none. */
+async function runBatch(
+  batch: DocumentBatch,
+  pool: DocumentPool | null,
+  run: { context: Context; budgetMs: number; timings: Record<string, number> },
+  onDone: (index: number, ms: number) => void,
+): Promise<BatchFailure[]> {
+  if (pool) return pool.runBatch(batch, onDone);
+  return runBatchInProcess(batch, run.context, run.budgetMs, run.timings, onDone);
+}
+
 /**
- * The pipeline with its per-document phases on worker threads. Same stages, same order,
- * same bytes as runPipeline; `workers: 1` runs in this process (no hard budget then:
- * only the between-stages check of analyseDocument).
+ * The pipeline with its document phases on worker threads. Same stages, same order, same
+ * bytes as runPipeline; `workers: 1` runs in this process (no hard budget then: only the
+ * check at the end of each stage).
  */
 export async function runPipelineParallel(
   raw: readonly RawDocument[],
-  opts: ParallelOptions,
+  options: ParallelOptions,
 ): Promise<ParallelResult> {
-  const budgetMs = opts.documentBudgetMs ?? DEFAULT_BUDGET_MS;
-  const size = workerCount(raw.length, opts.workers);
+  const budgetMs = options.documentBudgetMs ?? DEFAULT_BUDGET_MS;
+  const size = workerCount(raw.length, options.workers);
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};
   const documentMs = new Map<string, number>();
-  const record = (batch: DocumentBatch, index: number, ms: number) => {
-    const id = batch.inputs[index]?.id;
-    if (id !== undefined) documentMs.set(id, (documentMs.get(id) ?? 0) + ms);
-  };
-
   // Workers start (and build their contexts) while this thread builds its own.
   const pool =
-    raw.length > 0 && (opts.workers !== 1 || opts.workerUrl)
-      ? new DocumentPool(size, { dataDir: opts.dataDir, budgetMs }, opts.workerUrl)
+    raw.length > 0 && (options.workers !== 1 || options.workerUrl)
+      ? new DocumentPool(size, { dataDir: options.dataDir, budgetMs }, options.workerUrl)
       : null;
   try {
-    const ctx = createContext(opts.dataDir);
-    const steps = pipelineSteps(raw, opts, ctx, problems, timings);
+    const context = createContext(options.dataDir);
+    const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
-        if (pool)
-          for (const [k, v] of Object.entries(pool.timings)) timings[k] = (timings[k] ?? 0) + v;
-        return { ...step.value, documentMs, workers: pool ? size : 0 };
+        if (pool) addTimings(timings, pool.timings);
+        return { ...resultOf(step.value, problems, timings), documentMs, workers: pool ? size : 0 };
       }
       const batch = step.value;
-      const total = batch.inputs.length;
       let done = 0;
       const onDone = (index: number, ms: number) => {
-        record(batch, index, ms);
+        const id = batch.inputs[index]?.id;
+        if (id !== undefined) documentMs.set(id, (documentMs.get(id) ?? 0) + ms);
         done++;
-        if (batch.phase === 'analyse') opts.onProgress?.(done, total);
+        if (batch.index === 0) options.onProgress?.(done, batch.inputs.length);
       };
-      const failures = pool
-        ? await pool.runBatch(batch, onDone)
-        : runInProcess(batch, ctx, budgetMs, timings, onDone);
-      for (const f of failures)
-        problems.push({ file: batch.inputs[f.index]?.file ?? `#${f.index}`, reason: f.reason });
-      // relate is the last per-document phase: free the workers' memory before the corpus
-      // stages (graph, layout, validate), which need the most.
-      if (batch.phase === 'relate' && pool) await pool.close();
+      const failures = await runBatch(batch, pool, { context, budgetMs, timings }, onDone);
+      reportFailures(batch, failures, problems);
+      // Free the workers' memory before the corpus stages after the last document phase.
+      if (batch.last && pool) await pool.close();
     }
   } finally {
     await pool?.close();
   }
-}
-
-function runInProcess(
-  batch: DocumentBatch,
-  ctx: Context,
-  budgetMs: number,
-  timings: Record<string, number>,
-  onDone: (index: number, ms: number) => void,
-): BatchFailure[] {
-  const failures: BatchFailure[] = [];
-  for (let i = 0; i < batch.inputs.length; i++) {
-    const t0 = performance.now();
-    try {
-      runDocument(batch, i, ctx, budgetMs, timings);
-    } catch (err) {
-      failures.push({ index: i, reason: err instanceof Error ? err.message : String(err) });
-    }
-    onDone(i, performance.now() - t0);
-  }
-  return failures;
 }

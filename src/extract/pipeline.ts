@@ -1,222 +1,225 @@
 /**
- * The build pipeline: the one place that says in which order the stages run.
+ * The pipeline, declared once: the stages in order, what each reads (`requires`) and what
+ * it adds (`assigns`).
  *
- *   per document:  clean -> language -> sentences -> entities
- *   corpus:        resolve (names across documents)
- *   per document:  relations -> dates
- *   corpus:        graph -> layout -> validate      (write: see cli.ts)
+ * A `document` stage runs on one document at a time; consecutive document stages form a
+ * phase, which runs on worker threads for large corpora. A `corpus` stage runs once, on
+ * all documents, in the main thread. runner.ts and parallel.ts run this list; nothing
+ * else says the order. Each stage gets the Context (knowledge/context.ts): everything from
+ * data/, loaded once; no stage reads a file.
  *
- * Each stage is a small module in stages/ that takes typed input to typed output.
- * A document whose stage throws, or that runs past its time budget, is reported
- * with its file name and the reason, and skipped; the others go on.
+ * Reading the input and writing graph.json are I/O, done by cli.ts before and after the
+ * list (stages/load.ts, stages/write.ts): LOAD and WRITE declare their fields.
+ *
+ * A field is a document field ("language"), a field of each item of a document's list
+ * ("mentions.key"), or a field of the corpus ("graph").
  */
-import path from 'node:path';
 import type { Graph } from '../schema/graph.js';
-import { loadGazetteer } from './geo/index.js';
-import { loadKnowledge, type Knowledge } from './knowledge/index.js';
-import { clean, loadBoilerplate, type CleanKnowledge } from './stages/clean.js';
+import type { Context } from './knowledge/context.js';
+import { clean } from './stages/clean.js';
 import { attachDates } from './stages/dates.js';
-import { extractEntities, type PlaceLookup } from './stages/entities.js';
-import { buildGraph, type RegionSource } from './stages/graph.js';
+import { extractEntities } from './stages/entities.js';
+import { buildGraph } from './stages/graph.js';
 import { detectLanguage } from './stages/language.js';
 import { layoutGraph, type LayoutOptions } from './stages/layout.js';
 import { extractRelations } from './stages/relations.js';
 import { resolveCorpus } from './stages/resolve.js';
-import { loadAbbreviations, splitSentences } from './stages/sentences.js';
+import { splitSentences } from './stages/sentences.js';
 import { validateForWrite } from './stages/write.js';
 import type {
+  CleanDocument,
   DatedDocument,
   EntityDocument,
-  Problem,
+  LanguageDocument,
   RawDocument,
+  RelatedDocument,
   ResolvedDocument,
+  SentencedDocument,
 } from './types.js';
 
-export interface PipelineOptions {
-  dataDir: string;
-  /** Time budget per document for the per-document stages, in ms. */
-  documentBudgetMs?: number;
+/** Folder beside graph.json for document texts, when they are not inline. */
+export const TEXT_DIR = 'graph-texts';
+
+/** What every document carries from load on: problems are reported by file. */
+export interface PipelineDocument {
+  id: string;
+  file: string;
+}
+
+/** Above this much text in total, "auto" puts the texts in files beside graph.json. */
+export const DEFAULT_INLINE_LIMIT_CHARS = 4_000_000;
+
+/** Settings of the corpus stages. */
+export interface CorpusOptions {
+  /** Where document texts go; "auto" puts them in files above inlineLimitChars in total. */
   texts?: 'inline' | 'files' | 'auto';
-  /** Above this much text in total, "auto" puts texts in files beside graph.json. */
   inlineLimitChars?: number;
-  onProgress?: (done: number, total: number) => void;
-  /** Layout settings (seed, draft threshold); the defaults suit every corpus size. */
+  /** Layout settings (seed, algorithm); the defaults suit every corpus size. */
   layout?: LayoutOptions;
 }
 
-export interface PipelineResult {
-  graph: Graph;
-  problems: Problem[];
+/** What corpus stages take and give. */
+export interface Corpus<Document = PipelineDocument> {
+  readonly documents: readonly Document[];
+  readonly graph: Graph | null;
   /** Document texts by id, for writing beside graph.json when texts are in files. */
-  texts: Map<string, string>;
-  timings: Record<string, number>;
+  readonly texts: Map<string, string>;
+  readonly options: CorpusOptions;
 }
 
-export const TEXT_DIR = 'graph-texts';
-
-/** Everything the stages read from data/, loaded once per build. */
-export interface Context {
-  knowledge: Knowledge;
-  text: Required<Pick<CleanKnowledge, 'boilerplate' | 'abbreviations'>>;
-  places: PlaceLookup & RegionSource;
+interface Declaration {
+  readonly name: string;
+  readonly requires: readonly string[];
+  readonly assigns: readonly string[];
 }
 
-export function createContext(dataDir: string): Context {
-  return {
-    knowledge: loadKnowledge(dataDir),
-    text: { boilerplate: loadBoilerplate(dataDir), abbreviations: loadAbbreviations(dataDir) },
-    places: loadGazetteer(dataDir),
-  };
+export interface DocumentStage<In = PipelineDocument, Out = PipelineDocument> extends Declaration {
+  readonly scope: 'document';
+  run(document: In, context: Context): Out;
 }
 
-class BudgetExceeded extends Error {}
+export interface CorpusStage<In = PipelineDocument, Out = PipelineDocument> extends Declaration {
+  readonly scope: 'corpus';
+  run(corpus: Corpus<In>, context: Context): Corpus<Out>;
+}
 
-/** Per-document stages up to entities. Pure: the same input gives the same output. */
-export function analyseDocument(
-  raw: RawDocument,
-  ctx: Context,
-  budgetMs = 20_000,
-  timings?: Record<string, number>,
-): EntityDocument {
-  const started = performance.now();
-  const step = <T>(name: string, fn: () => T): T => {
-    const t0 = performance.now();
-    const out = fn();
-    const t1 = performance.now();
-    if (timings) timings[name] = (timings[name] ?? 0) + (t1 - t0);
-    if (t1 - started > budgetMs)
-      throw new BudgetExceeded(`took longer than its ${budgetMs} ms budget (at stage ${name})`);
-    return out;
-  };
-  const cleaned = step('clean', () => clean(raw, ctx.text));
-  // A page that is all furniture (menus, cookie text) leaves nothing to read: say so.
-  if (!/[\p{L}\p{N}]/u.test(cleaned.text))
+export type Stage = DocumentStage | CorpusStage;
+
+/** What stages/load.ts gives every document (cli.ts runs it before the stages). */
+export const LOAD = {
+  name: 'load',
+  assigns: ['id', 'file', 'format', 'title', 'date', 'url', 'text'],
+} as const;
+
+/** What stages/write.ts reads (cli.ts runs it after the stages). */
+export const WRITE = { name: 'write', requires: ['graph', 'texts'] } as const;
+
+/** The cleaned text of a page that is all furniture (menus, cookie text) has nothing to read. */
+function requireArticleText(doc: CleanDocument): CleanDocument {
+  if (!/[\p{L}\p{N}]/u.test(doc.text))
     throw new Error('no article text left after removing page furniture');
-  const withLanguage = step('language', () => detectLanguage(cleaned));
-  const sentenced = step('sentences', () => splitSentences(withLanguage, ctx.text));
-  return step('entities', () => extractEntities(sentenced, ctx.knowledge, ctx.places));
+  return doc;
 }
 
-/** Per-document stages after resolve: relations -> dates. Pure, like analyseDocument. */
-export function relateDocument(
-  doc: ResolvedDocument,
-  ctx: Context,
-  timings?: Record<string, number>,
-): DatedDocument {
-  const related = timed(timings, 'relations', () => extractRelations(doc, ctx.knowledge));
-  return timed(timings, 'dates', () => attachDates(related));
+function graphOf(corpus: Corpus<unknown>): Graph {
+  if (!corpus.graph) throw new Error('no graph yet: the graph stage must come first');
+  return corpus.graph;
 }
 
-function timed<T>(timings: Record<string, number> | undefined, name: string, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
-  return out;
+/** Texts inline in graph.json, or in files beside it when "auto" finds them too long. */
+function textPlacement(corpus: Corpus<DatedDocument>): 'inline' | 'files' {
+  const { texts = 'auto', inlineLimitChars = DEFAULT_INLINE_LIMIT_CHARS } = corpus.options;
+  if (texts !== 'auto') return texts;
+  const totalChars = corpus.documents.reduce((sum, doc) => sum + doc.text.length, 0);
+  return totalChars > inlineLimitChars ? 'files' : 'inline';
 }
 
-/**
- * A per-document phase of the pipeline, handed to a driver that runs it for every
- * document: in this process (runPipeline) or across worker threads (parallel.ts). The
- * driver fills `outputs` in input order, leaving undefined where a document failed, and
- * reports each failure in `problems`.
- */
-export type DocumentBatch =
-  | { phase: 'analyse'; inputs: readonly RawDocument[]; outputs: (EntityDocument | undefined)[] }
-  | {
-      phase: 'relate';
-      inputs: readonly ResolvedDocument[];
-      outputs: (DatedDocument | undefined)[];
-    };
-
-/** Sorting by id makes the output independent of the order files were given in. */
-export function sortDocuments(raw: readonly RawDocument[]): RawDocument[] {
-  return [...raw].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/**
- * The stage order, written once. Yields each per-document phase to the driver and runs
- * the corpus stages itself; returns the result.
- */
-export function* pipelineSteps(
-  raw: readonly RawDocument[],
-  opts: PipelineOptions,
-  ctx: Context,
-  problems: Problem[],
-  timings: Record<string, number>,
-): Generator<DocumentBatch, PipelineResult, void> {
-  const docs = sortDocuments(raw);
-  const analyse: DocumentBatch = { phase: 'analyse', inputs: docs, outputs: [] };
-  yield analyse;
-  const analysed = analyse.outputs.filter((d): d is EntityDocument => d !== undefined);
-
-  const resolved = timed(timings, 'resolve', () => resolveCorpus(analysed, ctx));
-  // Each phase's inputs are not needed once it is done: let large corpora free them.
-  docs.length = analyse.outputs.length = analysed.length = 0;
-  const relate: DocumentBatch = { phase: 'relate', inputs: resolved, outputs: [] };
-  yield relate;
-  const dated = relate.outputs.filter((d): d is DatedDocument => d !== undefined);
-  resolved.length = relate.outputs.length = 0;
-
-  const totalChars = dated.reduce((n, d) => n + d.text.length, 0);
-  const texts =
-    opts.texts === 'auto' || opts.texts === undefined
-      ? totalChars > (opts.inlineLimitChars ?? 4_000_000)
-        ? 'files'
-        : 'inline'
-      : opts.texts;
-  const graph = timed(timings, 'graph', () =>
-    buildGraph(dated, { regions: ctx.places, texts, textDir: TEXT_DIR }),
-  );
-  const laidOut = timed(timings, 'layout', () => layoutGraph(graph, opts.layout));
-  const textMap = new Map(dated.map((d) => [d.id, d.text]));
-  const valid = timed(timings, 'validate', () =>
-    validateForWrite(laidOut, texts === 'files' ? textMap : undefined),
-  );
-  return { graph: valid, problems, texts: textMap, timings };
-}
-
-/** Runs document `index` of a batch in this process and stores its output. Throws on failure. */
-export function runDocument(
-  batch: DocumentBatch,
-  index: number,
-  ctx: Context,
-  budgetMs: number,
-  timings?: Record<string, number>,
-): void {
-  if (batch.phase === 'analyse') {
-    const doc = batch.inputs[index];
-    if (doc) batch.outputs[index] = analyseDocument(doc, ctx, budgetMs, timings);
-  } else {
-    const doc = batch.inputs[index];
-    if (doc) batch.outputs[index] = relateDocument(doc, ctx, timings);
-  }
-}
-
-/** The whole pipeline in this process. See parallel.ts for the worker-thread driver. */
-export function runPipeline(
-  raw: readonly RawDocument[],
-  opts: PipelineOptions,
-  ctx = createContext(opts.dataDir),
-): PipelineResult {
-  const problems: Problem[] = [];
-  const timings: Record<string, number> = {};
-  const budget = opts.documentBudgetMs ?? 20_000;
-  const steps = pipelineSteps(raw, opts, ctx, problems, timings);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    const batch = step.value;
-    batch.inputs.forEach((doc, i) => {
-      try {
-        runDocument(batch, i, ctx, budget, timings);
-      } catch (err) {
-        problems.push({ file: doc.file, reason: err instanceof Error ? err.message : String(err) });
-      }
-      if (batch.phase === 'analyse') opts.onProgress?.(i + 1, batch.inputs.length);
-    });
-  }
-}
-
-export const DEFAULT_DATA_DIR = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  '../../data',
-);
+/** The stages, in the order they run. */
+export const STAGES = [
+  {
+    name: 'clean',
+    scope: 'document',
+    requires: ['text', 'title'],
+    assigns: ['text', 'title', 'zones'],
+    run: (doc: RawDocument, context: Context): CleanDocument =>
+      requireArticleText(clean(doc, context.text)),
+  },
+  {
+    name: 'language',
+    scope: 'document',
+    requires: ['text', 'zones'],
+    assigns: ['language'],
+    run: (doc: CleanDocument): LanguageDocument => detectLanguage(doc),
+  },
+  {
+    name: 'sentences',
+    scope: 'document',
+    requires: ['text', 'zones', 'language'],
+    assigns: ['sentences'],
+    run: (doc: LanguageDocument, context: Context): SentencedDocument =>
+      splitSentences(doc, context.text),
+  },
+  {
+    name: 'entities',
+    scope: 'document',
+    requires: ['text', 'language', 'sentences'],
+    assigns: ['mentions', 'acronyms', 'roleLinks', 'firstPerson'],
+    run: (doc: SentencedDocument, context: Context): EntityDocument =>
+      extractEntities(doc, context.knowledge, context.places),
+  },
+  {
+    name: 'resolve',
+    scope: 'corpus',
+    requires: ['sentences', 'mentions', 'acronyms', 'roleLinks', 'firstPerson'],
+    assigns: ['mentions.key', 'mentions.name', 'roles', 'owner'],
+    run: (corpus: Corpus<EntityDocument>, context: Context): Corpus<ResolvedDocument> => ({
+      ...corpus,
+      documents: resolveCorpus(corpus.documents, context),
+    }),
+  },
+  {
+    name: 'relations',
+    scope: 'document',
+    requires: ['text', 'language', 'sentences', 'mentions.key', 'roles', 'owner'],
+    assigns: ['relations'],
+    run: (doc: ResolvedDocument, context: Context): RelatedDocument =>
+      extractRelations(doc, context.knowledge),
+  },
+  {
+    name: 'dates',
+    scope: 'document',
+    requires: ['text', 'language', 'date', 'sentences', 'relations'],
+    assigns: ['relations.years', 'relations.yearSource', 'date', 'years'],
+    run: (doc: RelatedDocument): DatedDocument => attachDates(doc),
+  },
+  {
+    name: 'graph',
+    scope: 'corpus',
+    requires: [
+      'id',
+      'file',
+      'title',
+      'language',
+      'date',
+      'url',
+      'text',
+      'years',
+      'roles',
+      'mentions.key',
+      'mentions.name',
+      'relations',
+      'relations.years',
+    ],
+    assigns: ['graph', 'texts'],
+    run: (corpus: Corpus<DatedDocument>, context: Context): Corpus<DatedDocument> => ({
+      ...corpus,
+      graph: buildGraph(corpus.documents, {
+        regions: context.places,
+        texts: textPlacement(corpus),
+        textDir: TEXT_DIR,
+      }),
+      texts: new Map(corpus.documents.map((doc) => [doc.id, doc.text])),
+    }),
+  },
+  {
+    name: 'layout',
+    scope: 'corpus',
+    requires: ['graph'],
+    assigns: ['graph.positions'],
+    run: (corpus: Corpus<DatedDocument>): Corpus<DatedDocument> => ({
+      ...corpus,
+      graph: layoutGraph(graphOf(corpus), corpus.options.layout),
+    }),
+  },
+  {
+    name: 'validate',
+    scope: 'corpus',
+    requires: ['graph', 'texts'],
+    assigns: [],
+    run: (corpus: Corpus<DatedDocument>): Corpus<DatedDocument> => {
+      const graph = graphOf(corpus);
+      const texts = graph.texts === 'files' ? corpus.texts : undefined;
+      return { ...corpus, graph: validateForWrite(graph, texts) };
+    },
+  },
+] as const satisfies readonly Stage[];

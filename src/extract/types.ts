@@ -10,6 +10,12 @@ export interface Problem {
   reason: string;
 }
 
+/** What loading files gives: the documents read, and the files (or rows) skipped. */
+export interface LoadResult {
+  documents: RawDocument[];
+  problems: Problem[];
+}
+
 /** Stage `load`: one document as read from disk, decoded but not cleaned. */
 export interface RawDocument {
   /** Stable id derived from the file name (and row number for CSV corpora). */

@@ -1,6 +1,6 @@
 /**
- * Entry of a build worker thread (see parallel.ts): builds its Context once, then runs
- * the per-document stages for the documents the pool sends.
+ * Entry of a worker thread (see parallel.ts): builds its Context once, then runs the
+ * document phases of the stage list for the documents the pool sends.
  */
 import { serveDocuments } from './parallel.js';
 

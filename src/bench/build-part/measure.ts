@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Graph } from '../../schema/graph.js';
 import { runPipelineParallel } from '../../extract/parallel.js';
-import { DEFAULT_DATA_DIR, TEXT_DIR } from '../../extract/pipeline.js';
+import { DEFAULT_DATA_DIR } from '../../extract/knowledge/data-dir.js';
+import { TEXT_DIR } from '../../extract/pipeline.js';
 import { layoutAlgorithm, layoutGraph, type LayoutAlgorithm } from '../../extract/stages/layout.js';
 import { loadInputs } from '../../extract/stages/load.js';
 import { writeGraph } from '../../extract/stages/write.js';

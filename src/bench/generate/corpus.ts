@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadGazetteer } from '../../extract/geo/index.js';
+import { DEFAULT_DATA_DIR } from '../../extract/knowledge/data-dir.js';
 import { Random } from '../random.js';
 import { generateDocument } from './document.js';
 import { ROLE_TITLES } from './names.js';
@@ -22,8 +23,6 @@ import {
   type Lang,
 } from './types.js';
 import { World } from './world.js';
-
-const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
 
 /** How many invented companies a corpus of `count` documents talks about. */
 export function companyCount(count: number): number {

@@ -19,9 +19,8 @@ function countWords(s: string): number {
 /** Several capitalised menu entries run together: "CompanyCompany OverviewHistory". */
 export function isGluedMenu(line: string): boolean {
   const s = line.length > 2000 ? line.slice(0, 2000) : line;
-  // A joint is where a glued entry starts ("yCompany"). Legal forms written in mixed case
-  // ("GmbH", "SpA", "KGaA") end in their capital, and German prose has few lower-case
-  // words, so counting them dropped "… Acme GmbH (AG) übernimmt … Beta SpA (BS) für …".
+  // A joint is where a glued entry starts: lower, capital, lower ("yCompany"). Mixed-case
+  // legal forms end in their capital ("GmbH", "SpA"), so they make no joint.
   const joints = s.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0;
   if (joints < 2) return false;
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));

@@ -1,10 +1,7 @@
 /**
- * The boilerplate rules of data/boilerplate.csv, parsed once per data folder: line
+ * The boilerplate rules of data/boilerplate.csv (read by knowledge/text.ts): line
  * patterns, section headings, and the vocabulary that scores policy and promotion text.
  */
-import { join } from 'node:path';
-import { readCsv } from '../knowledge/csv.js';
-import { DEFAULT_DATA_DIR, type AbbreviationTable } from '../stages/sentences.js';
 export interface Phrase {
   id: number;
   /** Lower-cased words; the last one (or any) may be a prefix. */
@@ -31,16 +28,6 @@ export interface BoilerplateRules {
   thresholds: { body: number; peripheral: number; short: number; near: number };
 }
 
-const KINDS = [
-  'section_end',
-  'section_break',
-  'line',
-  'sentence',
-  'second_person',
-  'first_person',
-  'threshold',
-];
-
 /** Lower-cases a heading and strips markers and trailing punctuation. */
 export function normalizeHeading(line: string): string {
   return line
@@ -62,124 +49,146 @@ function phraseWords(pattern: string): { text: string; prefix: boolean }[] {
     .filter((w) => w.text.length > 0);
 }
 
+/** The rules while rows are read. */
+interface Builder {
+  sectionEnds: Set<string>;
+  sectionBreaks: Set<string>;
+  linePatterns: { source: string; caseSensitive: boolean }[];
+  byWord: Map<string, Phrase[]>;
+  byPrefix: Map<string, Phrase[]>;
+  prefixLengths: Set<number>;
+  secondPerson: { lower: Map<string, number>; exact: Map<string, number> };
+  firstPerson: { lower: Map<string, number>; exact: Map<string, number> };
+  thresholds: { body: number; peripheral: number; short: number; near: number };
+}
+
+interface Row {
+  /** 0-based index among the data rows. */
+  index: number;
+  /** "file: data row N", for error messages. */
+  where: string;
+  pattern: string;
+  flags: string;
+  weight: number;
+}
+
+function addLinePattern(rules: Builder, row: Row): void {
+  const { pattern, flags } = row;
+  try {
+    new RegExp(pattern, /\\[pPu]\{/.test(pattern) || flags.includes('c') ? 'u' : '');
+  } catch (err) {
+    throw new Error(
+      `${row.where}: invalid regular expression: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+  rules.linePatterns.push({ source: pattern, caseSensitive: flags.includes('c') });
+}
+
+function addPhrase(rules: Builder, row: Row): void {
+  const words = phraseWords(row.pattern);
+  const head = words[0];
+  if (!head) throw new Error(`${row.where}: no words in "${row.pattern}"`);
+  const phrase: Phrase = { id: row.index, words, weight: row.weight };
+  const map = head.prefix ? rules.byPrefix : rules.byWord;
+  if (head.prefix) rules.prefixLengths.add(head.text.length);
+  const list = map.get(head.text) ?? [];
+  list.push(phrase);
+  map.set(head.text, list);
+}
+
+function addPersonWord(target: Builder['secondPerson'], row: Row): void {
+  const word = row.pattern.trim().replace(/\*$/, '');
+  if (row.flags.includes('c')) target.exact.set(word, row.weight);
+  else target.lower.set(word.toLowerCase(), row.weight);
+  if (row.pattern.trim().endsWith('*')) target.lower.set(`${word.toLowerCase()}*`, row.weight);
+}
+
+function setThreshold(rules: Builder, row: Row): void {
+  const key = row.pattern.trim();
+  if (key !== 'body' && key !== 'peripheral' && key !== 'short' && key !== 'near')
+    throw new Error(`${row.where}: threshold pattern must be body, peripheral, short or near`);
+  rules.thresholds[key] = row.weight;
+}
+
+/** What each kind of row adds to the rules. */
+const ADD_ROW: Record<string, (rules: Builder, row: Row) => void> = {
+  section_end: (rules, row) => rules.sectionEnds.add(normalizeHeading(row.pattern)),
+  section_break: (rules, row) => rules.sectionBreaks.add(normalizeHeading(row.pattern)),
+  line: addLinePattern,
+  sentence: addPhrase,
+  second_person: (rules, row) => addPersonWord(rules.secondPerson, row),
+  first_person: (rules, row) => addPersonWord(rules.firstPerson, row),
+  threshold: setThreshold,
+};
+const KINDS = Object.keys(ADD_ROW);
+
+/** Reads one CSV row into a Row; throws on an unknown kind, empty pattern or bad weight. */
+function readRow(record: Record<string, string | undefined>, index: number, file: string) {
+  const where = `${file}: data row ${index + 1}`;
+  const kind = record.kind?.trim() ?? '';
+  const pattern = record.pattern ?? '';
+  const flags = record.flags?.trim() ?? '';
+  const add = ADD_ROW[kind];
+  if (!add) throw new Error(`${where}: unknown kind "${kind}" (expected ${KINDS.join(', ')})`);
+  if (!pattern.trim()) throw new Error(`${where}: pattern is empty`);
+  const weightText = record.weight?.trim() ?? '';
+  const weight = weightText === '' ? NaN : Number(weightText);
+  const needsWeight = kind === 'sentence' || kind.endsWith('_person') || kind === 'threshold';
+  if (needsWeight && !(weight >= 0))
+    throw new Error(`${where}: weight must be a number >= 0 (got "${weightText}")`);
+  return { add, row: { index, where, pattern, flags, weight } };
+}
+
+/**
+ * One alternation per flag set: a single regex test per line instead of one per pattern.
+ * Case-insensitive Unicode matching ("iu") is much slower in V8 than "i", so only the
+ * patterns that need "u" (\p{...} classes, \u{...} escapes) get it.
+ */
+function combineLinePatterns(patterns: Builder['linePatterns']): RegExp[] {
+  const groups = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const unicode = /\\[pPu]\{/.test(pattern.source);
+    const flags = `${pattern.caseSensitive ? '' : 'i'}${unicode || pattern.caseSensitive ? 'u' : ''}`;
+    const list = groups.get(flags) ?? [];
+    list.push(`(?:${pattern.source})`);
+    groups.set(flags, list);
+  }
+  return [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
 /** Builds the rules from boilerplate.csv rows (language, kind, pattern, weight, flags). */
 export function parseBoilerplate(
   rows: readonly Record<string, string | undefined>[],
   file = 'boilerplate.csv',
 ): BoilerplateRules {
-  const sectionEnds = new Set<string>();
-  const sectionBreaks = new Set<string>();
-  const linePatterns: { source: string; caseSensitive: boolean }[] = [];
-  const byWord = new Map<string, Phrase[]>();
-  const byPrefix = new Map<string, Phrase[]>();
-  const prefixLengths = new Set<number>();
-  const second = { lower: new Map<string, number>(), exact: new Map<string, number>() };
-  const first = { lower: new Map<string, number>(), exact: new Map<string, number>() };
-  const thresholds = { body: 3, peripheral: 2, short: 2, near: 2 };
-  rows.forEach((row, i) => {
-    const where = `${file}: data row ${i + 1}`;
-    const kind = row.kind?.trim() ?? '';
-    const pattern = row.pattern ?? '';
-    const flags = row.flags?.trim() ?? '';
-    if (!KINDS.includes(kind))
-      throw new Error(`${where}: unknown kind "${kind}" (expected ${KINDS.join(', ')})`);
-    if (!pattern.trim()) throw new Error(`${where}: pattern is empty`);
-    const weightText = row.weight?.trim() ?? '';
-    const weight = weightText === '' ? NaN : Number(weightText);
-    const needsWeight = kind === 'sentence' || kind.endsWith('_person') || kind === 'threshold';
-    if (needsWeight && !(weight >= 0))
-      throw new Error(`${where}: weight must be a number >= 0 (got "${weightText}")`);
-    switch (kind) {
-      case 'section_end':
-        sectionEnds.add(normalizeHeading(pattern));
-        break;
-      case 'section_break':
-        sectionBreaks.add(normalizeHeading(pattern));
-        break;
-      case 'line':
-        try {
-          new RegExp(pattern, /\\[pPu]\{/.test(pattern) || flags.includes('c') ? 'u' : '');
-          linePatterns.push({ source: pattern, caseSensitive: flags.includes('c') });
-        } catch (err) {
-          throw new Error(
-            `${where}: invalid regular expression: ${err instanceof Error ? err.message : String(err)}`,
-            { cause: err },
-          );
-        }
-        break;
-      case 'sentence': {
-        const words = phraseWords(pattern);
-        const head = words[0];
-        if (!head) throw new Error(`${where}: no words in "${pattern}"`);
-        const phrase: Phrase = { id: i, words, weight };
-        const map = head.prefix ? byPrefix : byWord;
-        if (head.prefix) prefixLengths.add(head.text.length);
-        const list = map.get(head.text) ?? [];
-        list.push(phrase);
-        map.set(head.text, list);
-        break;
-      }
-      case 'second_person':
-      case 'first_person': {
-        const target = kind === 'second_person' ? second : first;
-        const word = pattern.trim().replace(/\*$/, '');
-        if (flags.includes('c')) target.exact.set(word, weight);
-        else target.lower.set(word.toLowerCase(), weight);
-        if (pattern.trim().endsWith('*')) target.lower.set(`${word.toLowerCase()}*`, weight);
-        break;
-      }
-      case 'threshold': {
-        const key = pattern.trim();
-        if (key !== 'body' && key !== 'peripheral' && key !== 'short' && key !== 'near')
-          throw new Error(`${where}: threshold pattern must be body, peripheral, short or near`);
-        thresholds[key] = weight;
-        break;
-      }
-    }
+  const rules: Builder = {
+    sectionEnds: new Set(),
+    sectionBreaks: new Set(),
+    linePatterns: [],
+    byWord: new Map(),
+    byPrefix: new Map(),
+    prefixLengths: new Set(),
+    secondPerson: { lower: new Map(), exact: new Map() },
+    firstPerson: { lower: new Map(), exact: new Map() },
+    thresholds: { body: 3, peripheral: 2, short: 2, near: 2 },
+  };
+  rows.forEach((record, index) => {
+    const { add, row } = readRow(record, index, file);
+    add(rules, row);
   });
   // Longest phrases first, so "personal information" wins over "personal".
-  for (const list of [...byWord.values(), ...byPrefix.values()])
+  for (const list of [...rules.byWord.values(), ...rules.byPrefix.values()])
     list.sort((a, b) => b.words.length - a.words.length);
-  // One alternation per flag set: a single regex test per line instead of one per pattern.
-  // Case-insensitive Unicode matching ("iu") is ~50x slower in V8 than "i", so the "u" flag
-  // is only used by patterns that need it (\p{...} classes, \u{...} escapes).
-  const groups = new Map<string, string[]>();
-  for (const p of linePatterns) {
-    const unicode = /\\[pPu]\{/.test(p.source);
-    const flags = `${p.caseSensitive ? '' : 'i'}${unicode || p.caseSensitive ? 'u' : ''}`;
-    const list = groups.get(flags) ?? [];
-    list.push(`(?:${p.source})`);
-    groups.set(flags, list);
-  }
   return {
-    sectionEnds,
-    sectionBreaks,
-    linePatterns: [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags)),
-    phrasesByWord: byWord,
-    phrasesByPrefix: byPrefix,
-    prefixLengths: [...prefixLengths].sort((a, b) => b - a),
-    secondPerson: second,
-    firstPerson: first,
-    thresholds,
+    sectionEnds: rules.sectionEnds,
+    sectionBreaks: rules.sectionBreaks,
+    linePatterns: combineLinePatterns(rules.linePatterns),
+    phrasesByWord: rules.byWord,
+    phrasesByPrefix: rules.byPrefix,
+    prefixLengths: [...rules.prefixLengths].sort((a, b) => b - a),
+    secondPerson: rules.secondPerson,
+    firstPerson: rules.firstPerson,
+    thresholds: rules.thresholds,
   };
-}
-
-const rulesCache = new Map<string, BoilerplateRules>();
-
-/** Reads data/boilerplate.csv (cached per path). */
-export function loadBoilerplate(dataDir = DEFAULT_DATA_DIR): BoilerplateRules {
-  const file = join(dataDir, 'boilerplate.csv');
-  let rules = rulesCache.get(file);
-  if (!rules) {
-    rules = parseBoilerplate(readCsv(file), file);
-    rulesCache.set(file, rules);
-  }
-  return rules;
-}
-
-/** What the stage needs from the shared knowledge: the rules, or the data folder to read them from. */
-export interface CleanKnowledge {
-  boilerplate?: BoilerplateRules;
-  abbreviations?: AbbreviationTable;
-  dataDir?: string;
 }

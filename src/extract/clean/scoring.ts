@@ -24,11 +24,11 @@ function personWeight(
 }
 
 function matchPhrase(phrase: Phrase, lowers: readonly string[], at: number): boolean {
-  for (let k = 0; k < phrase.words.length; k++) {
-    const tok = lowers[at + k];
-    const w = phrase.words[k];
-    if (tok === undefined || !w) return false;
-    if (w.prefix ? !tok.startsWith(w.text) : tok !== w.text) return false;
+  for (let i = 0; i < phrase.words.length; i++) {
+    const token = lowers[at + i];
+    const word = phrase.words[i];
+    if (token === undefined || !word) return false;
+    if (word.prefix ? !token.startsWith(word.text) : token !== word.text) return false;
   }
   return true;
 }

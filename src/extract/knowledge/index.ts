@@ -30,7 +30,8 @@ export type LexiconKind =
   | 'head_noun'
   | 'capitalised_nouns'
   | 'definite_article'
-  | 'org_reference';
+  | 'org_reference'
+  | 'line_continuation';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -87,6 +88,7 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'capitalised_nouns',
   'definite_article',
   'org_reference',
+  'line_continuation',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {

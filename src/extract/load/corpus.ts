@@ -1,9 +1,9 @@
 /** CSV corpora: one document per row (columns title, date, url, text). */
-import type { LoadResult } from '../stages/load.js';
+import Papa from 'papaparse';
+import type { LoadResult, Problem, RawDocument } from '../types.js';
 import { extractLeadingDate, normalizeDate } from './dates.js';
 import { slugify } from './titles.js';
-import Papa from 'papaparse';
-import type { Problem, RawDocument } from '../types.js';
+
 /** Whether the text has at least one letter or digit. */
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);

@@ -142,207 +142,245 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
     .map((t) => [t, new Set(P_TAG)] as const),
 ]);
 
-/**
- * htmlparser2 keeps open elements in an array it shifts and unshifts, so every tag costs
- * time in proportion to the nesting depth: 100 000 nested divs take seconds, a few
- * megabytes of them minutes, and the load stage has no time budget. Elements deeper than
- * MAX_NESTING are therefore flattened in one linear pass before parsing: block elements
- * become line breaks, inline ones disappear, their text stays; a deep element whose content
- * is never shown (script, nav, form...) goes with its content. Pages that nest less are
- * returned unchanged.
- */
-export function limitNesting(html: string): string {
-  // Fewer opening tags than the limit cannot nest deeper than it.
+/** What a deep element becomes: a line break for blocks, a space for cells, else nothing. */
+function replacement(name: string): string {
+  if (PARAGRAPH_TAGS.has(name) || LINE_TAGS.has(name)) return '<br>';
+  return CELL_TAGS.has(name) ? ' ' : '';
+}
+
+/** Whether the page has more opening tags than MAX_NESTING (else it cannot nest deeper). */
+function hasManyTags(html: string): boolean {
   let opens = 0;
   for (let i = html.indexOf('<'); i >= 0 && opens <= MAX_NESTING; i = html.indexOf('<', i + 1)) {
     const c = html.charCodeAt(i + 1) | 0x20;
     if (c >= 97 && c <= 122) opens++;
   }
-  if (opens <= MAX_NESTING) return html;
-
-  const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]{0,2000})>/g;
-  const rawClose = new Map<string, { at: number; end: number } | null>();
-  /** The end of the raw-text element `name` whose content starts at `from`. */
-  const rawEnd = (name: string, from: number): number => {
-    const known = rawClose.get(name);
-    if (known === null) return html.length; // no closing tag after an earlier point
-    if (known && known.at >= from) return known.end;
-    const re = new RegExp(`</${name}\\s*>`, 'gi');
-    re.lastIndex = from;
-    const m = re.exec(html);
-    rawClose.set(name, m ? { at: m.index, end: m.index + m[0].length } : null);
-    return m ? m.index + m[0].length : html.length;
-  };
-  const replacement = (name: string): string =>
-    PARAGRAPH_TAGS.has(name) || LINE_TAGS.has(name) ? '<br>' : CELL_TAGS.has(name) ? ' ' : '';
-
-  const stack: string[] = [];
-  const out: string[] = [];
-  let pos = 0;
-  let dropBelow = -1; // while >= 0, everything is dropped until the stack is this short again
-  let changed = false;
-  const emit = (start: number, end: number, tag: string) => {
-    if (dropBelow < 0) out.push(html.slice(pos, start));
-    out.push(tag);
-    pos = end;
-    changed = true;
-  };
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    const [whole, slash, rawName, attrs] = m as unknown as [string, string, string, string];
-    if (attrs && !/^[\s/]/.test(attrs)) continue; // "<a.b>": not a tag
-    const name = rawName.toLowerCase();
-    const start = m.index;
-    const end = start + whole.length;
-    if (!slash) {
-      const selfClosing = VOID_TAGS.has(name) || attrs.endsWith('/');
-      if (RAW_TEXT_TAGS.has(name) && !selfClosing) {
-        const stop = rawEnd(name, end);
-        if (dropBelow >= 0 || stack.length >= MAX_NESTING) emit(start, stop, '');
-        TAG.lastIndex = stop;
-        continue;
-      }
-      const closes = IMPLIES_CLOSE.get(name);
-      while (closes && stack.length && closes.has(stack[stack.length - 1] as string)) stack.pop();
-      if (dropBelow >= 0 && stack.length < dropBelow) dropBelow = -1;
-      if (selfClosing) {
-        if (dropBelow >= 0) emit(start, end, '');
-        continue;
-      }
-      stack.push(name);
-      if (dropBelow >= 0) emit(start, end, '');
-      else if (stack.length > MAX_NESTING) {
-        if (SKIP_TAGS.has(name)) {
-          emit(start, end, '');
-          dropBelow = stack.length;
-        } else emit(start, end, replacement(name));
-      }
-    } else {
-      // Close the nearest open element of that name among the last few; ignore strays.
-      let k = stack.length - 1;
-      const floor = Math.max(0, stack.length - 64);
-      while (k >= floor && stack[k] !== name) k--;
-      const deep = (k >= floor ? k + 1 : stack.length) > MAX_NESTING;
-      if (k >= floor) stack.length = k;
-      if (dropBelow >= 0) {
-        emit(start, end, '');
-        if (stack.length < dropBelow) dropBelow = -1;
-      } else if (deep) emit(start, end, k >= floor ? replacement(name) : '');
-    }
-  }
-  if (!changed) return html;
-  if (dropBelow < 0) out.push(html.slice(pos));
-  return out.join('');
+  return opens > MAX_NESTING;
 }
 
-/** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
-export function htmlToText(html: string): HtmlExtract {
-  const out: string[] = [];
-  let skip = 0;
-  let pre = 0;
-  let inTitle = false;
-  let titleText = '';
-  let h1Depth = 0;
-  let h1Text = '';
-  let firstH1: string | null = null;
-  let article = 0;
-  let date: string | null = null;
-  let canonical: string | undefined;
-  let ogUrl: string | undefined;
-  // header/footer inside an article are the article's own; only page-level ones are skipped.
-  const skipping: string[] = [];
+/** One pass over the tags of a page, keeping the open elements the way htmlparser2 does. */
+class Flattener {
+  private readonly stack: string[] = [];
+  private readonly out: string[] = [];
+  private pos = 0;
+  /** While >= 0, everything is dropped until the stack is this short again. */
+  private dropBelow = -1;
+  private changed = false;
+  private readonly rawClose = new Map<string, { at: number; end: number } | null>();
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === 'title' && !skipping.includes('svg')) inTitle = true;
-        if (name === 'meta') {
-          const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
-          if (!date && DATE_META.has(key)) date = normalizeDate(attrs.content);
-          if (key === 'og:url' && attrs.content) ogUrl = attrs.content.trim();
-        }
-        if (name === 'time' && !date && article > 0 && attrs.datetime)
-          date = normalizeDate(attrs.datetime);
-        if (
-          name === 'link' &&
-          (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') &&
-          attrs.href
-        )
-          canonical = attrs.href.trim();
-        if (name === 'article' || name === 'main') article++;
-        const skipThis = SKIP_TAGS.has(name) && !(name === 'header' && article > 0);
-        if (skipThis || skip > 0) {
-          if (skipThis) {
-            skip++;
-            skipping.push(name);
-          }
-          return;
-        }
-        if (name === 'h1') h1Depth++;
-        if (name === 'pre') pre++;
-        if (PARAGRAPH_TAGS.has(name)) out.push(PARA);
-        else if (LINE_TAGS.has(name)) out.push(LINE);
-        else if (CELL_TAGS.has(name)) out.push(' ');
-      },
-      ontext(data) {
-        if (inTitle) titleText += data;
-        if (skip > 0) return;
-        if (h1Depth > 0) h1Text += data;
-        const clean = data.replace(/[\uE000\uE001]/g, '');
-        out.push(
-          pre > 0 ? clean.replace(/\r?\n/g, LINE) : clean.replace(/[ \t\r\n\f\u00a0]+/g, ' '),
-        );
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (skip > 0) {
-          if (skipping[skipping.length - 1] === name) {
-            skipping.pop();
-            skip--;
-          }
-          if (name === 'article' || name === 'main') article = Math.max(0, article - 1);
-          return;
-        }
-        if (name === 'article' || name === 'main') article = Math.max(0, article - 1);
-        if (name === 'h1' && h1Depth > 0) {
-          h1Depth--;
-          if (h1Depth === 0 && firstH1 === null && h1Text.trim()) firstH1 = h1Text;
-          h1Text = '';
-        }
-        if (name === 'pre') pre = Math.max(0, pre - 1);
-        if (PARAGRAPH_TAGS.has(name)) out.push(PARA);
-        else if (LINE_TAGS.has(name) && name !== 'br') out.push(LINE);
-      },
-    },
-    {
-      decodeEntities: true,
-      lowerCaseTags: true,
-      lowerCaseAttributeNames: true,
-      recognizeSelfClosing: true,
-    },
-  );
-  parser.write(limitNesting(flattenUnclosed(html)));
-  parser.end();
+  constructor(private readonly html: string) {}
 
-  // A run of breaks is a paragraph break when any of them is one, else a line break.
-  const text = out
+  /** The end of the raw-text element `name` whose content starts at `from`. */
+  private rawEnd(name: string, from: number): number {
+    const known = this.rawClose.get(name);
+    if (known === null) return this.html.length; // no closing tag after an earlier point
+    if (known && known.at >= from) return known.end;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = from;
+    const match = closing.exec(this.html);
+    this.rawClose.set(name, match ? { at: match.index, end: match.index + match[0].length } : null);
+    return match ? match.index + match[0].length : this.html.length;
+  }
+
+  /** Replaces html[start, end) by `tag`. */
+  private emit(start: number, end: number, tag: string): void {
+    if (this.dropBelow < 0) this.out.push(this.html.slice(this.pos, start));
+    this.out.push(tag);
+    this.pos = end;
+    this.changed = true;
+  }
+
+  /** An opening tag at [start, end). Returns where the scan goes on. */
+  open(name: string, attrs: string, start: number, end: number): number {
+    const stack = this.stack;
+    const selfClosing = VOID_TAGS.has(name) || attrs.endsWith('/');
+    if (RAW_TEXT_TAGS.has(name) && !selfClosing) {
+      const stop = this.rawEnd(name, end);
+      if (this.dropBelow >= 0 || stack.length >= MAX_NESTING) this.emit(start, stop, '');
+      return stop;
+    }
+    const closes = IMPLIES_CLOSE.get(name);
+    while (closes && stack.length && closes.has(stack[stack.length - 1] as string)) stack.pop();
+    if (this.dropBelow >= 0 && stack.length < this.dropBelow) this.dropBelow = -1;
+    if (selfClosing) {
+      if (this.dropBelow >= 0) this.emit(start, end, '');
+      return end;
+    }
+    stack.push(name);
+    if (this.dropBelow >= 0) this.emit(start, end, '');
+    else if (stack.length > MAX_NESTING) {
+      if (SKIP_TAGS.has(name)) {
+        this.emit(start, end, '');
+        this.dropBelow = stack.length;
+      } else this.emit(start, end, replacement(name));
+    }
+    return end;
+  }
+
+  /** A closing tag: closes the nearest open element of that name among the last few. */
+  close(name: string, start: number, end: number): void {
+    const stack = this.stack;
+    let open = stack.length - 1;
+    const floor = Math.max(0, stack.length - 64);
+    while (open >= floor && stack[open] !== name) open--;
+    const found = open >= floor;
+    const deep = (found ? open + 1 : stack.length) > MAX_NESTING;
+    if (found) stack.length = open;
+    if (this.dropBelow >= 0) {
+      this.emit(start, end, '');
+      if (stack.length < this.dropBelow) this.dropBelow = -1;
+    } else if (deep) this.emit(start, end, found ? replacement(name) : '');
+  }
+
+  result(): string {
+    if (!this.changed) return this.html;
+    if (this.dropBelow < 0) this.out.push(this.html.slice(this.pos));
+    return this.out.join('');
+  }
+}
+
+/**
+ * htmlparser2 spends time in proportion to the nesting depth on every tag, so 100 000
+ * nested divs take seconds. Elements deeper than MAX_NESTING are flattened in one linear
+ * pass before parsing: blocks become line breaks, inline elements disappear, their text
+ * stays; a deep element whose content is never shown (script, nav, form...) goes with it.
+ * Pages that nest less are returned unchanged.
+ */
+export function limitNesting(html: string): string {
+  if (!hasManyTags(html)) return html;
+  const flattener = new Flattener(html);
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]{0,2000})>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [whole, slash, rawName, attrs] = match as unknown as [string, string, string, string];
+    if (attrs && !/^[\s/]/.test(attrs)) continue; // "<a.b>": not a tag
+    const name = rawName.toLowerCase();
+    const end = match.index + whole.length;
+    if (slash) flattener.close(name, match.index, end);
+    else tag.lastIndex = flattener.open(name, attrs, match.index, end);
+  }
+  return flattener.result();
+}
+
+type Attributes = Record<string, string | undefined>;
+
+/** Collects text, title, date and canonical url from the parser's callbacks. */
+class PageReader {
+  readonly out: string[] = [];
+  /** Depth inside skipped elements (scripts, navigation...), and their names. */
+  private skip = 0;
+  private readonly skipping: string[] = [];
+  private pre = 0;
+  private inTitle = false;
+  titleText = '';
+  private h1Depth = 0;
+  private h1Text = '';
+  firstH1: string | null = null;
+  private article = 0;
+  date: string | null = null;
+  canonical: string | undefined;
+  ogUrl: string | undefined;
+
+  /** Date and url from <meta>, <time> and <link rel="canonical">. */
+  private readMetadata(name: string, attrs: Attributes): void {
+    if (name === 'meta') {
+      const key = (attrs.name ?? attrs.property ?? attrs.itemprop ?? '').toLowerCase();
+      if (!this.date && DATE_META.has(key)) this.date = normalizeDate(attrs.content);
+      if (key === 'og:url' && attrs.content) this.ogUrl = attrs.content.trim();
+    }
+    if (name === 'time' && !this.date && this.article > 0 && attrs.datetime)
+      this.date = normalizeDate(attrs.datetime);
+    if (name !== 'link' || !attrs.href) return;
+    if ((attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      this.canonical = attrs.href.trim();
+  }
+
+  onopentag(name: string, attrs: Attributes): void {
+    if (name === 'title' && !this.skipping.includes('svg')) this.inTitle = true;
+    this.readMetadata(name, attrs);
+    if (name === 'article' || name === 'main') this.article++;
+    // header/footer inside an article are the article's own; only page-level ones are skipped.
+    const skipThis = SKIP_TAGS.has(name) && !(name === 'header' && this.article > 0);
+    if (skipThis || this.skip > 0) {
+      if (skipThis) {
+        this.skip++;
+        this.skipping.push(name);
+      }
+      return;
+    }
+    if (name === 'h1') this.h1Depth++;
+    if (name === 'pre') this.pre++;
+    if (PARAGRAPH_TAGS.has(name)) this.out.push(PARA);
+    else if (LINE_TAGS.has(name)) this.out.push(LINE);
+    else if (CELL_TAGS.has(name)) this.out.push(' ');
+  }
+
+  ontext(data: string): void {
+    if (this.inTitle) this.titleText += data;
+    if (this.skip > 0) return;
+    if (this.h1Depth > 0) this.h1Text += data;
+    const text = data.replace(/[\uE000\uE001]/g, '');
+    this.out.push(
+      this.pre > 0 ? text.replace(/\r?\n/g, LINE) : text.replace(/[ \t\r\n\f\u00a0]+/g, ' '),
+    );
+  }
+
+  onclosetag(name: string): void {
+    if (name === 'title') this.inTitle = false;
+    if (name === 'article' || name === 'main') this.article = Math.max(0, this.article - 1);
+    if (this.skip > 0) {
+      if (this.skipping[this.skipping.length - 1] === name) {
+        this.skipping.pop();
+        this.skip--;
+      }
+      return;
+    }
+    if (name === 'h1' && this.h1Depth > 0) {
+      this.h1Depth--;
+      if (this.h1Depth === 0 && this.firstH1 === null && this.h1Text.trim())
+        this.firstH1 = this.h1Text;
+      this.h1Text = '';
+    }
+    if (name === 'pre') this.pre = Math.max(0, this.pre - 1);
+    if (PARAGRAPH_TAGS.has(name)) this.out.push(PARA);
+    else if (LINE_TAGS.has(name) && name !== 'br') this.out.push(LINE);
+  }
+}
+
+/** A run of breaks is a paragraph break when any of them is one, else a line break. */
+function joinBreaks(pieces: readonly string[]): string {
+  return pieces
     .join('')
     .replace(/[\uE000\uE001](?:[ \uE000\uE001]*[\uE000\uE001])?/g, (run) =>
       run.includes(PARA) ? '\n\n' : '\n',
     )
     .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const result: HtmlExtract = { text, date };
-  const h1 = firstH1 as string | null; // assigned in the parser callbacks
-  const title = titleText.trim()
-    ? cleanHtmlTitle(titleText)
+}
+
+/** Reduces HTML to text with line breaks at block elements, plus title, date and canonical url. */
+export function htmlToText(html: string): HtmlExtract {
+  const reader = new PageReader();
+  const parser = new Parser(reader, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+  });
+  parser.write(limitNesting(flattenUnclosed(html)));
+  parser.end();
+
+  const result: HtmlExtract = { text: joinBreaks(reader.out), date: reader.date };
+  const h1 = reader.firstH1;
+  const title = reader.titleText.trim()
+    ? cleanHtmlTitle(reader.titleText)
     : h1
       ? h1.replace(/\s+/g, ' ').trim()
       : '';
   if (title) result.title = title;
-  const url = canonical ?? ogUrl;
+  const url = reader.canonical ?? reader.ogUrl;
   if (url) result.url = url;
   return result;
 }

@@ -3,6 +3,9 @@
  * sentences kept, peripheral lists marked, languages and sentences right.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { loadTextKnowledge } from '../knowledge/text.js';
 import type { SentencedDocument } from '../types.js';
 import { clean } from './clean.js';
 import { detectLanguage } from './language.js';
@@ -14,8 +17,9 @@ let docs: Map<string, SentencedDocument>;
 beforeAll(async () => {
   const { documents, problems } = await loadInputs(['seeds']);
   expect(problems).toEqual([]);
+  const text = loadTextKnowledge(DEFAULT_DATA_DIR, loadKnowledge(DEFAULT_DATA_DIR));
   docs = new Map(
-    documents.map((d) => [d.id.slice(0, 3), splitSentences(detectLanguage(clean(d)))]),
+    documents.map((d) => [d.id.slice(0, 3), splitSentences(detectLanguage(clean(d, text)), text)]),
   );
 });
 

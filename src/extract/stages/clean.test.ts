@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { loadTextKnowledge } from '../knowledge/text.js';
 import type { CleanDocument, RawDocument } from '../types.js';
 import {
-  clean,
+  clean as cleanWith,
   isGluedMenu,
   isShortLine,
-  loadBoilerplate,
   normalizeHeading,
   parseBoilerplate,
   scoreSentence,
@@ -14,6 +16,9 @@ import {
   stripMarkdownLinks,
   stripMarkup,
 } from './clean.js';
+
+const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR, loadKnowledge(DEFAULT_DATA_DIR));
+const clean = (doc: RawDocument): CleanDocument => cleanWith(doc, TEXT_KNOWLEDGE);
 
 function raw(text: string, extra: Partial<RawDocument> = {}): RawDocument {
   return { id: 'doc', file: 'doc.txt', format: 'txt', date: null, text, ...extra };
@@ -313,7 +318,7 @@ describe('clean: policy and cookie sentences', () => {
   });
 
   it('scores sentences from the vocabulary, person address and weights', () => {
-    const rules = loadBoilerplate();
+    const rules = TEXT_KNOWLEDGE.boilerplate;
     expect(scoreSentence('Nordvind updated its privacy policy.', rules).score).toBe(1);
     expect(
       scoreSentence('You may opt out of interest-based advertising.', rules).score,
@@ -476,7 +481,7 @@ describe('clean: markup in text', () => {
 
 describe('boilerplate data', () => {
   it('loads data/boilerplate.csv', () => {
-    const rules = loadBoilerplate();
+    const rules = TEXT_KNOWLEDGE.boilerplate;
     expect(rules.sectionEnds.has('latest articles')).toBe(true);
     expect(rules.sectionEnds.has('articles similaires')).toBe(true);
     expect(rules.sectionBreaks.has('trends')).toBe(true);

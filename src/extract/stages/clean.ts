@@ -1,24 +1,13 @@
 /**
  * Stage `clean`: keeps the article body of a scraped page and marks teaser/link lists as
- * peripheral zones. Everything it knows about furniture comes from data/boilerplate.csv.
+ * peripheral zones. What it knows about page furniture comes from data/boilerplate.csv.
  *
- * Line level (logical lines: physical lines joined where a scraper split a sentence):
- *   - glued menu text ("CompanyCompany OverviewHistory") and runs of >= 3 short lines
- *     (menus, bylines, share buttons) are dropped, as are repeated short lines (site names),
- *     duplicated lines (a repeated headline) and lines matching a `line` pattern;
- *   - after a `section_end` heading the rest is peripheral; after a `section_break`
- *     heading, lines are peripheral until the next prose paragraph.
- * Sentence level: sentences whose policy/cookie/promotion score reaches the threshold are
- * dropped (second-person address plus privacy vocabulary; peripheral zones drop any
- * sentence addressing the reader).
- * Finally a leading news-agency credit ("(Agence X) - ") is removed.
- *
- * Output: kept lines joined with "\n", paragraphs with a blank line, whitespace normalised
- * inside lines. Every step is linear in the input; regexes only see bounded lines.
- *
- * The parts live in src/extract/clean/: rules (data/boilerplate.csv), scoring (policy and
- * promotion sentences), markup (invisible characters, tags, links) and lines (menus,
- * short lines, logical lines); this file runs them in order.
+ * Lines: glued menu text, runs of >= 3 short lines (menus, bylines, share buttons),
+ * repeated short lines (site names), duplicated lines and `line` patterns are dropped;
+ * after a `section_end` heading the rest is peripheral, after a `section_break` heading
+ * lines are peripheral until the next prose paragraph. Sentences: policy, cookie and
+ * promotion sentences are dropped (clean/scoring.ts). A leading agency credit goes too.
+ * Every step is linear in the input; the parts live in src/extract/clean/.
  */
 import {
   hasWordChar,
@@ -30,26 +19,17 @@ import {
   type LogicalLine,
 } from '../clean/lines.js';
 import { INVISIBLE, stripInvisible, stripMarkdownLinks, stripMarkup } from '../clean/markup.js';
-import {
-  loadBoilerplate,
-  normalizeHeading,
-  type BoilerplateRules,
-  type CleanKnowledge,
-} from '../clean/rules.js';
+import { normalizeHeading, type BoilerplateRules } from '../clean/rules.js';
 import { scoreSentence } from '../clean/scoring.js';
+import type { TextKnowledge } from '../knowledge/text.js';
+import { abbreviationsFor } from '../text/abbreviations.js';
+import { segment, type SegmentRules } from '../text/segment.js';
 import type { CleanDocument, RawDocument, Zone } from '../types.js';
-import { abbreviationsFor, DEFAULT_DATA_DIR, loadAbbreviations, segment } from './sentences.js';
 
-// What the tests and the pipeline use from the modules above.
+// What the tests use from the modules above.
 export { isGluedMenu, isShortLine, stripAgencyCredit } from '../clean/lines.js';
 export { stripInvisible, stripMarkdownLinks, stripMarkup } from '../clean/markup.js';
-export {
-  loadBoilerplate,
-  normalizeHeading,
-  parseBoilerplate,
-  type BoilerplateRules,
-  type CleanKnowledge,
-} from '../clean/rules.js';
+export { normalizeHeading, parseBoilerplate, type BoilerplateRules } from '../clean/rules.js';
 export { scoreSentence, type SentenceScore } from '../clean/scoring.js';
 
 interface KeptLine {
@@ -57,6 +37,9 @@ interface KeptLine {
   para: number;
   zone: Zone['kind'];
 }
+
+/** Body text before a heading that ends the article; less is a page-top link list. */
+const BODY_STARTED_CHARS = 150;
 
 /** Marks the members of runs of at least three consecutive true flags. */
 function runsOfThree(flags: readonly boolean[]): boolean[] {
@@ -68,7 +51,7 @@ function runsOfThree(flags: readonly boolean[]): boolean[] {
     }
     let j = i;
     while (j < flags.length && flags[j]) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = true;
+    if (j - i >= 3) for (let member = i; member < j; member++) out[member] = true;
     i = j;
   }
   return out;
@@ -76,23 +59,23 @@ function runsOfThree(flags: readonly boolean[]): boolean[] {
 
 function shortRuns(flats: readonly string[], titleKey: string | null): boolean[] {
   return runsOfThree(
-    flats.map((f) => !(titleKey !== null && dupKey(f) === titleKey) && isShortLine(f)),
+    flats.map((flat) => !(titleKey !== null && dupKey(flat) === titleKey) && isShortLine(flat)),
   );
 }
 
 /** Groups consecutive lines of one paragraph and zone. */
 function chunks(lines: readonly KeptLine[]): KeptLine[] {
   const out: KeptLine[] = [];
-  for (const l of lines) {
+  for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && last.para === l.para && last.zone === l.zone) last.text += `\n${l.text}`;
-    else out.push({ ...l });
+    if (last && last.para === line.para && last.zone === line.zone) last.text += `\n${line.text}`;
+    else out.push({ ...line });
   }
   return out;
 }
 
-const proseish = (l: LogicalLine | undefined): boolean =>
-  l !== undefined && l.words >= 12 && TERMINAL_END.test(l.flat);
+const proseish = (line: LogicalLine | undefined): boolean =>
+  line !== undefined && line.words >= 12 && TERMINAL_END.test(line.flat);
 
 /**
  * Whether running text resumes at `line` after a teaser block: a long paragraph, or one
@@ -103,6 +86,7 @@ function isProse(line: LogicalLine, next: LogicalLine | undefined, bodyStarted: 
   return !bodyStarted || line.words >= 30 || proseish(next);
 }
 
+/** The key under which two lines count as the same: lower-cased, without final dots. */
 function dupKey(flat: string): string {
   const key = flat.length > 2000 ? flat : flat.toLowerCase();
   let end = key.length;
@@ -110,131 +94,209 @@ function dupKey(flat: string): string {
   return key.slice(0, end);
 }
 
-export function clean(doc: RawDocument, knowledge?: CleanKnowledge): CleanDocument {
-  const dataDir = knowledge?.dataDir ?? DEFAULT_DATA_DIR;
-  const rules = knowledge?.boilerplate ?? loadBoilerplate(dataDir);
-  const abbr = abbreviationsFor(knowledge?.abbreviations ?? loadAbbreviations(dataDir), 'und');
-
-  const prepared = stripMarkdownLinks(
+/** Line breaks unified, invisible characters, markup and Markdown links removed. */
+function prepareText(text: string): string {
+  return stripMarkdownLinks(
     stripMarkup(
-      doc.text
+      text
         .replace(/\r\n?|[\u2028\u2029]/g, '\n')
         .replace(INVISIBLE, '')
         .normalize('NFC'),
     ),
   );
-  const lines = logicalLines(prepared);
-  const rawTitle =
-    doc.title === undefined
-      ? ''
-      : stripMarkup(stripInvisible(doc.title).normalize('NFC')).replace(/\s+/g, ' ').trim();
-  const titleKey = rawTitle ? dupKey(rawTitle) : null;
+}
 
-  // Line features.
-  const n = lines.length;
-  const heading: ('end' | 'break' | null)[] = new Array<'end' | 'break' | null>(n).fill(null);
-  const short: boolean[] = new Array<boolean>(n).fill(false);
+function prepareTitle(title: string | undefined): string {
+  if (title === undefined) return '';
+  return stripMarkup(stripInvisible(title).normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
+interface LineFeatures {
+  heading: ('end' | 'break' | null)[];
+  short: boolean[];
+  /** How often each short line of at most four words occurs. */
+  shortCount: Map<string, number>;
+  /** Members of runs of >= 3 short lines (blank lines do not break a run): menus. */
+  menu: boolean[];
+}
+
+function lineFeatures(
+  lines: readonly LogicalLine[],
+  rules: BoilerplateRules,
+  titleKey: string | null,
+): LineFeatures {
+  const heading = new Array<'end' | 'break' | null>(lines.length).fill(null);
+  const short = new Array<boolean>(lines.length).fill(false);
   const shortCount = new Map<string, number>();
-  lines.forEach((l, i) => {
-    if (l.flat.length <= 60) {
-      const h = normalizeHeading(l.flat);
-      if (rules.sectionEnds.has(h)) heading[i] = 'end';
-      else if (rules.sectionBreaks.has(h)) heading[i] = 'break';
+  lines.forEach((line, i) => {
+    if (line.flat.length <= 60) {
+      const normalized = normalizeHeading(line.flat);
+      if (rules.sectionEnds.has(normalized)) heading[i] = 'end';
+      else if (rules.sectionBreaks.has(normalized)) heading[i] = 'break';
     }
-    const isTitle = titleKey !== null && dupKey(l.flat) === titleKey;
-    short[i] = !isTitle && isShortLine(l.flat);
-    if (short[i] && l.words <= 4) {
-      const key = dupKey(l.flat);
+    const isTitle = titleKey !== null && dupKey(line.flat) === titleKey;
+    short[i] = !isTitle && isShortLine(line.flat);
+    if (short[i] && line.words <= 4) {
+      const key = dupKey(line.flat);
       shortCount.set(key, (shortCount.get(key) ?? 0) + 1);
     }
   });
+  return { heading, short, shortCount, menu: runsOfThree(short) };
+}
 
-  // Runs of >= 3 consecutive short lines (blank lines do not break a run) are menus.
-  const menu = runsOfThree(short);
-
-  // Zones and line drops.
+/** Drops furniture lines and gives the others their zone. */
+function keepLines(
+  lines: readonly LogicalLine[],
+  features: LineFeatures,
+  rules: BoilerplateRules,
+): KeptLine[] {
   const kept: KeptLine[] = [];
   const seen = new Set<string>();
   let state: 'body' | 'aside' | 'end' = 'body';
   let bodyChars = 0;
-  lines.forEach((l, i) => {
-    if (!hasWordChar(l.flat)) return;
-    const h = heading[i];
-    if (h) {
-      if (h === 'end' && bodyChars >= 150) state = 'end';
+  lines.forEach((line, i) => {
+    if (!hasWordChar(line.flat)) return;
+    const heading = features.heading[i];
+    if (heading) {
+      if (heading === 'end' && bodyChars >= BODY_STARTED_CHARS) state = 'end';
       else if (state !== 'end') state = 'aside';
       return;
     }
-    if (menu[i]) return;
-    if (l.flat.length <= 250 && rules.linePatterns.some((re) => re.test(l.flat))) return;
-    if (isGluedMenu(l.flat)) return;
-    const key = dupKey(l.flat);
-    if (short[i] && (shortCount.get(key) ?? 0) >= 2) return; // a site name repeated in the page
+    if (features.menu[i]) return;
+    if (line.flat.length <= 250 && rules.linePatterns.some((re) => re.test(line.flat))) return;
+    if (isGluedMenu(line.flat)) return;
+    const key = dupKey(line.flat);
+    if (features.short[i] && (features.shortCount.get(key) ?? 0) >= 2) return; // a site name
     if (seen.has(key)) return; // a duplicated headline or paragraph
     seen.add(key);
-    if (state === 'aside' && isProse(l, lines[i + 1], bodyChars >= 150)) state = 'body';
+    if (state === 'aside' && isProse(line, lines[i + 1], bodyChars >= BODY_STARTED_CHARS))
+      state = 'body';
     const zone = state === 'body' ? 'body' : 'peripheral';
-    kept.push({ text: l.text, para: l.para, zone });
-    if (zone === 'body' && l.words >= 8) bodyChars += l.flat.length;
+    kept.push({ text: line.text, para: line.para, zone });
+    if (zone === 'body' && line.words >= 8) bodyChars += line.flat.length;
   });
+  return kept;
+}
 
-  // A news-agency credit at the start of the body is not part of the article.
-  const firstBody = kept.findIndex((k) => k.zone === 'body');
-  if (firstBody >= 0 && firstBody < 3) {
-    const k = kept[firstBody] as KeptLine;
-    k.text = stripAgencyCredit(k.text);
-    if (!hasWordChar(k.text)) kept.splice(firstBody, 1);
-  }
+/** A news-agency credit ("(Agence X) - ") at the start of the body is not the article's. */
+function dropAgencyCredit(kept: KeptLine[]): void {
+  const firstBody = kept.findIndex((line) => line.zone === 'body');
+  if (firstBody < 0 || firstBody >= 3) return;
+  const line = kept[firstBody] as KeptLine;
+  line.text = stripAgencyCredit(line.text);
+  if (!hasWordChar(line.text)) kept.splice(firstBody, 1);
+}
 
-  // Sentence-level policy text: per chunk of consecutive kept lines of one paragraph and zone.
-  const afterSentences: KeptLine[] = [];
+/** Drops policy sentences, chunk by chunk of consecutive lines of one paragraph and zone. */
+function dropPolicyText(
+  kept: readonly KeptLine[],
+  rules: BoilerplateRules,
+  sentenceRules: SegmentRules,
+): KeptLine[] {
+  const out: KeptLine[] = [];
   for (const chunk of chunks(kept)) {
-    const text = dropPolicySentences(chunk.text, chunk.zone, rules, abbr);
+    const text = dropPolicySentences(chunk.text, chunk.zone, rules, sentenceRules);
     if (!text) continue;
     for (const line of logicalLines(text))
-      afterSentences.push({ text: line.text, zone: chunk.zone, para: chunk.para });
+      out.push({ text: line.text, zone: chunk.zone, para: chunk.para });
   }
+  return out;
+}
 
+/** Paragraphs separated by a blank line; zones cover the whole text. */
+function assemble(pieces: readonly KeptLine[]): { text: string; zones: Zone[] } {
+  let text = '';
+  const zones: Zone[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      text += '\n\n';
+      const last = zones[zones.length - 1];
+      if (last) last.end = text.length;
+    }
+    const start = text.length;
+    text += piece.text;
+    const last = zones[zones.length - 1];
+    if (last && last.kind === piece.zone) last.end = text.length;
+    else zones.push({ start, end: text.length, kind: piece.zone });
+  });
+  return { text, zones };
+}
+
+/** Without a title, the first line of the body (or of the page), cut at 200 characters. */
+function firstLineTitle(pieces: readonly KeptLine[]): string {
+  const firstLine =
+    (pieces.find((piece) => piece.zone === 'body') ?? pieces[0])?.text.split('\n')[0] ?? '';
+  return firstLine.length > 200 ? `${firstLine.slice(0, 200).replace(/\s+\S*$/, '')}…` : firstLine;
+}
+
+export function clean(doc: RawDocument, knowledge: TextKnowledge): CleanDocument {
+  const rules = knowledge.boilerplate;
+  const lines = logicalLines(prepareText(doc.text));
+  const rawTitle = prepareTitle(doc.title);
+  const titleKey = rawTitle ? dupKey(rawTitle) : null;
+  const kept = keepLines(lines, lineFeatures(lines, rules, titleKey), rules);
+  dropAgencyCredit(kept);
+  const afterSentences = dropPolicyText(kept, rules, {
+    abbreviations: abbreviationsFor(knowledge.abbreviations, 'und'),
+    lineContinuations: knowledge.lineContinuations,
+  });
   // Headings left orphaned by dropped sentences now stand together: drop those runs too.
   const orphan = shortRuns(
-    afterSentences.map((k) => k.text.replace(/\n/g, ' ')),
+    afterSentences.map((line) => line.text.replace(/\n/g, ' ')),
     titleKey,
   );
   const pieces = chunks(afterSentences.filter((_, i) => !orphan[i]));
-
-  // Assemble: paragraphs separated by a blank line; zones cover the whole text.
-  let out = '';
-  const zones: Zone[] = [];
-  pieces.forEach((p, i) => {
-    if (i > 0) {
-      out += '\n\n';
-      const last = zones[zones.length - 1];
-      if (last) last.end = out.length;
-    }
-    const start = out.length;
-    out += p.text;
-    const last = zones[zones.length - 1];
-    if (last && last.kind === p.zone) last.end = out.length;
-    else zones.push({ start, end: out.length, kind: p.zone });
-  });
-
-  let title = rawTitle;
-  if (!title) {
-    const firstLine =
-      (pieces.find((p) => p.zone === 'body') ?? pieces[0])?.text.split('\n')[0] ?? '';
-    title =
-      firstLine.length > 200 ? `${firstLine.slice(0, 200).replace(/\s+\S*$/, '')}…` : firstLine;
-  }
+  const { text, zones } = assemble(pieces);
+  const title = rawTitle || firstLineTitle(pieces);
   const result: CleanDocument = {
     id: doc.id,
     file: doc.file,
     title: title || doc.id,
     date: doc.date,
-    text: out,
+    text,
     zones,
   };
   if (doc.url !== undefined) result.url = doc.url;
   return result;
+}
+
+/** Marks the sentences whose score reaches the zone's threshold, and their weaker neighbours. */
+function policyDrops(
+  chunk: string,
+  spans: readonly { start: number; end: number }[],
+  zone: Zone['kind'],
+  rules: BoilerplateRules,
+): boolean[] {
+  const thresholds = rules.thresholds;
+  const scores = spans.map((span) => {
+    const { score, words } = scoreSentence(chunk.slice(span.start, span.end), rules);
+    const threshold =
+      zone === 'peripheral'
+        ? thresholds.peripheral
+        : words <= 4
+          ? thresholds.short
+          : thresholds.body;
+    return { score, threshold };
+  });
+  const drop = scores.map(({ score, threshold }) => score > 0 && score >= threshold);
+  if (!drop.includes(true)) return drop;
+  // Policy text comes in blocks: next to a dropped sentence, a lower score is enough.
+  const near = Math.min(
+    thresholds.near,
+    zone === 'peripheral' ? thresholds.peripheral : thresholds.near,
+  );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < spans.length; i++) {
+      const score = scores[i]?.score ?? 0;
+      if (drop[i] || score <= 0 || score < near) continue;
+      if (drop[i - 1] || drop[i + 1]) {
+        drop[i] = true;
+        changed = true;
+      }
+    }
+  }
+  return drop;
 }
 
 /** Removes the sentences of a chunk whose boilerplate score reaches the zone's threshold. */
@@ -242,42 +304,23 @@ function dropPolicySentences(
   chunk: string,
   zone: Zone['kind'],
   rules: BoilerplateRules,
-  abbr: ReturnType<typeof abbreviationsFor>,
+  sentenceRules: SegmentRules,
 ): string {
-  const spans = segment(chunk, 0, chunk.length, abbr, zone);
-  const t = rules.thresholds;
-  const scores = spans.map((s) => {
-    const { score, words } = scoreSentence(chunk.slice(s.start, s.end), rules);
-    const threshold = zone === 'peripheral' ? t.peripheral : words <= 4 ? t.short : t.body;
-    return { score, threshold };
-  });
-  const drop = scores.map(({ score, threshold }) => score > 0 && score >= threshold);
+  const spans = segment(chunk, 0, chunk.length, sentenceRules, zone);
+  const drop = policyDrops(chunk, spans, zone, rules);
   if (!drop.includes(true)) return chunk;
-  // Policy text comes in blocks: next to a dropped sentence, a lower score is enough.
-  const near = Math.min(t.near, zone === 'peripheral' ? t.peripheral : t.near);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let i = 0; i < spans.length; i++) {
-      const sc = scores[i];
-      if (drop[i] || !sc || sc.score <= 0 || sc.score < near) continue;
-      if (drop[i - 1] || drop[i + 1]) {
-        drop[i] = true;
-        changed = true;
-      }
-    }
-  }
   const parts: string[] = [];
   let pos = 0;
-  spans.forEach((s, i) => {
+  spans.forEach((span, i) => {
     if (!drop[i]) return;
-    parts.push(chunk.slice(pos, s.start));
-    pos = s.end;
+    parts.push(chunk.slice(pos, span.start));
+    pos = span.end;
   });
   parts.push(chunk.slice(pos));
   return parts
     .join('')
     .split('\n')
-    .map((l) => l.replace(/ {2,}/g, ' ').trim())
-    .filter((l) => hasWordChar(l))
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .filter((line) => hasWordChar(line))
     .join('\n');
 }

@@ -24,7 +24,7 @@ import { phraseEndingAt } from '../text/match.js';
 import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isCommonWord } from '../text/common-words.js';
-import { startsDate } from './dates.js';
+import { startsDate } from '../text/dates.js';
 import { datelinePlace, markDatelines } from '../entities/datelines.js';
 import {
   ACRONYM,

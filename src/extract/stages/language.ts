@@ -79,14 +79,9 @@ export const ISO_639_3_TO_1: Readonly<Record<string, string>> = {
 export const MIN_LETTERS = 40;
 
 /**
- * franc-min reads this much of the body text (the first characters after boilerplate is
- * removed). Speed: franc's cost is linear in the text it gets, and it never reads more than
- * 2,048 characters itself; 1,000 characters (some 150 words) halve its cost (1.8 -> 1.1 ms
- * per 2 KB document) and gave the same language for every generated and seed document.
- * The trade-off: a page whose first 1,000 characters of body are in another language than
- * the rest (a long English preamble to a French article) is read as that first language.
- * All of franc-min's languages stay candidates, so languages without cue data are still
- * told apart from the four that have it.
+ * franc-min reads this much of the body text: its cost is linear in the text, and some 150
+ * words tell the language. A page whose first 1,000 characters are in another language
+ * than the rest is read as that first language.
  */
 export const SAMPLE_CHARS = 1_000;
 

@@ -1,21 +1,10 @@
 /**
- * Stage `layout`: node positions computed once, at build time.
- *
- * Every user then sees the same picture and the first render needs no layout. Graphs of
- * up to FORCE_ABOVE nodes get fcose ("default" quality); larger ones a Barnes–Hut
- * force-directed layout (d3-force) with a fixed number of ticks, because fcose's running
- * time grows with the square of the graph (it iterates at least 5 times per node, each
- * iteration over all nodes) and, with our settings, it starts piling nodes onto each
- * other above a few hundred nodes: `npm run bench` measured 8.7–25 s at ~1,080 nodes
- * (two thirds of the nodes overlapping) and more than 25 CPU-minutes, unfinished, at
- * 6 313 nodes, against 2 s and 15 s for the force layout. fcose's "draft" quality (spectral only) is fast but piles nearly every node of
- * a large graph onto its neighbours, so it is not used. See docs/performance.md.
- *
- * Both are deterministic: fcose draws its initial positions from Math.random, so it runs
- * with a seeded generator in its place; d3-force starts from its fixed phyllotaxis
- * arrangement and takes its jitter from the same seeded generator. The same graph always
- * gets the same positions. Region hierarchy links (city -> country -> continent) are
- * added as layout-only edges so places sit near their parents.
+ * Stage `layout`: node positions computed once, at build time, so every user sees the same
+ * picture. Up to FORCE_ABOVE nodes fcose; above, where fcose's time grows with the square
+ * of the graph and it piles nodes up, a Barnes–Hut force layout (d3-force) with a fixed
+ * number of ticks (measurements in docs/performance.md). Both run from a seeded random
+ * source: the same graph always gets the same positions. Region hierarchy links (city ->
+ * country -> continent) are layout-only edges, so places sit near their parents.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -44,12 +33,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-/**
- * Above this many nodes the build uses the force layout rather than fcose. Measured on
- * generated corpora (share of nodes within 30 px of another / time): fcose and the force
- * layout both leave 0% overlap at 134, 192 and 301 nodes in 0.1–0.3 s; at 387 nodes fcose
- * overlaps 6.2% (force 0%), at 1,081 nodes 67.7% in 8.7 s (force 3.4% in 2.0 s).
- */
+/** Above this many nodes fcose starts to overlap nodes and the force layout is used. */
 export const FORCE_ABOVE = 300;
 
 export type LayoutAlgorithm = 'fcose' | 'fcose-draft' | 'force';
@@ -67,8 +51,8 @@ const IDEAL_EDGE_LENGTH = 90;
 /** Force layout: ticks, and a cooling rate that reaches d3's alphaMin on the last one. */
 export const FORCE_TICKS = 200;
 
-export function layoutAlgorithm(nodes: number, opts: LayoutOptions = {}): LayoutAlgorithm {
-  return opts.algorithm ?? (nodes > (opts.forceAbove ?? FORCE_ABOVE) ? 'force' : 'fcose');
+export function layoutAlgorithm(nodes: number, options: LayoutOptions = {}): LayoutAlgorithm {
+  return options.algorithm ?? (nodes > (options.forceAbove ?? FORCE_ABOVE) ? 'force' : 'fcose');
 }
 
 /** Node id -> [source, target] pairs to lay out: the edges, plus region hierarchy links. */
@@ -138,10 +122,7 @@ function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y:
         .id((d) => d.id)
         .distance(IDEAL_EDGE_LENGTH),
     )
-    // Repulsion strong enough to keep nodes apart around hubs with hundreds of links:
-    // at -60 two thirds of the 5,177 nodes of the 10,000-document bench graph sat within
-    // 30 px of another (5.9% at 947 nodes); at -200, none at 387, 947 or 5,177 nodes, in
-    // the same time (13 s at 5,177 nodes), with edges about 1.6x longer.
+    // Repulsion strong enough to keep nodes apart around hubs with hundreds of links.
     .force('charge', forceManyBody<Node>().strength(-200).theta(0.9))
     .force('collide', forceCollide<Node>(16))
     .force('x', forceX<Node>().strength(0.005))
@@ -151,10 +132,10 @@ function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y:
   return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
 }
 
-export function layoutGraph(graph: Graph, opts: LayoutOptions = {}): Graph {
+export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
   if (graph.nodes.length === 0) return graph;
-  const seed = opts.seed ?? 1;
-  const algorithm = layoutAlgorithm(graph.nodes.length, opts);
+  const seed = options.seed ?? 1;
+  const algorithm = layoutAlgorithm(graph.nodes.length, options);
   const pos =
     algorithm === 'force'
       ? forcePositions(graph, seed)

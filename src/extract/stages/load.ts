@@ -22,7 +22,7 @@ import { htmlToText } from '../load/html.js';
 import { frontMatter } from '../load/markdown.js';
 import { baseName, headlineTitle, slugify } from '../load/titles.js';
 import { displayPath, errorReason, FORMATS, walk, type FoundFile } from '../load/walk.js';
-import type { Problem, RawDocument } from '../types.js';
+import type { LoadResult, Problem, RawDocument } from '../types.js';
 
 // What the tests and other stages use from the modules above.
 export { decodeBytes, type Decoded, type Encoding } from '../load/decode.js';
@@ -37,11 +37,6 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Paths are shown relative to this folder when inside it. Default: process.cwd(). */
   cwd?: string;
-}
-
-export interface LoadResult {
-  documents: RawDocument[];
-  problems: Problem[];
 }
 
 // ---------------------------------------------------------------------------
@@ -104,6 +99,31 @@ async function readStable(
   }
 }
 
+interface Page {
+  body: string;
+  title?: string | undefined;
+  url?: string | undefined;
+  date: string | null;
+}
+
+/** The text and metadata of an HTML page, a Markdown file with front matter, or plain text. */
+function readPage(text: string, format: RawDocument['format']): Page {
+  if (format === 'html') {
+    const html = htmlToText(text);
+    return { body: html.text, title: html.title, url: html.url, date: html.date };
+  }
+  if (format === 'md') {
+    const front = frontMatter(text);
+    return {
+      body: front.text,
+      title: front.meta.title || undefined,
+      url: front.meta.url || undefined,
+      date: normalizeDate(front.meta.date),
+    };
+  }
+  return { body: text, date: null };
+}
+
 async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult> {
   const { abs, display } = found;
   const fail = (reason: string): LoadResult => ({
@@ -121,26 +141,11 @@ async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult
   const base = baseName(abs);
   if (format === 'csv') return parseCorpus(text, display, base);
 
-  let body = text;
-  let title: string | undefined;
-  let url: string | undefined;
-  let date: string | null = null;
-  if (format === 'html') {
-    const h = htmlToText(text);
-    body = h.text;
-    title = h.title;
-    url = h.url;
-    date = h.date;
-  } else if (format === 'md') {
-    const fm = frontMatter(text);
-    body = fm.text;
-    if (fm.meta.title) title = fm.meta.title;
-    date = normalizeDate(fm.meta.date);
-    if (fm.meta.url) url = fm.meta.url;
-  }
-  const leading = extractLeadingDate(body);
-  body = leading.text;
-  date = date ?? leading.date ?? dateFromFirstLines(body);
+  const page = readPage(text, format);
+  let title = page.title;
+  const leading = extractLeadingDate(page.body);
+  const body = leading.text;
+  const date = page.date ?? leading.date ?? dateFromFirstLines(body);
   if (!body.trim()) return fail('no text');
   // A run of dots or commas is not a document: say so rather than publish an empty one.
   if (!hasWords(body)) return fail('no text: no letters or digits');
@@ -153,17 +158,17 @@ async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult
     date,
     text: body,
   };
-  if (url) doc.url = url;
+  if (page.url) doc.url = page.url;
   return { documents: [doc], problems: [] };
 }
 
 /** Loads one file (a CSV corpus may give many documents). Ids are not made unique here. */
-export async function loadFile(path: string, opts: LoadOptions = {}): Promise<LoadResult> {
-  const cwd = opts.cwd ?? process.cwd();
+export async function loadFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const cwd = options.cwd ?? process.cwd();
   const abs = resolve(cwd, path);
   const { documents, problems } = await loadFound(
     { abs, display: displayPath(abs, cwd) },
-    opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    options.maxBytes ?? DEFAULT_MAX_BYTES,
   );
   return { documents, problems };
 }
@@ -188,51 +193,59 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The same file reached twice (given twice, or through a symlink) is read once. */
+async function uniqueFiles(files: readonly FoundFile[]): Promise<FoundFile[]> {
+  const byRealPath = new Map<string, FoundFile>();
+  for (const file of files) {
+    let real = file.abs;
+    try {
+      real = await realpath(file.abs);
+    } catch {
+      // keep the path as found
+    }
+    const previous = byRealPath.get(real);
+    if (!previous || compareStrings(file.abs, previous.abs) < 0) byRealPath.set(real, file);
+  }
+  return [...byRealPath.values()].sort((a, b) => compareStrings(a.abs, b.abs));
+}
+
+/** Problems sorted by file and reason, each once. */
+function sortedProblems(problems: readonly Problem[]): Problem[] {
+  const sorted = [...problems].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason),
+  );
+  const seen = new Set<string>();
+  return sorted.filter((problem) => {
+    const key = `${problem.file}\u0000${problem.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * Loads files and folders (walked recursively). Documents come sorted by absolute path
  * (then CSV row), with ids unique in that order; problems are sorted by file.
  */
 export async function loadInputs(
   inputs: readonly string[],
-  opts: LoadOptions = {},
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const cwd = opts.cwd ?? process.cwd();
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const cwd = options.cwd ?? process.cwd();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: FoundFile[] = [];
   const problems: Problem[] = [];
   const visited = new Set<string>();
-  const absInputs = [...new Set(inputs.map((i) => resolve(cwd, i)))].sort(compareStrings);
+  const absInputs = [...new Set(inputs.map((input) => resolve(cwd, input)))].sort(compareStrings);
   for (const abs of absInputs) await walk(abs, cwd, true, files, problems, visited);
 
-  // The same file reached twice (given twice, or through a symlink) is read once.
-  const byReal = new Map<string, FoundFile>();
-  for (const f of files) {
-    let real = f.abs;
-    try {
-      real = await realpath(f.abs);
-    } catch {
-      // keep the path as found
-    }
-    const prev = byReal.get(real);
-    if (!prev || compareStrings(f.abs, prev.abs) < 0) byReal.set(real, f);
-  }
-  const unique = [...byReal.values()].sort((a, b) => compareStrings(a.abs, b.abs));
-
   const documents: RawDocument[] = [];
-  for (const f of unique) {
-    const r = await loadFound(f, maxBytes);
-    documents.push(...r.documents);
-    problems.push(...r.problems);
+  for (const file of await uniqueFiles(files)) {
+    const loaded = await loadFound(file, maxBytes);
+    documents.push(...loaded.documents);
+    problems.push(...loaded.problems);
   }
-  const ids = uniqueIds(documents.map((d) => d.id));
-  documents.forEach((d, i) => (d.id = ids[i] as string));
-  problems.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason));
-  const seen = new Set<string>();
-  const dedupedProblems = problems.filter((p) => {
-    const key = `${p.file}\u0000${p.reason}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { documents, problems: dedupedProblems };
+  const ids = uniqueIds(documents.map((doc) => doc.id));
+  documents.forEach((doc, i) => (doc.id = ids[i] as string));
+  return { documents, problems: sortedProblems(problems) };
 }

@@ -20,7 +20,7 @@ import type {
   ResolvedMention,
 } from '../types.js';
 import { fold, slugify, tokenize } from '../text/tokens.js';
-import type { PlaceContext } from './entities.js';
+import type { PlaceContext } from '../geo/index.js';
 
 export interface ResolveOptions {
   knowledge: Knowledge;

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LanguageDocument, Zone } from '../types.js';
-import {
-  abbreviationsFor,
-  loadAbbreviations,
-  MAX_SENTENCE_CHARS,
-  parseAbbreviations,
-  segment,
-  splitSentences,
-} from './sentences.js';
+import { DEFAULT_DATA_DIR } from '../knowledge/data-dir.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { loadAbbreviations, loadTextKnowledge } from '../knowledge/text.js';
+import { abbreviationsFor, parseAbbreviations } from '../text/abbreviations.js';
+import { MAX_SENTENCE_CHARS, segment } from '../text/segment.js';
+import type { LanguageDocument, SentencedDocument, Zone } from '../types.js';
+import { splitSentences as splitWith } from './sentences.js';
+
+const TEXT_KNOWLEDGE = loadTextKnowledge(DEFAULT_DATA_DIR, loadKnowledge(DEFAULT_DATA_DIR));
+const splitSentences = (doc: LanguageDocument): SentencedDocument => splitWith(doc, TEXT_KNOWLEDGE);
 
 function doc(text: string, language = 'en', zones?: Zone[]): LanguageDocument {
   return {
@@ -140,6 +141,23 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual([text]);
   });
 
+  it('goes on past a line that ends in an article, preposition or conjunction', () => {
+    for (const text of [
+      'Acme signed a deal with\nNordvind Energy in 2021.',
+      'Acme a signé un accord avec\nNordvind Energy en 2021.',
+      'Acme unterzeichnet einen Vertrag mit\nNordvind Energy.',
+      'Acme firmó un acuerdo con\nNordvind Energy.',
+      'A Acme assinou um acordo com\nNordvind Energy.',
+      'Acme ha firmato un accordo per\nNordvind Energy.',
+      'Acme è partner della\nNordvind Energy.',
+    ])
+      expect(split(text)).toEqual([text]);
+    expect(split('Acme signs deal\nNordvind Energy grows.')).toEqual([
+      'Acme signs deal',
+      'Nordvind Energy grows.',
+    ]);
+  });
+
   it('ends a sentence at a paragraph break', () => {
     expect(split('Enel grew\n\nIberdrola shrank')).toEqual(['Enel grew', 'Iberdrola shrank']);
   });
@@ -232,7 +250,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps its invariants on arbitrary text', () => {
-    const abbr = abbreviationsFor(loadAbbreviations(), 'und');
+    const rules = {
+      abbreviations: abbreviationsFor(loadAbbreviations(DEFAULT_DATA_DIR), 'und'),
+      lineContinuations: TEXT_KNOWLEDGE.lineContinuations,
+    };
     const piece = fc.constantFrom(
       'Nordvind',
       'signed',
@@ -260,7 +281,7 @@ describe('splitSentences', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), fc.boolean(), (parts, peripheral) => {
         const text = parts.join('');
-        const spans = segment(text, 0, text.length, abbr, peripheral ? 'peripheral' : 'body');
+        const spans = segment(text, 0, text.length, rules, peripheral ? 'peripheral' : 'body');
         let last = 0;
         for (const s of spans) {
           expect(s.start).toBeGreaterThanOrEqual(last);
@@ -279,7 +300,7 @@ describe('splitSentences', () => {
 
 describe('abbreviations data', () => {
   it('reads data/abbreviations.csv with languages and kinds', () => {
-    const table = loadAbbreviations();
+    const table = loadAbbreviations(DEFAULT_DATA_DIR);
     const fr = abbreviationsFor(table, 'fr');
     expect(fr.prefixExact.has('Mme')).toBe(true);
     expect(fr.prefixExact.has('Mr')).toBe(true); // English applies everywhere

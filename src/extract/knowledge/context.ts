@@ -1,0 +1,25 @@
+/**
+ * Everything the stages read from data/, loaded once per build (and once per worker
+ * thread) and passed to every stage: no stage reads a file.
+ */
+import { loadGazetteer, type Gazetteer } from '../geo/index.js';
+import { loadKnowledge, type Knowledge } from './index.js';
+import { loadTextKnowledge, type TextKnowledge } from './text.js';
+
+export interface Context {
+  /** Lexicons, relation cues, legal forms, titles, aliases (knowledge/index.ts). */
+  knowledge: Knowledge;
+  /** Boilerplate rules and abbreviations (knowledge/text.ts). */
+  text: TextKnowledge;
+  /** The gazetteer of places (geo/). */
+  places: Gazetteer;
+}
+
+export function createContext(dataDir: string): Context {
+  const knowledge = loadKnowledge(dataDir);
+  return {
+    knowledge,
+    text: loadTextKnowledge(dataDir, knowledge),
+    places: loadGazetteer(dataDir),
+  };
+}
