@@ -99,7 +99,7 @@ async function readGraph(file: string): Promise<Graph> {
 async function buildGraph(inputs: string[], workers: number | undefined): Promise<Graph> {
   // Loaded here, not at the top: scoring a graph already built needs none of the extractor.
   const { loadInputs } = await import('../extract/stages/load.js');
-  const { DEFAULT_DATA_DIR } = await import('../extract/pipeline.js');
+  const { DEFAULT_DATA_DIR } = await import('../extract/knowledge/data-dir.js');
   const { runPipelineParallel } = await import('../extract/parallel.js');
   const loaded = await loadInputs(inputs);
   for (const p of loaded.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
