@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakePlaces, place, relate } from '../__fixtures__/helpers.js';
-import type { PlaceLookup } from './entities.js';
+import type { PlaceLookup } from '../types.js';
 
 describe('entities', () => {
   it('keeps a German sentence from being cut like a title-case headline', () => {

@@ -17,6 +17,7 @@ import type {
   EntityDocument,
   FirstPersonDefinition,
   Mention,
+  PlaceLookup,
   PlaceRef,
   SentencedDocument,
 } from '../types.js';
@@ -42,19 +43,8 @@ import { linkRoles, type PendingRole } from '../entities/roles.js';
 import { acceptWeak, cuePositions, isModel } from '../entities/weak.js';
 import { trimFront } from '../entities/front.js';
 
-export interface PlaceContext {
-  language: string;
-  countries?: ReadonlySet<string>;
-  states?: ReadonlySet<string>;
-}
-
-/** What the entity stage needs from the gazetteer. */
-export interface PlaceLookup {
-  lookup(surface: string, ctx: PlaceContext): PlaceRef | null;
-  /** "Austin, TX": a place qualified by its state or country. */
-  lookupIn?(name: string, qualifier: string, ctx: PlaceContext): PlaceRef | null;
-  demonym(word: string, language: string): PlaceRef | null;
-}
+// For the modules that import the gazetteer's interface from this stage.
+export type { PlaceContext, PlaceLookup } from '../types.js';
 
 export function extractEntities(
   doc: SentencedDocument,
