@@ -4,7 +4,7 @@
  */
 import { isLegal, textOf } from './lexicons.js';
 import type { Token } from '../text/tokens.js';
-import type { PlaceRef } from '../types.js';
+import type { Mention, PlaceRef } from '../types.js';
 import type { EntityContext } from './context.js';
 import type { Findings } from './findings.js';
 
@@ -67,45 +67,61 @@ export function findPlaceWords(
   tokens: readonly Token[],
   used: ReadonlySet<number>,
 ): void {
-  const { document, places, words } = context;
   tokens.forEach((token, index) => {
-    const based = words.basedIn.exec(token.text)?.[1];
-    const basePlace = based ? places.lookup(based, { language: document.language }) : null;
-    if (based && basePlace) {
-      findings.addPlaceWord(
-        {
-          start: token.start,
-          end: token.start + based.length,
-          text: based,
-          kind: 'place',
-          sentence,
-          place: basePlace,
-          basedIn: true,
-          strength: 'strong',
-          firstToken: index,
-          lastToken: index,
-        },
-        'placeBasedIn',
-      );
-      return;
+    const basedIn = basedInMention(context, token, index, sentence);
+    if (basedIn) findings.addPlaceWord(basedIn, 'placeBasedIn');
+    else if (!used.has(index) && token.text.length >= MIN_DEMONYM_LENGTH) {
+      const demonym = demonymMention(context, token, index, sentence);
+      if (demonym) findings.addPlaceWord(demonym, 'placeFromDemonym');
     }
-    if (used.has(index) || token.text.length < MIN_DEMONYM_LENGTH) return;
-    const place = places.demonym(token.text, document.language);
-    if (place)
-      findings.addPlaceWord(
-        {
-          start: token.start,
-          end: token.end,
-          text: token.text,
-          kind: 'place',
-          sentence,
-          place,
-          viaDemonym: true,
-          strength: 'strong',
-          firstToken: index,
-          lastToken: index,
-        },
-        'placeFromDemonym',
-      );
   });
+}
+
+/** "Lagos-based": a mention of the place part of the token. */
+function basedInMention(
+  context: EntityContext,
+  token: Token,
+  index: number,
+  sentence: number,
+): Mention | null {
+  const based = context.words.basedIn.exec(token.text)?.[1];
+  const place = based
+    ? context.places.lookup(based, { language: context.document.language })
+    : null;
+  if (!based || !place) return null;
+  return {
+    start: token.start,
+    end: token.start + based.length,
+    text: based,
+    kind: 'place',
+    sentence,
+    place,
+    basedIn: true,
+    strength: 'strong',
+    firstToken: index,
+    lastToken: index,
+  };
+}
+
+/** "Kenyan", "zimbabwéen": a mention of the demonym's country. */
+function demonymMention(
+  context: EntityContext,
+  token: Token,
+  index: number,
+  sentence: number,
+): Mention | null {
+  const place = context.places.demonym(token.text, context.document.language);
+  if (!place) return null;
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    kind: 'place',
+    sentence,
+    place,
+    viaDemonym: true,
+    strength: 'strong',
+    firstToken: index,
+    lastToken: index,
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakePlaces, place, relate } from '../__fixtures__/helpers.js';
+import { fakePlaces, knowledge, place, relate, sentenced } from '../__fixtures__/helpers.js';
 import type { PlaceLookup } from '../types.js';
+import { extractEntities, type TraceEntry } from './entities.js';
 
 describe('entities', () => {
   it('keeps a German sentence from being cut like a title-case headline', () => {
@@ -122,5 +123,43 @@ describe('a person in apposition to a titled organisation', () => {
     const { orgs } = relate('Orvalis Ltd, Tremon, Kestrel and Brisa formed an alliance.');
     expect(orgs).toContain('Orvalis Ltd');
     expect(relate('The CEO of Orvalis Ltd, Tremon Inc, was named.').orgs).toContain('Tremon Inc');
+  });
+});
+
+describe('the trace of rule decisions', () => {
+  it('names the rule behind every decision, and the evidence that accepted a weak name', () => {
+    const entries: TraceEntry[] = [];
+    const text = [
+      'Orvalis Ltd opened an office in Lagos.',
+      'Kestrel and Orvalis Ltd formed a joint venture.',
+    ].join('\n');
+    const places = fakePlaces({ Lagos: place('region:city:1', 'Lagos', 'city') });
+    extractEntities(sentenced(text), knowledge, places, (entry) => entries.push(entry));
+    expect(entries.map((e) => `${e.surface}: ${e.decision} by ${e.rule}`)).toEqual([
+      'Orvalis Ltd: org by orgByLegalForm',
+      'Lagos: place by placeFromGazetteer',
+      'Kestrel: weak by weakName',
+      'Orvalis Ltd: org by orgByLegalForm',
+      'Kestrel: org by weakNameCoordinated',
+    ]);
+  });
+});
+
+describe('place words', () => {
+  it('reads "Lagos-based" as the place where the company sits', () => {
+    const places = fakePlaces({ Lagos: place('region:city:1', 'Lagos', 'city') });
+    const { mentions } = extractEntities(
+      sentenced('A Lagos-based bank hired Tremon Ltd.'),
+      knowledge,
+      places,
+    );
+    expect(mentions.map((m) => [m.text, m.kind, m.basedIn])).toEqual([
+      ['Lagos', 'place', true],
+      ['Tremon Ltd.', 'org', undefined],
+    ]);
+  });
+
+  it('takes a month that starts a date for no name', () => {
+    expect(relate('On March 4, 2021 Orvalis Ltd opened an office.').orgs).toEqual(['Orvalis Ltd']);
   });
 });
