@@ -46,8 +46,6 @@ export interface Span {
 /** "Acme Corporation (ACO)", "Acme Holding Group (Acme Holding)": a short name in parentheses. */
 const SHORT_NAME =
   /^\s*\(\s*(?:the\s+)?[“"«]?\s*([\p{Lu}][\p{L}\p{N}&. -]{1,40}?)\s*[”"»]?\s*[),;]/u;
-/** "Acme Corporation (“we” ...)": who "we" is on this page. */
-const FIRST_PERSON_DEFINITION = /^\s*\([^()]{0,40}?[“"«]\s*(?:we|nous|wir|nosotros)\s*[”"»]/iu;
 
 export class Candidate {
   private readonly known = new Map<string, unknown>();
@@ -157,7 +155,7 @@ export class Candidate {
 
   /** "Acme Corporation (“we” or the “Company”)". */
   get definesFirstPerson(): boolean {
-    return FIRST_PERSON_DEFINITION.test(this.textAfterName);
+    return this.context.words.firstPersonDefinition.test(this.textAfterName);
   }
 
   /** "ACME", "OVS", but not a model designation ("A350"). */

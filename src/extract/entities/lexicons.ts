@@ -40,6 +40,8 @@ export interface Lexicons {
   placeArticles: ReadonlyMap<string, string>;
   /** One token "Lagos-based": the place, then the word that says a company sits there. */
   basedIn: RegExp;
+  /** "(“we”)", "(“noi”)" after a name: the text after it defines who "we" is. */
+  firstPersonDefinition: RegExp;
 }
 
 export const MAX_NAME_TOKENS = 8;
@@ -68,6 +70,8 @@ export function lexicons(knowledge: Knowledge, language: string): Lexicons {
     headNouns: knowledge.lexicon('head_noun', language),
     placeArticles: placeArticles(knowledge.lexicon('place_article', language)),
     basedIn: basedIn(knowledge.lexicon('based_suffix', language)),
+    // In any language: a quoted pronoun in parentheses right after a name is clear enough.
+    firstPersonDefinition: firstPersonDefinition(knowledge.lexicon('first_person', '*')),
   };
 }
 
@@ -95,6 +99,19 @@ function basedIn(suffixes: ReadonlySet<string>): RegExp {
     const alternatives = [...suffixes].map(escapeRegExp).join('|');
     pattern = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*?)-(?:${alternatives})$`, 'u');
     basedInCache.set(suffixes, pattern);
+  }
+  return pattern;
+}
+
+const definitionCache = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** "(“we”)", "(“Acme”, “we” or “our”)": a first-person word quoted in the parentheses. */
+function firstPersonDefinition(pronouns: ReadonlySet<string>): RegExp {
+  let pattern = definitionCache.get(pronouns);
+  if (!pattern) {
+    const alternatives = [...pronouns].map(escapeRegExp).join('|');
+    pattern = new RegExp(`^\\s*\\([^()]{0,40}?[“"«]\\s*(?:${alternatives})\\s*[”"»]`, 'iu');
+    definitionCache.set(pronouns, pattern);
   }
   return pattern;
 }

@@ -271,6 +271,10 @@ describe('organisations', () => {
         candidate('Orvalis Kestrel (“they”) makes turbines.', 'Orvalis Kestrel'),
       ),
     ).toBeUndefined();
+    const pt = candidate('Orvalis Kestrel (“nós”) fabrica turbinas.', 'Orvalis Kestrel', {
+      language: 'pt',
+    });
+    expect(orgDefiningFirstPerson.decide(pt)).toEqual(org);
   });
 
   it('orgAfterPrefix: "the company Orvalis"', () => {

@@ -163,3 +163,19 @@ describe('place words', () => {
     expect(relate('On March 4, 2021 Orvalis Ltd opened an office.').orgs).toEqual(['Orvalis Ltd']);
   });
 });
+
+describe('a company that defines "we"', () => {
+  // Its later "we" sentence is attributed to it, in every language the lexicon lists pronouns for.
+  const texts: Record<string, string> = {
+    en: 'Orvalis Ltd (“we”) makes turbines.\nWe signed a partnership agreement with Tremon Inc.',
+    fr: 'Orvalis SA (« nous ») fabrique des turbines.\nNous avons signé un partenariat avec Tremon SAS.',
+    de: 'Orvalis AG (“wir”) baut Turbinen.\nWir haben eine Partnerschaft mit Tremon GmbH unterzeichnet.',
+    es: 'Orvalis S.A. (“nosotros”) fabrica turbinas.\nNosotros firmamos una alianza con Tremon S.L.',
+    pt: 'Orvalis S.A. (“nós”) fabrica turbinas.\nNós assinamos uma parceria com a Tremon Ltda.',
+    it: 'Orvalis S.p.A. (“noi”) produce turbine.\nNoi abbiamo firmato una partnership con Tremon S.r.l.',
+  };
+  for (const [language, text] of Object.entries(texts))
+    it(`is the partner of the "we" sentence (${language})`, () => {
+      expect(relate(text, language).rel).toEqual(['partnership orvalis -> tremon']);
+    });
+});
