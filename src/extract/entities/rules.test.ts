@@ -148,9 +148,15 @@ describe('places', () => {
     ).toBeUndefined();
   });
 
-  it('placeFromGazetteer: a French contracted article is part of the place name ("au Cap")', () => {
+  it('placeFromGazetteer: a contracted article is part of the place name ("au Cap", "della Spezia")', () => {
     const fr = candidate('Orvalis ouvre un bureau au Cap.', 'Cap', { language: 'fr' });
     expect(placeFromGazetteer.decide(fr)).toEqual({ kind: 'place', place: capeTown });
+    const spezia = place('region:city:3', 'La Spezia', 'city');
+    const italian = candidate('Il porto della Spezia cresce.', 'Spezia', {
+      language: 'it',
+      places: fakePlaces({ 'La Spezia': spezia }),
+    });
+    expect(placeFromGazetteer.decide(italian)).toEqual({ kind: 'place', place: spezia });
     // Only the text's own language reads "au" so.
     expect(
       placeFromGazetteer.decide(candidate('Orvalis opened an office au Cap.', 'Cap')),
