@@ -55,7 +55,7 @@ export class Candidate {
     readonly span: Span,
   ) {}
 
-  /** The same facts for another span of the same sentence. */
+  /** A new candidate in the same sentence with part of the span changed; its facts start anew. */
   with(change: Partial<Span>): Candidate {
     return new Candidate(this.context, { ...this.span, ...change });
   }

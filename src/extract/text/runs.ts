@@ -107,11 +107,11 @@ export function isTitleCase(
 ): boolean {
   let content = 0;
   let lower = 0;
-  for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    if (functionWords.has(t.lower) && !t.cap) continue;
+  for (const token of tokens) {
+    if (!/^\p{L}/u.test(token.text)) continue;
+    if (functionWords.has(token.lower) && !token.cap) continue;
     content++;
-    if (!t.cap) lower++;
+    if (!token.cap) lower++;
   }
   // Running text has lower-case verbs and nouns; a headline in title case has almost none.
   // Where nouns are capitalised anyway, a sentence's one lower-case verb is all there is
@@ -132,25 +132,25 @@ export function joinPlaceRuns(
   base: number,
   isPlace: (first: number, last: number) => boolean,
 ): Run[] {
-  const out: Run[] = [];
+  const joined: Run[] = [];
   for (const run of runs) {
-    const prev = out[out.length - 1];
+    const previous = joined[joined.length - 1];
     const middle = tokens[run.first - 1];
-    const before = prev && tokens[prev.last];
+    const before = previous && tokens[previous.last];
     if (
-      prev &&
+      previous &&
       before &&
       middle &&
-      run.first - prev.last === 2 &&
+      run.first - previous.last === 2 &&
       middle.text.length <= 4 &&
-      run.last - prev.first <= 4 &&
+      run.last - previous.first <= 4 &&
       !before.possessive &&
       gap(text, base, before, middle) === ' ' &&
       gap(text, base, middle, tokens[run.first] as Token) === ' ' &&
-      isPlace(prev.first, run.last)
+      isPlace(previous.first, run.last)
     )
-      prev.last = run.last;
-    else out.push({ ...run });
+      previous.last = run.last;
+    else joined.push({ ...run });
   }
-  return out;
+  return joined;
 }
