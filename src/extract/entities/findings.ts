@@ -61,6 +61,20 @@ export class Findings {
     this.trace?.({ sentence, start, end, surface: text, decision, rule });
   }
 
+  /** Notes a decision that made no mention, on the candidate's tokens up to `last`. */
+  noteCandidate(
+    candidate: Candidate,
+    decision: TraceEntry['decision'],
+    rule: string,
+    last = candidate.span.last,
+  ): void {
+    if (!this.trace) return;
+    const { tokens, first, sentence } = candidate.span;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    this.note({ sentence, start, end, text: candidate.textOf(first, last) }, decision, rule);
+  }
+
   /** A mention of tokens first..last of the part. */
   mention(part: Part, kind: Mention['kind'], extra: Partial<Mention> = {}): Mention {
     const firstToken = part.tokens[part.first];
@@ -93,10 +107,10 @@ export function applyDecision(
   const { span } = candidate;
   switch (decision.kind) {
     case 'drop':
-      findings.note(spanWhere(candidate), 'drop', rule);
+      findings.noteCandidate(candidate, 'drop', rule);
       return null;
     case 'owner': {
-      findings.note(spanWhere(candidate), 'owner', rule);
+      findings.noteCandidate(candidate, 'owner', rule);
       const owner = { first: decision.first, titleBefore: undefined, titleAfter: undefined };
       return readAgain(candidate.with({ ...owner, honorific: false }));
     }
@@ -122,7 +136,7 @@ export function applyDecision(
     case 'weak': {
       const part = candidate.part;
       findings.weak.push(decision.commonWord ? { ...part, commonWord: true } : part);
-      findings.note(spanWhere(candidate, part.last), 'weak', rule);
+      findings.noteCandidate(candidate, 'weak', rule, part.last);
       return null;
     }
   }
@@ -169,15 +183,4 @@ function addOrganisation(
 function wholePart(candidate: Candidate): Part {
   const { sentence, cues, tokens, first, last, titleCase } = candidate.span;
   return { sentence, cues, tokens, first, last, titleCase, sentenceInitial: first === 0 };
-}
-
-/** Where the candidate stands, for the trace. */
-function spanWhere(candidate: Candidate, last = candidate.span.last) {
-  const { tokens, first, sentence } = candidate.span;
-  return {
-    sentence,
-    start: tokens[first]?.start ?? 0,
-    end: tokens[last]?.end ?? 0,
-    text: candidate.textOf(first, last),
-  };
 }

@@ -8,8 +8,10 @@ import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
 import { MAX_NAME_TOKENS, textOf, titleAt, type Lexicons } from './lexicons.js';
 
-/** How far back a function word may stand between a title's "of" and the name. */
+/** How many words before a name its title's "of" may stand: "CEO of the Acme". */
 const TITLE_REACH = 3;
+/** Function words between the comma and a title after a name: "Jane Roe, the CEO". */
+const WORDS_BEFORE_TITLE = 2;
 
 /** "Jane Roe, the CEO of ...", "Jane Roe, directeur général de ...": the title, and the token after it. */
 export function titleAfterApposition(
@@ -21,7 +23,8 @@ export function titleAfterApposition(
   const comma = document.text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0).trim();
   if (comma !== ',') return null;
   let i = last + 1;
-  while (i < tokens.length && words.functionWords.has(tokens[i]?.lower ?? '') && i < last + 3) i++;
+  const limit = last + 1 + WORDS_BEFORE_TITLE;
+  while (i < tokens.length && words.functionWords.has(tokens[i]?.lower ?? '') && i < limit) i++;
   const end = titleAt(words, tokens, i);
   if (end < 0) return null;
   return { title: textOf(document, tokens, i, end - 1), next: end };

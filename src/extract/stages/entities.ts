@@ -12,7 +12,7 @@ import type { EntityDocument, PlaceLookup, SentencedDocument } from '../types.js
 import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { startsDate } from './dates.js';
-import { Candidate } from '../entities/candidate.js';
+import { Candidate, type Span } from '../entities/candidate.js';
 import { entityContext, type EntityContext } from '../entities/context.js';
 import { markDatelines } from '../entities/datelines.js';
 import { applyDecision, Findings, type EntityTrace } from '../entities/findings.js';
@@ -22,7 +22,6 @@ import { findPlaceWords, lookupPlace } from '../entities/places.js';
 import { linkRoles } from '../entities/roles.js';
 import { decide } from '../entities/rules.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
-import type { Span } from '../entities/candidate.js';
 import { acceptWeak, cuePositions } from '../entities/weak.js';
 
 // For the modules that import the gazetteer's interface from this stage.
