@@ -80,6 +80,24 @@ export interface PlaceRef {
   level: RegionLevel;
 }
 
+/** What a place lookup may use besides the name itself. */
+export interface PlaceContext {
+  /** ISO 639-1 language of the text ("en", "fr", "pt", ..., or anything else). */
+  language: string;
+  /** ISO2 codes of countries mentioned nearby, to disambiguate cities and states. */
+  countries?: ReadonlySet<string>;
+  /** State region ids mentioned nearby ("region:state:US-TX"). */
+  states?: ReadonlySet<string>;
+}
+
+/** What the entity stage needs from the gazetteer. */
+export interface PlaceLookup {
+  lookup(surface: string, context: PlaceContext): PlaceRef | null;
+  /** "Austin, TX": a place qualified by its state or country. */
+  lookupIn?(name: string, qualifier: string, context: PlaceContext): PlaceRef | null;
+  demonym(word: string, language: string): PlaceRef | null;
+}
+
 /** Stage `entities`: a surface occurrence of a name in the text. */
 export interface Mention {
   start: number;

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { loadKnowledge } from '../knowledge/index.js';
-import { extractEntities, type PlaceLookup } from '../stages/entities.js';
+import { extractEntities } from '../stages/entities.js';
+import type { PlaceLookup } from '../types.js';
 import { extractRelations } from '../stages/relations.js';
 import { resolveCorpus } from '../stages/resolve.js';
 import type { PlaceRef, SentencedDocument } from '../types.js';

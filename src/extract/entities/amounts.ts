@@ -8,8 +8,8 @@ import type { Token } from '../text/tokens.js';
 
 const NUMBER = /^\p{N}/u;
 
-const isAmountWord = (amounts: ReadonlySet<string>, t: Token | undefined): boolean =>
-  t !== undefined && amounts.has(t.lower.replace(/\.$/u, ''));
+const isAmountWord = (amounts: ReadonlySet<string>, token: Token | undefined): boolean =>
+  token !== undefined && amounts.has(token.lower.replace(/\.$/u, ''));
 
 /**
  * Where a name candidate starts once an amount is taken off its front: after a number

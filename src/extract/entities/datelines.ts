@@ -7,14 +7,16 @@ import type { Mention, SentencedDocument } from '../types.js';
 const DATELINE =
   /^(\p{Lu}[^—–\n]{0,80}?),[^—–\n]{0,40}?\b\d{4}\.?\s*(?:\/[^/\n]{1,40}\/\s*)?(?:--|[—–-])\s/u;
 
-export function markDatelines(doc: SentencedDocument, mentions: Mention[]): void {
-  doc.sentences.forEach((s, si) => {
-    const m = DATELINE.exec(s.text);
-    if (!m) return;
+/** Marks the places in a sentence's dateline, before its date. */
+export function markDatelines(document: SentencedDocument, mentions: Mention[]): void {
+  document.sentences.forEach((sentence, index) => {
+    const dateline = DATELINE.exec(sentence.text);
+    if (!dateline) return;
     // Every place before the date: "LAGOS, Nigeria, Feb. 2, 2022 --".
-    const end = s.start + m[0].length;
-    for (const x of mentions)
-      if (x.sentence === si && x.kind === 'place' && x.end <= end) x.dateline = true;
+    const end = sentence.start + dateline[0].length;
+    for (const mention of mentions)
+      if (mention.sentence === index && mention.kind === 'place' && mention.end <= end)
+        mention.dateline = true;
   });
 }
 

@@ -24,32 +24,36 @@ export function trimFront(
   tokens: readonly Token[],
   from: number,
   last: number,
-  lx: Lexicons,
-  k: Knowledge,
+  words: Lexicons,
+  knowledge: Knowledge,
   language: string,
 ): Front {
-  let first = skipAmount(tokens, from, last, lx.amounts);
+  let first = skipAmount(tokens, from, last, words.amounts);
   let honorific = false;
   let ofTitle = false;
   while (first <= last) {
-    const t = tokens[first];
-    if (!t) break;
-    if (lx.honorifics.has(t.lower)) {
+    const token = tokens[first];
+    if (!token) break;
+    if (words.honorifics.has(token.lower)) {
       honorific = true;
       first++;
-    } else if (!t.cap && (lx.connectors.has(t.lower) || lx.ofWords.has(t.lower))) {
+    } else if (
+      !token.cap &&
+      (words.connectors.has(token.lower) || words.ofWords.has(token.lower))
+    ) {
       ofTitle = true;
       first++;
-    } else if (lx.functionWords.has(t.lower) && !(t.upper && t.text.length > 1)) first++;
+    } else if (words.functionWords.has(token.lower) && !(token.upper && token.text.length > 1))
+      first++;
     else {
-      const afterHead = headEnd(tokens, first, last, lx, k, language);
+      const afterHead = headEnd(tokens, first, last, words, knowledge, language);
       if (afterHead === first) break;
       first = afterHead;
     }
   }
-  if (!honorific && lx.honorifics.has(tokens[first - 1]?.lower ?? '')) honorific = true;
+  if (!honorific && words.honorifics.has(tokens[first - 1]?.lower ?? '')) honorific = true;
   // Once the front is gone, what is left may be an amount alone ("Die Millionen").
-  if (first <= last) first = skipAmount(tokens, first, last, lx.amounts);
+  if (first <= last) first = skipAmount(tokens, first, last, words.amounts);
   return { first, honorific, ofTitle };
 }
 
@@ -62,22 +66,24 @@ function headEnd(
   tokens: readonly Token[],
   i: number,
   last: number,
-  lx: Lexicons,
-  k: Knowledge,
+  words: Lexicons,
+  knowledge: Knowledge,
   language: string,
 ): number {
-  const t = tokens[i];
-  if (!t) return i;
+  const token = tokens[i];
+  if (!token) return i;
   // Only "of" itself joins a head to the name: "Partnership for Growth" stays a name.
-  const isOf = (x: Token | undefined) => x !== undefined && !x.cap && lx.ofWords.has(x.lower);
+  const isOf = (word: Token | undefined) =>
+    word !== undefined && !word.cap && words.ofWords.has(word.lower);
   // Most candidates hold no "of" near their start: skip the cue lookup for them.
   let near = false;
   for (let j = i + 1; j <= Math.min(last - 1, i + 4) && !near; j++) near = isOf(tokens[j]);
   if (!near) return i;
-  const cue = indexOf(k.cues(language), (c) => c.words).at(tokens, i);
-  const length = cue ? cue.words.length : lx.headNouns.has(t.lower) ? 1 : 0;
+  const cue = indexOf(knowledge.cues(language), (entry) => entry.words).at(tokens, i);
+  const length = cue ? cue.words.length : words.headNouns.has(token.lower) ? 1 : 0;
   if (length === 0) return i;
-  for (let j = i; j < i + length; j++) if (k.orgKeywords.has(tokens[j]?.lower ?? '')) return i;
+  for (let j = i; j < i + length; j++)
+    if (knowledge.orgKeywords.has(tokens[j]?.lower ?? '')) return i;
   // The cue may end with its "of" ("Tochter von") or be followed by it ("subsidiary of").
   const end = isOf(tokens[i + length - 1])
     ? i + length

@@ -2,11 +2,12 @@
  * Shared pieces of the entity stage: the per-language word lists it uses, and small
  * tests on token runs (legal forms, keywords, titles).
  */
-import type { Knowledge } from '../knowledge/index.js';
+import type { Knowledge, OrgKeywordKind } from '../knowledge/index.js';
 import { indexOf, toPhrases } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
 
+/** A name candidate's tokens in its sentence, as the weak-name step and role linking see it. */
 export interface Part {
   sentence: number;
   /** Token indexes in this sentence where a relation cue starts. */
@@ -35,72 +36,143 @@ export interface Lexicons {
   amounts: ReadonlySet<string>;
   /** Nouns heading a phrase about an organisation ("Shares of Acme"), lower-cased. */
   headNouns: ReadonlySet<string>;
+  /** A word before a place name -> the article the name starts with ("au" -> "Le": "Le Cap"). */
+  placeArticles: ReadonlyMap<string, string>;
+  /** One token "Lagos-based": the place, then the word that says a company sits there. */
+  basedIn: RegExp;
+  /** "(“we”)", "(“noi”)" after a name: the text after it defines who "we" is. */
+  firstPersonDefinition: RegExp;
 }
 
 export const MAX_NAME_TOKENS = 8;
 export const ACRONYM = /^[\p{Lu}\p{N}&]{2,7}$/u;
 
-export function lexicons(k: Knowledge, language: string): Lexicons {
-  const honorifics = k.lexicon('honorific', language);
+export function lexicons(knowledge: Knowledge, language: string): Lexicons {
+  const honorifics = knowledge.lexicon('honorific', language);
   const dotted = new Set<string>();
-  for (const h of honorifics) if (h.endsWith('.')) dotted.add(h);
+  for (const honorific of honorifics) if (honorific.endsWith('.')) dotted.add(honorific);
   // Legal forms keep their full stop ("Pte. Ltd."), so the name's run goes on past it.
-  for (const s of k.legalSuffixes.keys())
-    if (s.endsWith('.') || s.length <= 4) dotted.add(s.endsWith('.') ? s : `${s}.`);
+  for (const suffix of knowledge.legalSuffixes.keys())
+    if (suffix.endsWith('.') || suffix.length <= 4)
+      dotted.add(suffix.endsWith('.') ? suffix : `${suffix}.`);
   return {
-    functionWords: k.lexicon('function_word', language),
+    functionWords: knowledge.lexicon('function_word', language),
     // Names keep their own language's connectors in any text ("Casa dos Ventos" in English).
-    connectors: k.lexicon('connector', '*'),
+    connectors: knowledge.lexicon('connector', '*'),
     honorifics,
-    speechVerbs: toPhrases(k.lexicon('speech_verb', language)),
-    andWords: k.lexicon('and', language),
-    ofWords: k.lexicon('of', language),
-    orgPrefixes: toPhrases(k.lexicon('org_prefix', language)),
-    titles: k.roleTitles(language),
+    speechVerbs: toPhrases(knowledge.lexicon('speech_verb', language)),
+    andWords: knowledge.lexicon('and', language),
+    ofWords: knowledge.lexicon('of', language),
+    orgPrefixes: toPhrases(knowledge.lexicon('org_prefix', language)),
+    titles: knowledge.roleTitles(language),
     dotted,
-    amounts: k.lexicon('amount', language),
-    headNouns: k.lexicon('head_noun', language),
+    amounts: knowledge.lexicon('amount', language),
+    headNouns: knowledge.lexicon('head_noun', language),
+    placeArticles: placeArticles(knowledge.lexicon('place_article', language)),
+    basedIn: basedIn(knowledge.lexicon('based_suffix', language)),
+    // In any language: a quoted pronoun in parentheses right after a name is clear enough.
+    firstPersonDefinition: firstPersonDefinition(knowledge.lexicon('first_person', '*')),
   };
 }
 
+const articleCache = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, string>>();
+
+/** Rows "au le": the word as written before the name, then the article, capitalised here. */
+function placeArticles(rows: ReadonlySet<string>): ReadonlyMap<string, string> {
+  let articles = articleCache.get(rows);
+  if (!articles) {
+    const map = new Map<string, string>();
+    for (const row of rows) {
+      const [word, article] = row.split(/\s+/u);
+      if (word && article) map.set(word, article.charAt(0).toUpperCase() + article.slice(1));
+    }
+    articleCache.set(rows, (articles = map));
+  }
+  return articles;
+}
+
+const basedInCache = new WeakMap<ReadonlySet<string>, RegExp>();
+
+function basedIn(suffixes: ReadonlySet<string>): RegExp {
+  let pattern = basedInCache.get(suffixes);
+  if (!pattern) {
+    const alternatives = [...suffixes].map(escapeRegExp).join('|');
+    pattern = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*?)-(?:${alternatives})$`, 'u');
+    basedInCache.set(suffixes, pattern);
+  }
+  return pattern;
+}
+
+const definitionCache = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** "(“we”)", "(“Acme”, “we” or “our”)": a first-person word quoted in the parentheses. */
+function firstPersonDefinition(pronouns: ReadonlySet<string>): RegExp {
+  let pattern = definitionCache.get(pronouns);
+  if (!pattern) {
+    const alternatives = [...pronouns].map(escapeRegExp).join('|');
+    pattern = new RegExp(`^\\s*\\([^()]{0,40}?[“"«]\\s*(?:${alternatives})\\s*[”"»]`, 'iu');
+    definitionCache.set(pronouns, pattern);
+  }
+  return pattern;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 export function textOf(
-  doc: SentencedDocument,
+  document: SentencedDocument,
   tokens: readonly Token[],
   first: number,
   last: number,
 ): string {
-  const a = tokens[first];
-  const b = tokens[last];
-  return a && b ? doc.text.slice(a.start, b.end) : '';
+  const firstToken = tokens[first];
+  const lastToken = tokens[last];
+  return firstToken && lastToken ? document.text.slice(firstToken.start, lastToken.end) : '';
+}
+
+export interface KeywordHit {
+  kind: OrgKeywordKind;
+  /** The keyword's last token. */
+  at: number;
 }
 
 /** Organisation keyword kinds present in the part (single words and phrases). */
-export function keywordKinds(k: Knowledge, tokens: readonly Token[], first: number, last: number) {
-  const kinds: { kind: string; at: number }[] = [];
+export function keywordKinds(
+  knowledge: Knowledge,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): KeywordHit[] {
+  const kinds: KeywordHit[] = [];
   for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const kind = k.orgKeywords.get(t.lower);
+    const token = tokens[i];
+    if (!token) continue;
+    const kind = knowledge.orgKeywords.get(token.lower);
     if (kind) kinds.push({ kind, at: i });
-    for (const p of k.orgKeywordPhrases) {
-      let ok = i + p.words.length - 1 <= last;
-      for (let j = 0; ok && j < p.words.length; j++) ok = tokens[i + j]?.lower === p.words[j];
-      if (ok) kinds.push({ kind: p.kind, at: i + p.words.length - 1 });
+    for (const phrase of knowledge.orgKeywordPhrases) {
+      let matches = i + phrase.words.length - 1 <= last;
+      for (let j = 0; matches && j < phrase.words.length; j++)
+        matches = tokens[i + j]?.lower === phrase.words[j];
+      if (matches) kinds.push({ kind: phrase.kind, at: i + phrase.words.length - 1 });
     }
   }
   return kinds;
 }
 
-export function isLegal(k: Knowledge, t: Token | undefined): boolean {
-  if (!t) return false;
-  if (k.legalSuffixes.has(t.lower)) return true;
+export function isLegal(knowledge: Knowledge, token: Token | undefined): boolean {
+  if (!token) return false;
+  if (knowledge.legalSuffixes.has(token.lower)) return true;
   // Scraped pages misspell legal forms ("Corpordation"); accept a near miss of a long one.
   return (
-    t.lower.length >= 9 &&
-    [...k.legalSuffixes.keys()].some((s) => s.length >= 9 && nearMiss(s, t.lower))
+    token.lower.length >= 9 &&
+    [...knowledge.legalSuffixes.keys()].some(
+      (suffix) => suffix.length >= 9 && nearMiss(suffix, token.lower),
+    )
   );
 }
 
+/** One letter dropped, added or changed. */
 function nearMiss(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -113,9 +185,9 @@ function nearMiss(a: string, b: string): boolean {
 }
 
 /** The index after a role title starting at i, or -1. Titles must be written capitalised or as in the list. */
-export function titleAt(lx: Lexicons, tokens: readonly Token[], i: number): number {
-  const p = indexOf(lx.titles, (t) => t).at(tokens, i);
-  return p ? i + p.length : -1;
+export function titleAt(words: Lexicons, tokens: readonly Token[], i: number): number {
+  const phrase = indexOf(words.titles, (title) => title).at(tokens, i);
+  return phrase ? i + phrase.length : -1;
 }
 
 /**
@@ -123,11 +195,16 @@ export function titleAt(lx: Lexicons, tokens: readonly Token[], i: number): numb
  * past it; at the end of a sentence the stop is the sentence's: "... von Acme AG." names
  * "Acme AG". A form listed with its stop ("Inc.", "S.A.") keeps it.
  */
-export function dropFinalStop(tokens: Token[], k: Knowledge): Token[] {
-  const t = tokens[tokens.length - 1];
-  if (!t?.lower.endsWith('.') || k.legalSuffixes.has(t.lower)) return tokens;
-  const bare = t.lower.slice(0, -1);
-  if (bare.includes('.') || !k.legalSuffixes.has(bare)) return tokens;
-  tokens[tokens.length - 1] = { ...t, text: t.text.slice(0, -1), lower: bare, end: t.end - 1 };
+export function dropFinalStop(tokens: Token[], knowledge: Knowledge): Token[] {
+  const token = tokens[tokens.length - 1];
+  if (!token?.lower.endsWith('.') || knowledge.legalSuffixes.has(token.lower)) return tokens;
+  const bare = token.lower.slice(0, -1);
+  if (bare.includes('.') || !knowledge.legalSuffixes.has(bare)) return tokens;
+  tokens[tokens.length - 1] = {
+    ...token,
+    text: token.text.slice(0, -1),
+    lower: bare,
+    end: token.end - 1,
+  };
   return tokens;
 }

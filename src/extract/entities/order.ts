@@ -9,16 +9,16 @@ export function sortMentions(
   firstPerson: FirstPersonDefinition[],
 ): Mention[] {
   const order = mentions
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end);
+    .map((mention, index) => ({ mention, index }))
+    .sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
   const newIndex = new Map<number, number>();
-  order.forEach((o, j) => newIndex.set(o.i, j));
-  const remap = (i: number) => newIndex.get(i) ?? i;
-  for (const r of roles) {
-    r.person = remap(r.person);
-    r.organization = remap(r.organization);
+  order.forEach((entry, position) => newIndex.set(entry.index, position));
+  const renumber = (index: number) => newIndex.get(index) ?? index;
+  for (const role of roles) {
+    role.person = renumber(role.person);
+    role.organization = renumber(role.organization);
   }
-  for (const a of acronyms) a.mention = remap(a.mention);
-  for (const f of firstPerson) f.mention = remap(f.mention);
-  return order.map((o) => o.m);
+  for (const definition of acronyms) definition.mention = renumber(definition.mention);
+  for (const definition of firstPerson) definition.mention = renumber(definition.mention);
+  return order.map((entry) => entry.mention);
 }

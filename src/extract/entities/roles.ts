@@ -22,66 +22,108 @@ export interface PendingRole {
   sentence: number;
 }
 
+/** How far after a title its organisation may start, in tokens. */
+const ORG_REACH = 8;
+
+interface RoleContext {
+  document: SentencedDocument;
+  mentions: Mention[];
+  sentenceTokens: readonly Token[][];
+  words: Lexicons;
+  knowledge: Knowledge;
+}
+
 export function linkRoles(
-  doc: SentencedDocument,
+  document: SentencedDocument,
   mentions: Mention[],
   pending: readonly PendingRole[],
   /** "sentence:firstToken" of organisation runs directly before a title -> mention index. */
   orgBeforeTitle: ReadonlyMap<string, number>,
-  sentTokens: readonly Token[][],
-  lx: Lexicons,
-  k: Knowledge,
+  sentenceTokens: readonly Token[][],
+  words: Lexicons,
+  knowledge: Knowledge,
 ): RoleLink[] {
+  const context: RoleContext = { document, mentions, sentenceTokens, words, knowledge };
   const roleLinks: RoleLink[] = [];
-  for (const r of pending) {
-    const si = r.sentence;
-    const tokens = sentTokens[si] ?? [];
-    let org: number | undefined;
-    let title = r.title;
-    if (r.orgBefore) {
-      // "Acme VP Jane Roe": the organisation run just before the title.
-      for (const [key, idx] of orgBeforeTitle) {
-        const [s0, t0] = key.split(':').map(Number);
-        if (s0 === si && (t0 ?? 0) < r.at) org = idx;
-      }
-    } else {
-      // "Jane Roe, CEO of Acme" / "..., directeur du développement du groupe Acme"
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const m = mentions[i];
-        if (!m || m.sentence !== si || m.kind !== 'org') continue;
-        if (m.firstToken >= r.at && m.firstToken - r.at <= 8) org = i;
-      }
-      const ofIdx = org !== undefined ? mentions[org]?.firstToken : undefined;
-      if (ofIdx !== undefined && ofIdx > r.at) {
-        // Keep the words between the title and "of" as part of the title.
-        const between = tokens.slice(r.at, ofIdx);
-        let cut = between.length;
-        while (
-          cut > 0 &&
-          (lx.ofWords.has(between[cut - 1]?.lower ?? '') ||
-            lx.functionWords.has(between[cut - 1]?.lower ?? '') ||
-            k.legalSuffixes.get(between[cut - 1]?.lower ?? '') === 'designator')
-        )
-          cut--;
-        if (cut > 0)
-          title = `${title} ${doc.text.slice(between[0]?.start ?? 0, between[cut - 1]?.end ?? 0)}`;
-      }
-    }
-    // "President of Mobile Networks at Acme": the unit belongs to the title, Acme is the employer.
-    const unit = org !== undefined ? mentions[org] : undefined;
-    const at = unit ? tokens[unit.lastToken + 1] : undefined;
-    if (unit && at && lx.ofWords.has(at.lower)) {
-      const employer = mentions.findIndex(
-        (m) => m.sentence === si && m.kind === 'org' && m.firstToken === unit.lastToken + 2,
-      );
-      if (employer >= 0) {
-        title = `${title} ${doc.text.slice(tokens[r.at]?.start ?? unit.start, unit.end)}`;
-        unit.inTitle = true;
-        org = employer;
-      }
-    }
+  for (const role of pending) {
+    const found = role.orgBefore
+      ? { org: orgBefore(orgBeforeTitle, role), title: role.title }
+      : orgAfter(context, role);
+    const { org, title } = unitInTitle(context, role, found);
     if (org !== undefined)
-      roleLinks.push({ person: r.person, organization: org, title, sentence: si, regions: [] });
+      roleLinks.push({
+        person: role.person,
+        organization: org,
+        title,
+        sentence: role.sentence,
+        regions: [],
+      });
   }
   return roleLinks;
+}
+
+/** "Acme VP Jane Roe": the organisation run just before the title. */
+function orgBefore(orgBeforeTitle: ReadonlyMap<string, number>, role: PendingRole) {
+  let org: number | undefined;
+  for (const [key, index] of orgBeforeTitle) {
+    const [sentence, first] = key.split(':').map(Number);
+    if (sentence === role.sentence && (first ?? 0) < role.at) org = index;
+  }
+  return org;
+}
+
+/**
+ * "Jane Roe, CEO of Acme", "..., directeur du développement du groupe Acme": the first
+ * organisation soon after the title; the words between the title and its "of" join the title.
+ */
+function orgAfter(
+  context: RoleContext,
+  role: PendingRole,
+): { org: number | undefined; title: string } {
+  const { mentions, document, words, knowledge } = context;
+  const tokens = context.sentenceTokens[role.sentence] ?? [];
+  let org: number | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (!mention || mention.sentence !== role.sentence || mention.kind !== 'org') continue;
+    if (mention.firstToken >= role.at && mention.firstToken - role.at <= ORG_REACH) org = i;
+  }
+  const orgStart = org !== undefined ? mentions[org]?.firstToken : undefined;
+  if (orgStart === undefined || orgStart <= role.at) return { org, title: role.title };
+  const between = tokens.slice(role.at, orgStart);
+  const joining = (token: Token | undefined) =>
+    words.ofWords.has(token?.lower ?? '') ||
+    words.functionWords.has(token?.lower ?? '') ||
+    knowledge.legalSuffixes.get(token?.lower ?? '') === 'designator';
+  let cut = between.length;
+  while (cut > 0 && joining(between[cut - 1])) cut--;
+  if (cut === 0) return { org, title: role.title };
+  const extra = document.text.slice(between[0]?.start ?? 0, between[cut - 1]?.end ?? 0);
+  return { org, title: `${role.title} ${extra}` };
+}
+
+/**
+ * "President of Mobile Networks at Acme": the unit belongs to the title (and is marked so),
+ * Acme is the employer.
+ */
+function unitInTitle(
+  context: RoleContext,
+  role: PendingRole,
+  found: { org: number | undefined; title: string },
+): { org: number | undefined; title: string } {
+  const { mentions, document, words } = context;
+  const tokens = context.sentenceTokens[role.sentence] ?? [];
+  const unit = found.org !== undefined ? mentions[found.org] : undefined;
+  const at = unit ? tokens[unit.lastToken + 1] : undefined;
+  if (!unit || !at || !words.ofWords.has(at.lower)) return found;
+  const employer = mentions.findIndex(
+    (mention) =>
+      mention.sentence === role.sentence &&
+      mention.kind === 'org' &&
+      mention.firstToken === unit.lastToken + 2,
+  );
+  if (employer < 0) return found;
+  unit.inTitle = true;
+  const title = `${found.title} ${document.text.slice(tokens[role.at]?.start ?? unit.start, unit.end)}`;
+  return { org: employer, title };
 }

@@ -1,122 +1,193 @@
 /**
  * Weak candidates: capitalised runs with no legal form, keyword or title. They become
- * organisations only when the document gives more evidence.
+ * organisations only when the document gives more evidence: the name is known as an
+ * organisation elsewhere, it is used at least twice inside running text while never written
+ * in lower case, it stands near a relation cue, or it is coordinated with a known
+ * organisation ("Acme and Beta").
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { indexOf } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
-import type { AcronymDefinition, Mention, SentencedDocument } from '../types.js';
+import type { SentencedDocument } from '../types.js';
+import type { Findings } from './findings.js';
 import { textOf, type Lexicons, type Part } from './lexicons.js';
 
+/** How near a relation cue a weak name must stand, in tokens. */
+const CUE_REACH = 12;
+/** At a sentence start only an apposition next to the cue counts ("Beta, a subsidiary of"). */
+const SENTENCE_START_CUE_REACH = 3;
+/** Rounds of acceptance: "Acme and Beta" accepts Beta, then Beta's later uses follow. */
+const ROUNDS = 2;
+
 /** Where relation cues start in a sentence (any relation type). */
-export function cuePositions(k: Knowledge, language: string, tokens: readonly Token[]): number[] {
-  const index = indexOf(k.cues(language), (c) => c.words);
-  const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (index.at(tokens, i)) out.push(i);
-  return out;
+export function cuePositions(
+  knowledge: Knowledge,
+  language: string,
+  tokens: readonly Token[],
+): number[] {
+  const index = indexOf(knowledge.cues(language), (cue) => cue.words);
+  const positions: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (index.at(tokens, i)) positions.push(i);
+  return positions;
+}
+
+/** What the document says about its weak names. */
+interface Evidence {
+  document: SentencedDocument;
+  knowledge: Knowledge;
+  words: Lexicons;
+  /** Names the document gives as organisations, with their short forms. */
+  orgNames: Set<string>;
+  /** Uses of each weak name in running text (not headlines, not sentence starts). */
+  uses: Map<string, number>;
+  /** Words the document writes in lower case somewhere. */
+  lowerWords: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  nounsCapitalised: boolean;
+}
+
+/** Adds an organisation mention for every weak candidate the document supports. */
+export function acceptWeak(
+  document: SentencedDocument,
+  knowledge: Knowledge,
+  findings: Findings,
+  lowerWords: ReadonlySet<string>,
+  words: Lexicons,
+): void {
+  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words);
+  const accepted = new Set<Part>();
+  for (let round = 0; round < ROUNDS; round++)
+    for (const part of findings.weak) {
+      if (accepted.has(part)) continue;
+      const reason = acceptance(evidence, part);
+      if (!reason) continue;
+      const name = textOf(document, part.tokens, part.first, part.last);
+      const firstToken = part.tokens[part.first];
+      const lastToken = part.tokens[part.last];
+      const mention = {
+        start: firstToken?.start ?? 0,
+        end: lastToken?.end ?? 0,
+        text: name,
+        kind: 'org' as const,
+        orgType: 'company' as const,
+        sentence: part.sentence,
+        strength: 'weak' as const,
+        firstToken: part.first,
+        lastToken: part.last,
+        ...(lastToken?.possessive ? { possessive: true } : {}),
+      };
+      findings.add(mention, 'org', reason);
+      evidence.orgNames.add(name);
+      accepted.add(part);
+    }
+}
+
+function gatherEvidence(
+  document: SentencedDocument,
+  knowledge: Knowledge,
+  findings: Findings,
+  lowerWords: ReadonlySet<string>,
+  words: Lexicons,
+): Evidence {
+  const orgNames = new Set<string>();
+  for (const mention of findings.mentions)
+    if (mention.kind === 'org')
+      for (const name of shortForms(mention.text, knowledge)) orgNames.add(name);
+  // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
+  for (const definition of findings.acronyms) orgNames.add(definition.acronym);
+  const uses = new Map<string, number>();
+  for (const part of findings.weak) {
+    if (part.titleCase || part.sentenceInitial) continue;
+    const name = textOf(document, part.tokens, part.first, part.last);
+    uses.set(name, (uses.get(name) ?? 0) + 1);
+  }
+  return {
+    document,
+    knowledge,
+    words,
+    orgNames,
+    uses,
+    lowerWords,
+    possessives: knowledge.lexicon('possessive', document.language),
+    nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
+  };
+}
+
+/** The name of the evidence that makes the part an organisation, or null. */
+function acceptance(evidence: Evidence, part: Part): string | null {
+  const name = textOf(evidence.document, part.tokens, part.first, part.last);
+  if (evidence.knowledge.exclusions.has(name.toLowerCase())) return null;
+  // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
+  // even where its words are common ("solar panels").
+  if (evidence.orgNames.has(name)) return 'weakNameKnown';
+  if (part.commonWord || hasCommonWord(evidence, part) || owned(evidence, part) || isModel(part))
+    return null;
+  // Where every noun is capitalised (German), or at a sentence start, one word alone needs
+  // more than a nearby cue or repetition.
+  const initialWord =
+    (part.sentenceInitial || evidence.nounsCapitalised) && part.first === part.last;
+  if ((evidence.uses.get(name) ?? 0) >= 2 && !part.titleCase && !initialWord)
+    return 'weakNameRepeated';
+  // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
+  const reach = initialWord
+    ? evidence.nounsCapitalised
+      ? -1
+      : SENTENCE_START_CUE_REACH
+    : CUE_REACH;
+  const nearCue = part.cues.some(
+    (cue) => Math.abs(cue - part.first) <= reach || Math.abs(cue - part.last) <= reach,
+  );
+  if (!part.titleCase && nearCue) return 'weakNameNearCue';
+  if (!part.titleCase && coordinated(evidence, part)) return 'weakNameCoordinated';
+  return null;
 }
 
 /**
- * Weak candidates become organisations when the document supports them: coordinated
- * with a known organisation ("Acme and Beta"), or used at least twice inside running
- * text while the word never appears in lower case (so it is not a common word).
+ * Connectors inside a name ("Casa dos Ventos") are lower case by nature; the rest is judged.
+ * A longer name is judged by its first word: "Acme Cabin" names a company even where the
+ * text also speaks of a "cabin", "Revenue Growth" does not.
  */
-export function acceptWeak(
-  doc: SentencedDocument,
-  k: Knowledge,
-  weak: Part[],
-  mentions: Mention[],
-  lowerWords: ReadonlySet<string>,
-  lx: Lexicons,
-  acronyms: readonly AcronymDefinition[],
-): void {
-  const orgNames = new Set<string>();
-  for (const m of mentions)
-    if (m.kind === 'org') for (const n of shortForms(m.text, k)) orgNames.add(n);
-  // Short names defined in parentheses ("Acme Logistics Ltd. (“Acme”)") are known names.
-  for (const a of acronyms) orgNames.add(a.acronym);
-  const nounsCapitalised = k.lexicon('capitalised_nouns', doc.language).has('yes');
-  const counts = new Map<string, number>();
-  const text = (p: Part) => textOf(doc, p.tokens, p.first, p.last);
-  for (const p of weak) {
-    if (p.titleCase || p.sentenceInitial) continue;
-    counts.set(text(p), (counts.get(text(p)) ?? 0) + 1);
-  }
-  // Connectors inside a name ("Casa dos Ventos") are lower case by nature; judge the rest.
-  // A longer name is judged by its first word: "Acme Cabin" names a company even where the
-  // text also speaks of a "cabin", "Revenue Growth" does not.
-  const commonWord = (p: Part) =>
-    p.tokens
-      .slice(p.first, p.last + 1)
-      .some(
-        (t, i) => t.cap && ((i === 0 && lowerWords.has(t.lower)) || lx.functionWords.has(t.lower)),
-      );
-  const possessives = k.lexicon('possessive', doc.language);
-  // "its Widget portfolio", "sua plataforma Widget": what a company owns is a product.
-  const owned = (p: Part) => {
-    const before = p.tokens[p.first - 1];
-    return before !== undefined && !before.cap && possessives.has(before.lower);
-  };
-  const coordinated = (p: Part) => {
-    const before = p.tokens[p.first - 1];
-    const after = p.tokens[p.last + 1];
-    const nextName = p.tokens[p.last + 2];
-    const prevName = p.tokens[p.first - 2];
-    return (
-      (after && lx.andWords.has(after.lower) && nextName && orgNames.has(nextName.text)) ||
-      (before && lx.andWords.has(before.lower) && prevName && orgNames.has(prevName.text))
+function hasCommonWord(evidence: Evidence, part: Part): boolean {
+  return part.tokens
+    .slice(part.first, part.last + 1)
+    .some(
+      (token, i) =>
+        token.cap &&
+        ((i === 0 && evidence.lowerWords.has(token.lower)) ||
+          evidence.words.functionWords.has(token.lower)),
     );
-  };
-  // Two rounds, so "Acme and Beta" accepts Beta, and Beta's later uses follow.
-  for (let round = 0; round < 2; round++) {
-    for (const p of weak) {
-      const name = text(p);
-      if ((p as Part & { done?: boolean }).done) continue;
-      if (k.exclusions.has(name.toLowerCase())) continue;
-      // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
-      // even where its words are common ("solar panels").
-      const known = orgNames.has(name);
-      if (!known && (p.commonWord || commonWord(p) || owned(p) || isModel(p))) continue;
-      // In the slot of a relation cue: "Kestrel Turbines signed an agreement with ...".
-      // Where every noun is capitalised (German), or at a sentence start, one word alone
-      // needs more than a nearby cue or repetition.
-      const initialWord = (p.sentenceInitial || nounsCapitalised) && p.first === p.last;
-      const repeated = (counts.get(name) ?? 0) >= 2 && !p.titleCase && !initialWord;
-      // At a sentence start only an apposition next to the cue counts ("Beta, a subsidiary of").
-      const reach = initialWord ? (nounsCapitalised ? -1 : 3) : 12;
-      const nearCue =
-        !p.titleCase &&
-        p.cues.some((c) => Math.abs(c - p.first) <= reach || Math.abs(c - p.last) <= reach);
-      if (known || repeated || nearCue || (!p.titleCase && coordinated(p))) {
-        const a = p.tokens[p.first];
-        const b = p.tokens[p.last];
-        mentions.push({
-          start: a?.start ?? 0,
-          end: b?.end ?? 0,
-          text: name,
-          kind: 'org',
-          orgType: 'company',
-          sentence: p.sentence,
-          strength: 'weak',
-          firstToken: p.first,
-          lastToken: p.last,
-          ...(b?.possessive ? { possessive: true } : {}),
-        });
-        orgNames.add(name);
-        (p as Part & { done?: boolean }).done = true;
-      }
-    }
-  }
+}
+
+/** "its Widget portfolio", "sua plataforma Widget": what a company owns is a product. */
+function owned(evidence: Evidence, part: Part): boolean {
+  const before = part.tokens[part.first - 1];
+  return before !== undefined && !before.cap && evidence.possessives.has(before.lower);
+}
+
+/** "Acme and Beta", "Beta and Acme" with Acme a known organisation. */
+function coordinated(evidence: Evidence, part: Part): boolean {
+  const { andWords } = evidence.words;
+  const before = part.tokens[part.first - 1];
+  const after = part.tokens[part.last + 1];
+  const nextName = part.tokens[part.last + 2];
+  const previousName = part.tokens[part.first - 2];
+  return Boolean(
+    (after && andWords.has(after.lower) && nextName && evidence.orgNames.has(nextName.text)) ||
+    (before &&
+      andWords.has(before.lower) &&
+      previousName &&
+      evidence.orgNames.has(previousName.text)),
+  );
 }
 
 /**
  * Model and product designations: a word with three digits or more ("A350", "777X",
  * "XR-1000") names an aircraft, a phone or a chip, not its maker.
  */
-export function isModel(p: Part): boolean {
-  for (let i = p.first; i <= p.last; i++) {
-    const w = p.tokens[i]?.text ?? '';
-    if (/\d{3}/u.test(w) && /\p{L}/u.test(w)) return true;
+export function isModel(part: Part): boolean {
+  for (let i = part.first; i <= part.last; i++) {
+    const word = part.tokens[i]?.text ?? '';
+    if (/\d{3}/u.test(word) && /\p{L}/u.test(word)) return true;
   }
   return false;
 }
@@ -125,13 +196,13 @@ export function isModel(p: Part): boolean {
  * A name as written and without its legal forms and designators: "Acme Holdings Ltd",
  * "Acme Holdings", "Acme". A document that names "Acme Ltd" in full knows "Acme" too.
  */
-function shortForms(name: string, k: Knowledge): string[] {
-  const out = [name];
+function shortForms(name: string, knowledge: Knowledge): string[] {
+  const forms = [name];
   let end = name.length;
   for (let space = name.lastIndexOf(' '); space > 0; space = name.lastIndexOf(' ', end - 1)) {
-    if (!k.legalSuffixes.has(name.slice(space + 1, end).toLowerCase())) break;
+    if (!knowledge.legalSuffixes.has(name.slice(space + 1, end).toLowerCase())) break;
     end = space;
-    out.push(name.slice(0, end));
+    forms.push(name.slice(0, end));
   }
-  return out;
+  return forms;
 }

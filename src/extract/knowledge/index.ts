@@ -31,7 +31,9 @@ export type LexiconKind =
   | 'capitalised_nouns'
   | 'definite_article'
   | 'org_reference'
-  | 'line_continuation';
+  | 'line_continuation'
+  | 'based_suffix'
+  | 'place_article';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -89,6 +91,8 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'definite_article',
   'org_reference',
   'line_continuation',
+  'based_suffix',
+  'place_article',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
@@ -212,7 +216,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     lexicon(kind, language) {
       const known = lexicon.get(`${language}:${kind}`);
       // A property of one language, never borrowed from another.
-      if (kind === 'capitalised_nouns') return known ?? empty;
+      if (kind === 'capitalised_nouns' || kind === 'place_article') return known ?? empty;
       if (known) return language === 'en' ? known : union(known, lexicon.get(`en:${kind}`));
       return lexicon.get(`*:${kind}`) ?? empty;
     },

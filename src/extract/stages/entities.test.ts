@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakePlaces, place, relate } from '../__fixtures__/helpers.js';
-import type { PlaceLookup } from './entities.js';
+import { fakePlaces, knowledge, place, relate, sentenced } from '../__fixtures__/helpers.js';
+import type { PlaceLookup } from '../types.js';
+import { extractEntities, type TraceEntry } from './entities.js';
 
 describe('entities', () => {
   it('keeps a German sentence from being cut like a title-case headline', () => {
@@ -123,4 +124,58 @@ describe('a person in apposition to a titled organisation', () => {
     expect(orgs).toContain('Orvalis Ltd');
     expect(relate('The CEO of Orvalis Ltd, Tremon Inc, was named.').orgs).toContain('Tremon Inc');
   });
+});
+
+describe('the trace of rule decisions', () => {
+  it('names the rule behind every decision, and the evidence that accepted a weak name', () => {
+    const entries: TraceEntry[] = [];
+    const text = [
+      'Orvalis Ltd opened an office in Lagos.',
+      'Kestrel and Orvalis Ltd formed a joint venture.',
+    ].join('\n');
+    const places = fakePlaces({ Lagos: place('region:city:1', 'Lagos', 'city') });
+    extractEntities(sentenced(text), knowledge, places, (entry) => entries.push(entry));
+    expect(entries.map((e) => `${e.surface}: ${e.decision} by ${e.rule}`)).toEqual([
+      'Orvalis Ltd: org by orgByLegalForm',
+      'Lagos: place by placeFromGazetteer',
+      'Kestrel: weak by weakName',
+      'Orvalis Ltd: org by orgByLegalForm',
+      'Kestrel: org by weakNameCoordinated',
+    ]);
+  });
+});
+
+describe('place words', () => {
+  it('reads "Lagos-based" as the place where the company sits', () => {
+    const places = fakePlaces({ Lagos: place('region:city:1', 'Lagos', 'city') });
+    const { mentions } = extractEntities(
+      sentenced('A Lagos-based bank hired Tremon Ltd.'),
+      knowledge,
+      places,
+    );
+    expect(mentions.map((m) => [m.text, m.kind, m.basedIn])).toEqual([
+      ['Lagos', 'place', true],
+      ['Tremon Ltd.', 'org', undefined],
+    ]);
+  });
+
+  it('takes a month that starts a date for no name', () => {
+    expect(relate('On March 4, 2021 Orvalis Ltd opened an office.').orgs).toEqual(['Orvalis Ltd']);
+  });
+});
+
+describe('a company that defines "we"', () => {
+  // Its later "we" sentence is attributed to it, in every language the lexicon lists pronouns for.
+  const texts: Record<string, string> = {
+    en: 'Orvalis Ltd (“we”) makes turbines.\nWe signed a partnership agreement with Tremon Inc.',
+    fr: 'Orvalis SA (« nous ») fabrique des turbines.\nNous avons signé un partenariat avec Tremon SAS.',
+    de: 'Orvalis AG (“wir”) baut Turbinen.\nWir haben eine Partnerschaft mit Tremon GmbH unterzeichnet.',
+    es: 'Orvalis S.A. (“nosotros”) fabrica turbinas.\nNosotros firmamos una alianza con Tremon S.L.',
+    pt: 'Orvalis S.A. (“nós”) fabrica turbinas.\nNós assinamos uma parceria com a Tremon Ltda.',
+    it: 'Orvalis S.p.A. (“noi”) produce turbine.\nNoi abbiamo firmato una partnership con Tremon S.r.l.',
+  };
+  for (const [language, text] of Object.entries(texts))
+    it(`is the partner of the "we" sentence (${language})`, () => {
+      expect(relate(text, language).rel).toEqual(['partnership orvalis -> tremon']);
+    });
 });

@@ -3,14 +3,14 @@
  */
 import type { Token } from './tokens.js';
 
-/** Does `word` (a lower-cased pattern word, maybe ending in "*") match `token`? */
+/** Does `pattern` (a lower-cased word, maybe ending in "*") match `token`? */
 export function wordMatches(pattern: string, token: Token): boolean {
   const lower =
     token.lower.endsWith('.') && !pattern.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
   if (pattern.endsWith('*')) return lower.startsWith(pattern.slice(0, -1));
   if (lower === pattern) return true;
-  // Speed: called for every token against every candidate phrase; the two replace() calls
-  // allocated on each miss (5% of build CPU at 1,000 documents). Without a ’ they change nothing.
+  // Speed: this runs for every token against every candidate phrase, so the apostrophe
+  // replacements below are skipped when there is no ’ to replace.
   if (!lower.includes('’') && !pattern.includes('’')) return false;
   return lower.replace(/’/g, "'") === pattern.replace(/’/g, "'");
 }
@@ -18,10 +18,10 @@ export function wordMatches(pattern: string, token: Token): boolean {
 /** Does the phrase (lower-cased words) match the tokens starting at index i? */
 export function phraseAt(words: readonly string[], tokens: readonly Token[], i: number): boolean {
   if (i + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    const w = words[k];
-    if (!t || w === undefined || !wordMatches(w, t)) return false;
+  for (let j = 0; j < words.length; j++) {
+    const token = tokens[i + j];
+    const word = words[j];
+    if (!token || word === undefined || !wordMatches(word, token)) return false;
   }
   return true;
 }
@@ -29,7 +29,7 @@ export function phraseAt(words: readonly string[], tokens: readonly Token[], i: 
 /** Splits phrase strings into word lists once, longest first. */
 export function toPhrases(terms: Iterable<string>): string[][] {
   return [...terms]
-    .map((t) => t.split(/\s+/u).flatMap(splitElision))
+    .map((term) => term.split(/\s+/u).flatMap(splitElision))
     .sort((a, b) => b.length - a.length);
 }
 
@@ -50,19 +50,17 @@ export function containsPhrase(
   phrases: readonly (readonly string[])[],
   tokens: readonly Token[],
 ): boolean {
-  // Speed: through the first-word index instead of trying every phrase at every token
-  // (longestPhraseAt): the relation stage's quote and follow-up checks went from ~1 s to
-  // a few ms per 1,000 documents.
-  const index = indexOf(phrases, (p) => p);
+  // Speed: through the first-word index instead of trying every phrase at every token.
+  const index = indexOf(phrases, (phrase) => phrase);
   for (let i = 0; i < tokens.length; i++) if (index.at(tokens, i)) return true;
   return false;
 }
 
-/** "l'accord" is tokenised as "l'" + "accord"; phrases from the data files must be too. */
-/** "d'intesa" -> "d'", "intesa": as the tokenizer splits an elided article. */
+/** "l'accord" -> "l'", "accord": phrases from the data files split as the tokenizer does. */
 export function splitElision(word: string): string[] {
-  const m = /^([ldjmnstc]|qu)(['’])(.+)$/u.exec(word);
-  return m && m[1] && m[2] && m[3] ? [m[1] + m[2], m[3]] : [word];
+  const elided = /^([ldjmnstc]|qu)(['’])(.+)$/u.exec(word);
+  const [, article, apostrophe, rest] = elided ?? [];
+  return article && apostrophe && rest ? [article + apostrophe, rest] : [word];
 }
 
 /** The longest phrase matching at index i, or null. */
@@ -71,7 +69,7 @@ export function longestPhraseAt(
   tokens: readonly Token[],
   i: number,
 ): readonly string[] | null {
-  for (const p of phrases) if (phraseAt(p, tokens, i)) return p;
+  for (const phrase of phrases) if (phraseAt(phrase, tokens, i)) return phrase;
   return null;
 }
 
@@ -81,14 +79,14 @@ export function phraseEndingAt(
   tokens: readonly Token[],
   end: number,
 ): readonly string[] | null {
-  for (const p of phrases) {
-    const start = end - p.length + 1;
-    if (start >= 0 && phraseAt(p, tokens, start)) return p;
+  for (const phrase of phrases) {
+    const start = end - phrase.length + 1;
+    if (start >= 0 && phraseAt(phrase, tokens, start)) return phrase;
   }
   return null;
 }
 
-const apostrophes = (w: string) => (w.includes('’') ? w.replace(/’/g, "'") : w);
+const apostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
 
 interface Entry<T> {
   item: T;
@@ -123,23 +121,22 @@ export class PhraseIndex<T> {
 
   /** The first phrase of the list (in list order) that matches at token i. */
   at(tokens: readonly Token[], i: number): T | null {
-    const t = tokens[i];
-    if (!t) return null;
-    // Speed: runs for every token of every sentence (cue positions, cues, titles); it no
-    // longer builds candidate arrays per call, and skips the second lookup when it is
-    // the same key.
-    const lower = apostrophes(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
-    const full = apostrophes(t.lower);
+    const token = tokens[i];
+    if (!token) return null;
+    // Speed: runs for every token of every sentence (cue positions, cues, titles), so it
+    // builds no arrays and skips the second lookup when the key is the same.
+    const lower = apostrophes(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
+    const full = apostrophes(token.lower);
     let best: Entry<T> | null = null;
     best = this.bestOf(this.byFirst.get(lower), tokens, i, best);
     if (full !== lower) best = this.bestOf(this.byFirst.get(full), tokens, i, best);
-    for (const e of this.wildcard)
+    for (const entry of this.wildcard)
       if (
-        (!best || e.order < best.order) &&
-        lower.startsWith(e.wildPrefix) &&
-        phraseAt(e.words, tokens, i)
+        (!best || entry.order < best.order) &&
+        lower.startsWith(entry.wildPrefix) &&
+        phraseAt(entry.words, tokens, i)
       )
-        best = e;
+        best = entry;
     return best ? best.item : null;
   }
 
@@ -150,8 +147,8 @@ export class PhraseIndex<T> {
     best: Entry<T> | null,
   ): Entry<T> | null {
     if (!list) return best;
-    for (const e of list)
-      if ((!best || e.order < best.order) && phraseAt(e.words, tokens, i)) best = e;
+    for (const entry of list)
+      if ((!best || entry.order < best.order) && phraseAt(entry.words, tokens, i)) best = entry;
     return best;
   }
 }

@@ -30,68 +30,69 @@ export function findRuns(
   /** Lower-case words that end a name ("Acme Solar plc"): legal forms listed so. */
   lowerCaseEnds: ReadonlySet<string> = new Set(),
 ): Run[] {
+  const sentence: Sentence = { tokens, text, base, connectors, lowerCaseEnds };
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || !t.cap) {
+    if (!tokens[i]?.cap) {
       i++;
       continue;
     }
     let last = i;
     while (!tokens[last]?.possessive) {
-      const cur = tokens[last];
-      const next = tokens[last + 1];
-      if (!cur || !next) break;
-      const g = gap(text, base, cur, next);
-      // "Johnson & Johnson", "AT&T Mobility": an ampersand joins two capitalised words.
-      if (next.cap && (g === ' ' || g === ' & ' || g === '&')) {
-        last++;
-        continue;
-      }
-      // "Acme Solar plc": a legal form written in lower case ends the name.
-      if (!next.cap && g === ' ' && lowerCaseEnds.has(next.text)) {
-        last++;
-        break;
-      }
-      // "Acme (Europe) Limited": a capitalised word in parentheses inside a name.
-      const after = tokens[last + 2];
-      if (next.cap && g === ' (' && after?.cap && gap(text, base, next, after) === ') ') {
-        last += 2;
-        continue;
-      }
-      // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
-      if (
-        !next.cap &&
-        connectors.has(next.lower) &&
-        g === ' ' &&
-        after?.cap &&
-        gap(text, base, next, after) === ' '
-      ) {
-        last += 2;
-        continue;
-      }
-      // "Afrique de l'Ouest": a connector, then an elided article glued to the next word.
-      const third = tokens[last + 3];
-      if (
-        !next.cap &&
-        connectors.has(next.lower) &&
-        g === ' ' &&
-        after &&
-        /^\p{Ll}['’]$/u.test(after.text) &&
-        gap(text, base, next, after) === ' ' &&
-        third?.cap &&
-        gap(text, base, after, third) === ''
-      ) {
-        last += 3;
-        continue;
-      }
-      break;
+      const { take, ends } = step(sentence, last);
+      last += take;
+      if (take === 0 || ends) break;
     }
     runs.push({ first: i, last });
     i = last + 1;
   }
   return runs;
+}
+
+interface Sentence {
+  tokens: readonly Token[];
+  text: string;
+  base: number;
+  connectors: ReadonlySet<string>;
+  lowerCaseEnds: ReadonlySet<string>;
+}
+
+const STOP = { take: 0, ends: true };
+
+/** How many tokens after `last` a run takes next (none: it ends), and whether it ends there. */
+function step(sentence: Sentence, last: number): { take: number; ends: boolean } {
+  const { tokens, connectors } = sentence;
+  const current = tokens[last];
+  const next = tokens[last + 1];
+  if (!current || !next) return STOP;
+  const between = (a: Token, b: Token) => gap(sentence.text, sentence.base, a, b);
+  const space = between(current, next);
+  // "Johnson & Johnson", "AT&T Mobility": an ampersand joins two capitalised words.
+  if (next.cap && (space === ' ' || space === ' & ' || space === '&'))
+    return { take: 1, ends: false };
+  // "Acme Solar plc": a legal form written in lower case ends the name.
+  if (!next.cap && space === ' ' && sentence.lowerCaseEnds.has(next.text))
+    return { take: 1, ends: true };
+  const after = tokens[last + 2];
+  // "Acme (Europe) Limited": a capitalised word in parentheses inside a name.
+  if (next.cap && space === ' (' && after?.cap && between(next, after) === ') ')
+    return { take: 2, ends: false };
+  const connector = !next.cap && connectors.has(next.lower) && space === ' ';
+  // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
+  if (connector && after?.cap && between(next, after) === ' ') return { take: 2, ends: false };
+  // "Afrique de l'Ouest": a connector, then an elided article glued to the next word.
+  const third = tokens[last + 3];
+  if (
+    connector &&
+    after &&
+    /^\p{Ll}['’]$/u.test(after.text) &&
+    between(next, after) === ' ' &&
+    third?.cap &&
+    between(after, third) === ''
+  )
+    return { take: 3, ends: false };
+  return STOP;
 }
 
 /**
@@ -106,11 +107,11 @@ export function isTitleCase(
 ): boolean {
   let content = 0;
   let lower = 0;
-  for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    if (functionWords.has(t.lower) && !t.cap) continue;
+  for (const token of tokens) {
+    if (!/^\p{L}/u.test(token.text)) continue;
+    if (functionWords.has(token.lower) && !token.cap) continue;
     content++;
-    if (!t.cap) lower++;
+    if (!token.cap) lower++;
   }
   // Running text has lower-case verbs and nouns; a headline in title case has almost none.
   // Where nouns are capitalised anyway, a sentence's one lower-case verb is all there is
@@ -131,25 +132,25 @@ export function joinPlaceRuns(
   base: number,
   isPlace: (first: number, last: number) => boolean,
 ): Run[] {
-  const out: Run[] = [];
+  const joined: Run[] = [];
   for (const run of runs) {
-    const prev = out[out.length - 1];
+    const previous = joined[joined.length - 1];
     const middle = tokens[run.first - 1];
-    const before = prev && tokens[prev.last];
+    const before = previous && tokens[previous.last];
     if (
-      prev &&
+      previous &&
       before &&
       middle &&
-      run.first - prev.last === 2 &&
+      run.first - previous.last === 2 &&
       middle.text.length <= 4 &&
-      run.last - prev.first <= 4 &&
+      run.last - previous.first <= 4 &&
       !before.possessive &&
       gap(text, base, before, middle) === ' ' &&
       gap(text, base, middle, tokens[run.first] as Token) === ' ' &&
-      isPlace(prev.first, run.last)
+      isPlace(previous.first, run.last)
     )
-      prev.last = run.last;
-    else out.push({ ...run });
+      previous.last = run.last;
+    else joined.push({ ...run });
   }
-  return out;
+  return joined;
 }
