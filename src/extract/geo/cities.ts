@@ -21,7 +21,7 @@
  */
 import { join } from 'node:path';
 import { BRAND_CITY_NAMES, isCommonWord } from './commonwords.js';
-import { readCsv } from './csv.js';
+import { CsvError, readCsvRows } from '../knowledge/csv.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 import { normKey } from './normalize.js';
 import { allCities, type City } from './sources.js';
@@ -158,21 +158,21 @@ export class Cities {
    * returned to the caller through the same index, keyed by state id.
    */
   private loadExonyms(file: string, names: NameIndex): void {
-    for (const row of readCsv(file)) {
-      const name = row.name ?? '';
-      const lang = row.language || '*';
-      const target = row.geonameid ?? '';
+    for (const { line, record } of readCsvRows(file)) {
+      const name = record.name ?? '';
+      const lang = record.language || '*';
+      const target = record.geonameid ?? '';
       if (!name || !target) continue;
       if (/^\d+$/.test(target)) {
         const id = Number(target);
         if (!this.byId.has(id))
-          throw new Error(`${file}: unknown geonameid ${target} for "${name}"`);
-        if (row.english_name) this.englishNames.set(id, row.english_name);
+          throw new CsvError(file, line, `unknown geonameid ${target} for "${name}"`);
+        if (record.english_name) this.englishNames.set(id, record.english_name);
         names.addWithArticle(name, { id: regionId.city(id), lang, priority: 3 }, 'marked');
       } else {
         const dot = target.indexOf('.');
         const state = this.stateOf(target.slice(0, dot), target.slice(dot + 1));
-        if (!state) throw new Error(`${file}: unknown admin1 code ${target} for "${name}"`);
+        if (!state) throw new CsvError(file, line, `unknown admin1 code ${target} for "${name}"`);
         names.addWithArticle(name, { id: state, lang, priority: 3 }, 'marked');
       }
     }

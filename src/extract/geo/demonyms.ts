@@ -17,7 +17,7 @@
  * is still a tie ("Congolese", "Korean") it is dropped as ambiguous.
  */
 import { join } from 'node:path';
-import { readCsv } from './csv.js';
+import { readCsv } from '../knowledge/csv.js';
 import { normKey } from './normalize.js';
 import { ISO639_3, LANGUAGES, type Language, nationalities, worldCountries } from './sources.js';
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from './csv.js';
+import { readCsv } from '../knowledge/csv.js';
 import { inflect } from './demonyms.js';
 import { normKey } from './normalize.js';
 import { LANGUAGES } from './sources.js';

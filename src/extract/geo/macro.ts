@@ -6,7 +6,7 @@
  * of them (Egypt is in the Middle East, MENA and EMEA), recorded as `memberOf`.
  */
 import { join } from 'node:path';
-import { readCsv, splitList } from './csv.js';
+import { CsvError, readCsvRows, splitList } from '../knowledge/csv.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 
 export interface MacroData {
@@ -30,13 +30,12 @@ export function buildMacros(
   abbreviations: Map<string, string>,
 ): MacroData {
   const file = join(dataDir, 'macro-regions.csv');
-  const rows = readCsv(file);
   const specs = new Map<string, { name?: string; members: string[] }>();
-  for (const row of rows) {
+  for (const { line, record: row } of readCsvRows(file)) {
     const id = row.id ?? '';
     const lang = row.language || 'en';
     const isMacro = id.startsWith('region:macro:');
-    if (!isMacro && !existing.has(id)) throw new Error(`${file}: unknown region id "${id}"`);
+    if (!isMacro && !existing.has(id)) throw new CsvError(file, line, `unknown region id "${id}"`);
     const spec = specs.get(id) ?? { members: [] };
     specs.set(id, spec);
     if (row.name && (lang === 'en' || spec.name === undefined)) spec.name = row.name;
