@@ -20,8 +20,8 @@
  * Names shorter than MIN_NAME_LENGTH never resolve to a city.
  */
 import { join } from 'node:path';
-import { BRAND_CITY_NAMES, isCommonWord } from './commonwords.js';
 import { CsvError, readCsvRows } from '../knowledge/csv.js';
+import type { PlaceHomonyms } from './homonyms.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 import { normKey } from './normalize.js';
 import { allCities, type City } from './sources.js';
@@ -61,6 +61,7 @@ export class Cities {
   constructor(
     dataDir: string,
     names: NameIndex,
+    private readonly homonyms: PlaceHomonyms,
     private readonly stateOf: (cc: string, admin: string) => string | undefined,
   ) {
     for (const city of allCities()) {
@@ -110,8 +111,8 @@ export class Cities {
   resolve(key: string, ctx: CityContext): CityHit | null {
     const candidates = this.named(key);
     if (candidates.length === 0) return null;
-    const brand = BRAND_CITY_NAMES.has(key);
-    const common = isCommonWord(key, ctx.language);
+    const brand = this.homonyms.isBrandName(key);
+    const common = this.homonyms.isEverydayWord(key, ctx.language);
     let inState: City | undefined;
     let inCountry: City | undefined;
     let biggest: City | undefined;

@@ -23,9 +23,9 @@
 import { resolve as resolvePath } from 'node:path';
 import type { PlaceRef } from '../types.js';
 import { Cities, DOMINANT_POPULATION } from './cities.js';
-import { BRAND_CITY_NAMES, isCommonWord } from './commonwords.js';
 import { buildCountries } from './countries.js';
 import { Demonyms } from './demonyms.js';
+import { PlaceHomonyms } from './homonyms.js';
 import { buildMacros } from './macro.js';
 import { type NameEntry, NameIndex, type Region, type RegionLevel } from './model.js';
 import { normKey, stripArticle, stripPossessive } from './normalize.js';
@@ -125,6 +125,7 @@ class GazetteerImpl implements Gazetteer {
   private readonly independent: Set<string>;
   private readonly members = new Map<string, ReadonlySet<string>>();
   private readonly cities: Cities;
+  private readonly homonyms: PlaceHomonyms;
   /**
    * Built on first use. Speed: only the entity stage reads demonyms, so the main thread of
    * a build on worker threads never builds them (0.15 CPU-s).
@@ -135,6 +136,7 @@ class GazetteerImpl implements Gazetteer {
   }
 
   constructor(private readonly dataDir: string) {
+    this.homonyms = new PlaceHomonyms(dataDir);
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
     this.area = countries.area;
@@ -162,7 +164,7 @@ class GazetteerImpl implements Gazetteer {
     for (const [id, set] of macros.members) this.members.set(id, set);
     this.setMemberOf(macros.regions.map((r) => r.id));
 
-    this.cities = new Cities(dataDir, this.names, (cc, admin) => {
+    this.cities = new Cities(dataDir, this.names, this.homonyms, (cc, admin) => {
       const id = `region:state:${cc}-${admin}`;
       return this.regions.has(id) ? id : undefined;
     });
@@ -321,7 +323,8 @@ class GazetteerImpl implements Gazetteer {
     // keepNames), ~1/3 of this function's time.
     const known = (LANGUAGES as readonly string[]).includes(ctx.language);
     const candidates: Candidate[] = [];
-    const wordLike = BRAND_CITY_NAMES.has(key) || isCommonWord(key, ctx.language);
+    const wordLike =
+      this.homonyms.isBrandName(key) || this.homonyms.isEverydayWord(key, ctx.language);
     for (const e of this.names.get(key)) {
       const tier = e.lang === ctx.language ? 0 : e.lang === '*' || !known ? 1 : 2;
       if (tier === 2) continue;

@@ -23,7 +23,7 @@ import type {
 import { phraseEndingAt } from '../text/match.js';
 import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import { startsDate } from './dates.js';
 import { datelinePlace, markDatelines } from '../entities/datelines.js';
 import {
@@ -349,7 +349,7 @@ export function extractEntities(
         last - first <= 2 &&
         toks
           .slice(first, part.titleCase ? Math.min(last, first + 1) + 1 : last + 1)
-          .every((t) => t.cap && !t.upper && !(part.titleCase && isCommonWord(t.lower)));
+          .every((t) => t.cap && !t.upper && !(part.titleCase && isNonNounWord(t.lower)));
 
       if (
         !orgEnd.length &&
@@ -428,7 +428,7 @@ export function extractEntities(
       // A single common word ("Headquartered", "Independent") is no name of its own, but
       // may be the short name of a company the document names in full ("Independent Ltd").
       weak.push(
-        first === last && isCommonWord(toks[first]?.lower ?? '') ? { ...p, commonWord: true } : p,
+        first === last && isNonNounWord(toks[first]?.lower ?? '') ? { ...p, commonWord: true } : p,
       );
       return null;
     }
