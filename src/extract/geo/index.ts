@@ -21,6 +21,7 @@
  * - `contains` is reflexive.
  */
 import { resolve as resolvePath } from 'node:path';
+import { loadLexicon } from '../knowledge/index.js';
 import type { PlaceRef } from '../types.js';
 import { Cities, DOMINANT_POPULATION } from './cities.js';
 import { buildCountries } from './countries.js';
@@ -28,7 +29,7 @@ import { Demonyms } from './demonyms.js';
 import { PlaceHomonyms } from './homonyms.js';
 import { buildMacros } from './macro.js';
 import { type NameEntry, NameIndex, type Region, type RegionLevel } from './model.js';
-import { normKey, stripArticle, stripPossessive } from './normalize.js';
+import { normKey, PlaceArticles, stripPossessive } from './normalize.js';
 import { LANGUAGES } from './sources.js';
 import { buildStates } from './states.js';
 
@@ -105,9 +106,6 @@ const LEVEL_RANK: Record<RegionLevel, number> = {
  */
 const BIG_CITY_RANK = 2;
 
-const LEADING_ARTICLE =
-  /^(?:(?:the|les|le|la|der|die|das|dem|den|des|el|los|las|lo)\s+|l['’])?(\S)/iu;
-
 interface Candidate {
   region: Region;
   tier: number;
@@ -117,7 +115,8 @@ interface Candidate {
 }
 
 class GazetteerImpl implements Gazetteer {
-  private readonly names = new NameIndex();
+  private readonly articles: PlaceArticles;
+  private readonly names: NameIndex;
   private readonly regions = new Map<string, Region>();
   private readonly abbreviations: Map<string, string>;
   private readonly usAbbreviations: Map<string, string>;
@@ -136,6 +135,8 @@ class GazetteerImpl implements Gazetteer {
   }
 
   constructor(private readonly dataDir: string) {
+    this.articles = new PlaceArticles(loadLexicon(dataDir)('place_article', '*'));
+    this.names = new NameIndex(this.articles);
     this.homonyms = new PlaceHomonyms(dataDir);
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
@@ -175,7 +176,7 @@ class GazetteerImpl implements Gazetteer {
     const abbr = this.abbreviations.get(text) ?? this.abbreviations.get(text.replace(/[,;:]$/, ''));
     if (abbr) return this.ref(abbr);
     const clean = stripPossessive(text.replace(/[.,;:!?]+$/, ''));
-    const first = LEADING_ARTICLE.exec(clean)?.[1];
+    const first = this.articles.firstAfterArticle(clean);
     if (!first || first === first.toLowerCase()) return null;
     const key = normKey(clean);
     const best = this.best(key, ctx) ?? this.bestWithoutArticle(key, ctx);
@@ -306,7 +307,7 @@ class GazetteerImpl implements Gazetteer {
   }
 
   private bestWithoutArticle(key: string, ctx: PlaceContext): Region | null {
-    const bare = stripArticle(key);
+    const bare = this.articles.strip(key);
     return bare ? this.best(bare, ctx) : null;
   }
 

@@ -35,6 +35,7 @@ export const LEXICON_KINDS = [
   'capitalised_nouns',
   'definite_article',
   'org_reference',
+  'place_article',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -45,6 +46,7 @@ export type LexiconKind = (typeof LEXICON_KINDS)[number];
  */
 export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, readonly string[]>> = {
   capitalised_nouns: ['de'],
+  place_article: ['en', 'fr', 'de', 'es', 'it'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
