@@ -79,6 +79,19 @@ describe('Portuguese and Italian', () => {
     ]);
   });
 
+  it('strip Portuguese and Italian articles before a place name', () => {
+    // "Fechou contratos com o Brasil e os Estados Unidos, e a Alemanha ficou de fora."
+    expect(idOf('o Brasil', pt)).toBe('region:country:BR');
+    expect(idOf('os Estados Unidos', pt)).toBe('region:country:US');
+    expect(idOf('a Alemanha', pt)).toBe('region:country:DE');
+    // "Ha firmato con il Portogallo, gli Stati Uniti e i Paesi Bassi."
+    expect(idOf('il Portogallo', itCtx)).toBe('region:country:PT');
+    expect(idOf('gli Stati Uniti', itCtx)).toBe('region:country:US');
+    expect(idOf('i Paesi Bassi', itCtx)).toBe('region:country:NL');
+    // A name that holds its article is still matched whole first.
+    expect(idOf('A Coruña', pt)).toBe('region:city:3119841');
+  });
+
   it('do not take everyday words for places', () => {
     expect(idOf('Sole', itCtx)).toBeNull();
     expect(idOf('Praia', pt)).toBeNull();

@@ -46,7 +46,6 @@ export type LexiconKind = (typeof LEXICON_KINDS)[number];
  */
 export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, readonly string[]>> = {
   capitalised_nouns: ['de'],
-  place_article: ['en', 'fr', 'de', 'es', 'it'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
