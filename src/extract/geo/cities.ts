@@ -21,6 +21,7 @@
  */
 import { join } from 'node:path';
 import { CsvError, readCsvRows } from '../knowledge/csv.js';
+import type { PlaceContext } from '../types.js';
 import type { PlaceHomonyms } from './homonyms.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 import { normKey } from './normalize.js';
@@ -39,12 +40,6 @@ const DEAD_PLACE = /^PPL[HQW]$/;
  * context even when populous: their names are too often words.
  */
 const SECTION = /^PPL[XL]$/;
-
-export interface CityContext {
-  language: string;
-  countries?: ReadonlySet<string> | undefined;
-  states?: ReadonlySet<string> | undefined;
-}
 
 export interface CityHit {
   city: City;
@@ -108,7 +103,7 @@ export class Cities {
   }
 
   /** The city a bare name stands for in this context, or null (see the table above). */
-  resolve(key: string, ctx: CityContext): CityHit | null {
+  resolve(key: string, ctx: PlaceContext): CityHit | null {
     const candidates = this.named(key);
     if (candidates.length === 0) return null;
     const brand = this.homonyms.isBrandName(key);

@@ -22,7 +22,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { loadLexicon } from '../knowledge/index.js';
-import type { PlaceRef } from '../types.js';
+import type { PlaceContext, PlaceRef } from '../types.js';
 import { Cities, DOMINANT_POPULATION } from './cities.js';
 import { buildCountries } from './countries.js';
 import { Demonyms } from './demonyms.js';
@@ -33,7 +33,7 @@ import { normKey, PlaceArticles, stripPossessive } from './normalize.js';
 import { LANGUAGES } from './sources.js';
 import { buildStates } from './states.js';
 
-export type { Region, RegionLevel };
+export type { PlaceContext, Region, RegionLevel };
 export { regionId } from './model.js';
 export {
   BARE_MIN_POPULATION,
@@ -43,15 +43,6 @@ export {
   MIN_NAME_LENGTH,
 } from './cities.js';
 export { BARE_STATE_MIN_AREA_KM2 } from './states.js';
-
-export interface PlaceContext {
-  /** ISO 639-1 language of the text ("en", "fr", "pt", ..., or anything else). */
-  language: string;
-  /** ISO2 codes of countries mentioned nearby, to disambiguate cities and states. */
-  countries?: ReadonlySet<string>;
-  /** State region ids mentioned nearby ("region:state:US-TX"). */
-  states?: ReadonlySet<string>;
-}
 
 export interface DemonymHit {
   start: number;
