@@ -103,19 +103,19 @@ export class Cities {
   }
 
   /** The city a bare name stands for in this context, or null (see the table above). */
-  resolve(key: string, ctx: PlaceContext): CityHit | null {
+  resolve(key: string, context: PlaceContext): CityHit | null {
     const candidates = this.named(key);
     if (candidates.length === 0) return null;
     const brand = this.homonyms.isBrandName(key);
-    const common = this.homonyms.isEverydayWord(key, ctx.language);
+    const common = this.homonyms.isEverydayWord(key, context.language);
     let inState: City | undefined;
     let inCountry: City | undefined;
     let biggest: City | undefined;
     for (const c of candidates) {
       const state = this.stateIdOf(c);
-      if (!inState && state !== undefined && ctx.states?.has(state)) inState = c;
+      if (!inState && state !== undefined && context.states?.has(state)) inState = c;
       if (brand) continue;
-      if (!inCountry && ctx.countries?.has(c.country)) {
+      if (!inCountry && context.countries?.has(c.country)) {
         const min = common ? COMMON_WORD_MIN_POPULATION : COUNTRY_CONTEXT_MIN_POPULATION;
         if (c.population >= min) inCountry = c;
       }

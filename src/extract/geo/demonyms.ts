@@ -16,6 +16,7 @@
  * is still a tie ("Congolese", "Korean") it is dropped as ambiguous.
  */
 import { join } from 'node:path';
+import type { PlaceRef } from '../types.js';
 import { readCsv } from '../knowledge/csv.js';
 import { normKey } from './normalize.js';
 import { ISO639_3, LANGUAGES, type Language, nationalities, worldCountries } from './sources.js';
@@ -263,4 +264,63 @@ export class Demonyms {
   private languagesFor(language: string): string[] {
     return (LANGUAGES as readonly string[]).includes(language) ? [language] : [...LANGUAGES];
   }
+}
+
+export interface DemonymHit {
+  start: number;
+  end: number;
+  text: string;
+  place: PlaceRef;
+}
+
+/**
+ * Every demonym in `text` as whole words, the longest match (up to `maxWords` words)
+ * first; `find` resolves a span of text to its country.
+ */
+export function scanDemonyms(
+  text: string,
+  maxWords: number,
+  find: (span: string) => PlaceRef | null,
+): DemonymHit[] {
+  const words = [...text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const hits: DemonymHit[] = [];
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let n = Math.min(maxWords, words.length - i); n >= 1 && matched === 0; n--) {
+      const from = words[i];
+      const to = words[i + n - 1];
+      if (!from || !to) continue;
+      const span = text.slice(from.start, to.end);
+      // Only single spaces between the words of a multi-word demonym.
+      if (n > 1 && !/^[^\s]+(?: [^\s]+)*$/.test(span)) continue;
+      const place = find(span);
+      if (place) {
+        hits.push({ start: from.start, end: to.end, text: span, place });
+        matched = n;
+      }
+    }
+    const word = words[i];
+    if (matched === 0 && word) {
+      const hit = demonymBeforeHyphen(text, word, find);
+      if (hit) hits.push(hit);
+    }
+    i += Math.max(matched, 1);
+  }
+  return hits;
+}
+
+/** "Moroccan-led", "Chinese-made": the demonym before a hyphen. */
+function demonymBeforeHyphen(
+  text: string,
+  word: { start: number; end: number },
+  find: (span: string) => PlaceRef | null,
+): DemonymHit | null {
+  const head = /^\p{L}+(?=[-‐])/u.exec(text.slice(word.start, word.end))?.[0];
+  const place = head ? find(head) : null;
+  return head && place
+    ? { start: word.start, end: word.start + head.length, text: head, place }
+    : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normKey, PlaceArticles, slugify, stripPossessive } from './normalize.js';
+import { normKey, PlaceArticles, regionSlug, stripPossessive } from './normalize.js';
 
 describe('normKey', () => {
   it('drops case and accents, unifies apostrophes, turns hyphens into spaces', () => {
@@ -10,7 +10,7 @@ describe('normKey', () => {
   });
 
   it('makes region slugs', () => {
-    expect(slugify('South-Eastern Asia')).toBe('south-eastern-asia');
+    expect(regionSlug('South-Eastern Asia')).toBe('south-eastern-asia');
   });
 });
 
