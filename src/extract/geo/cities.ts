@@ -111,21 +111,21 @@ export class Cities {
     let inState: City | undefined;
     let inCountry: City | undefined;
     let biggest: City | undefined;
-    for (const c of candidates) {
-      const state = this.stateIdOf(c);
-      if (!inState && state !== undefined && context.states?.has(state)) inState = c;
+    for (const city of candidates) {
+      const state = this.stateIdOf(city);
+      if (!inState && state !== undefined && context.states?.has(state)) inState = city;
       if (brand) continue;
-      if (!inCountry && context.countries?.has(c.country)) {
+      if (!inCountry && context.countries?.has(city.country)) {
         const min = common ? COMMON_WORD_MIN_POPULATION : COUNTRY_CONTEXT_MIN_POPULATION;
-        if (c.population >= min) inCountry = c;
+        if (city.population >= min) inCountry = city;
       }
       if (
         !biggest &&
         !common &&
-        !SECTION.test(c.featureCode) &&
-        c.population >= BARE_MIN_POPULATION
+        !SECTION.test(city.featureCode) &&
+        city.population >= BARE_MIN_POPULATION
       )
-        biggest = c;
+        biggest = city;
     }
     if (inState) return { city: inState, by: 'state' };
     if (inCountry) {

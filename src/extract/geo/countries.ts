@@ -108,10 +108,13 @@ export interface CountryData {
   independent: Set<string>;
 }
 
-function placement(c: WorldCountry): { subregion: string | null; continent: string } {
-  const fix = M49_FIXES[c.cca2];
+function placement(country: WorldCountry): { subregion: string | null; continent: string } {
+  const fix = M49_FIXES[country.cca2];
   if (fix) return { subregion: fix[0], continent: fix[1] };
-  return { subregion: c.subregion || null, continent: CONTINENT_NAMES[c.region] ?? c.region };
+  return {
+    subregion: country.subregion || null,
+    continent: CONTINENT_NAMES[country.region] ?? country.region,
+  };
 }
 
 /** "Korea, Republic of" -> "Republic of Korea"; "Bolivia (Plurinational State of)" -> "Bolivia". */
@@ -134,22 +137,22 @@ export function buildCountries(names: NameIndex): CountryData {
     independent: new Set(),
   };
   const seen = new Set<string>();
-  for (const c of worldCountries()) {
-    data.area.set(c.cca2, c.area);
-    if (c.independent) data.independent.add(c.cca2);
-    const parent = addContinentAndSubregion(c, data.regions, names, seen);
-    const id = regionId.country(c.cca2);
+  for (const country of worldCountries()) {
+    data.area.set(country.cca2, country.area);
+    if (country.independent) data.independent.add(country.cca2);
+    const parent = addContinentAndSubregion(country, data.regions, names, seen);
+    const id = regionId.country(country.cca2);
     seen.add(id);
     data.regions.push({
       id,
-      name: c.name.common,
+      name: country.name.common,
       level: 'country',
-      country: c.cca2,
+      country: country.cca2,
       parent,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: country.latlng[0],
+      lon: country.latlng[1],
     });
-    addWorldCountryNames(c, id, names);
+    addWorldCountryNames(country, id, names);
   }
   for (const [name, [cc, lang]] of Object.entries(EVERYDAY_NAMES))
     names.add(name, { id: regionId.country(cc), lang, priority: 2 });
@@ -159,12 +162,12 @@ export function buildCountries(names: NameIndex): CountryData {
 
 /** The country's continent and subregion, created on first sight; returns the country's parent id. */
 function addContinentAndSubregion(
-  c: WorldCountry,
+  country: WorldCountry,
   regions: Region[],
   names: NameIndex,
   seen: Set<string>,
 ): string {
-  const { subregion, continent } = placement(c);
+  const { subregion, continent } = placement(country);
   const continentId = regionId.continent(regionSlug(continent));
   if (!seen.has(continentId)) {
     seen.add(continentId);
@@ -182,20 +185,25 @@ function addContinentAndSubregion(
 }
 
 /** world-countries' names: English, the translations of LANGUAGES, and alt spellings. */
-function addWorldCountryNames(c: WorldCountry, id: string, names: NameIndex): void {
-  names.addWithArticle(c.name.common, { id, lang: 'en', priority: 3 }, 'keep');
-  names.addWithArticle(c.name.official, { id, lang: 'en', priority: 2 }, 'keep');
+function addWorldCountryNames(country: WorldCountry, id: string, names: NameIndex): void {
+  names.addWithArticle(country.name.common, { id, lang: 'en', priority: 3 }, 'keep');
+  names.addWithArticle(country.name.official, { id, lang: 'en', priority: 2 }, 'keep');
   for (const lang of LANGUAGES) {
-    const t = c.translations[ISO639_3[lang]];
-    if (!t) continue;
-    for (const v of variants(t.common))
-      names.addWithArticle(v, { id, lang, priority: v === t.common ? 3 : 1 }, 'keep');
-    names.addWithArticle(t.official, { id, lang, priority: 2 }, 'keep');
+    const translation = country.translations[ISO639_3[lang]];
+    if (!translation) continue;
+    for (const variant of variants(translation.common))
+      names.addWithArticle(
+        variant,
+        { id, lang, priority: variant === translation.common ? 3 : 1 },
+        'keep',
+      );
+    names.addWithArticle(translation.official, { id, lang, priority: 2 }, 'keep');
   }
-  for (const alt of c.altSpellings) {
+  for (const alt of country.altSpellings) {
     // Two-letter codes ("MA", "IT") and all-caps acronyms are not names in running text.
     if (alt.length < 3 || alt === alt.toUpperCase() || NOT_NAMES.has(alt)) continue;
-    for (const v of variants(alt)) names.addWithArticle(v, { id, lang: '*', priority: 1 }, 'keep');
+    for (const variant of variants(alt))
+      names.addWithArticle(variant, { id, lang: '*', priority: 1 }, 'keep');
   }
 }
 
@@ -214,8 +222,12 @@ function addIsoNames(
           abbreviations.set(name, id);
           return;
         }
-        for (const v of variants(name))
-          names.addWithArticle(v, { id, lang, priority: i === 0 && v === name ? 3 : 2 }, 'keep');
+        for (const variant of variants(name))
+          names.addWithArticle(
+            variant,
+            { id, lang, priority: i === 0 && variant === name ? 3 : 2 },
+            'keep',
+          );
       });
     }
   }

@@ -131,18 +131,18 @@ interface Base {
 
 function countryFacts(): CountryFacts {
   const facts: CountryFacts = { independent: new Set(), names: new Set(), nameIn: new Map() };
-  for (const c of worldCountries()) {
-    if (c.independent) facts.independent.add(c.cca2);
-    const own = new Map<Language, string>([['en', normKey(c.name.common)]]);
+  for (const country of worldCountries()) {
+    if (country.independent) facts.independent.add(country.cca2);
+    const own = new Map<Language, string>([['en', normKey(country.name.common)]]);
     for (const lang of LANGUAGES) {
-      const t = c.translations[ISO639_3[lang]];
-      if (t && lang !== 'en') own.set(lang, normKey(t.common));
+      const translation = country.translations[ISO639_3[lang]];
+      if (translation && lang !== 'en') own.set(lang, normKey(translation.common));
     }
-    facts.nameIn.set(c.cca2, own);
+    facts.nameIn.set(country.cca2, own);
     for (const n of [
-      c.name.common,
-      c.name.official,
-      ...Object.values(c.translations).map((t) => t.common),
+      country.name.common,
+      country.name.official,
+      ...Object.values(country.translations).map((translation) => translation.common),
     ])
       facts.names.add(normKey(n));
   }
@@ -152,14 +152,20 @@ function countryFacts(): CountryFacts {
 /** world-countries' English and French demonyms, masculine and feminine as given. */
 function worldCountryBases(): Base[] {
   const out: Base[] = [];
-  for (const c of worldCountries()) {
-    const eng = c.demonyms?.eng;
+  for (const country of worldCountries()) {
+    const eng = country.demonyms?.eng;
     if (eng)
-      for (const base of new Set([eng.m, eng.f])) out.push({ language: 'en', cc: c.cca2, base });
-    const fra = c.demonyms?.fra;
+      for (const base of new Set([eng.m, eng.f]))
+        out.push({ language: 'en', cc: country.cca2, base });
+    const fra = country.demonyms?.fra;
     if (fra) {
-      out.push({ language: 'fr', cc: c.cca2, base: fra.m.toLowerCase(), ownGenderOnly: true });
-      out.push({ language: 'fr', cc: c.cca2, base: fra.f.toLowerCase() });
+      out.push({
+        language: 'fr',
+        cc: country.cca2,
+        base: fra.m.toLowerCase(),
+        ownGenderOnly: true,
+      });
+      out.push({ language: 'fr', cc: country.cca2, base: fra.f.toLowerCase() });
     }
   }
   return out;

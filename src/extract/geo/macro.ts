@@ -47,6 +47,25 @@ export function buildMacros(
     }
   }
 
+  const members = memberCountries(file, specs, existing, countriesOf);
+  const regions: Region[] = [];
+  for (const [id, spec] of specs) {
+    if (!id.startsWith('region:macro:')) continue;
+    if (members.get(id)?.size === 0) throw new Error(`${file}: ${id} has no members`);
+    regions.push({ id, name: spec.name ?? id.slice('region:macro:'.length), level: 'macro' });
+  }
+  return { regions, members };
+}
+
+type Specs = ReadonlyMap<string, { name?: string; members: string[] }>;
+
+/** Macro id -> the ISO2 codes of its members, expanding continents, subregions and other macros. */
+function memberCountries(
+  file: string,
+  specs: Specs,
+  existing: ReadonlyMap<string, Region>,
+  countriesOf: (id: string) => ReadonlySet<string>,
+): Map<string, ReadonlySet<string>> {
   const members = new Map<string, ReadonlySet<string>>();
   const expanding = new Set<string>();
   const expand = (id: string): ReadonlySet<string> => {
@@ -73,12 +92,6 @@ export function buildMacros(
     members.set(id, out);
     return out;
   };
-
-  const regions: Region[] = [];
-  for (const [id, spec] of specs) {
-    if (!id.startsWith('region:macro:')) continue;
-    if (expand(id).size === 0) throw new Error(`${file}: ${id} has no members`);
-    regions.push({ id, name: spec.name ?? id.slice('region:macro:'.length), level: 'macro' });
-  }
-  return { regions, members };
+  for (const id of specs.keys()) if (id.startsWith('region:macro:')) expand(id);
+  return members;
 }
