@@ -3,7 +3,8 @@
  *
  * Everything language-specific that the extractor knows (cue words, legal forms, titles,
  * closed-class words) comes from here; lookups are by lower-cased form. A new language
- * needs its rows here and an entry in LANGUAGES (src/extract/geo/sources.ts).
+ * needs rows in these files and an entry in LANGUAGES (src/extract/geo/sources.ts, which
+ * lists the other data files it needs).
  */
 import path from 'node:path';
 import type { EdgeType } from '../../schema/graph.js';
@@ -66,7 +67,7 @@ export interface Knowledge {
   dataDir: string;
   /** Terms of one kind for a language; for an undetermined language, all languages. */
   lexicon(kind: LexiconKind, language: string): ReadonlySet<string>;
-  /** Relation cues usable for a language (German and Spanish included). */
+  /** Relation cues for a language: its own and the English ones (every cue if it has none). */
   cues(language: string): readonly Cue[];
   /** Legal forms ("Limited", "GmbH") and designators ("Group", "Holding"), lower-cased. */
   legalSuffixes: ReadonlyMap<string, 'legal' | 'designator'>;
