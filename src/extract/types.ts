@@ -72,6 +72,16 @@ export interface SentencedDocument extends LanguageDocument {
 
 export type MentionKind = 'org' | 'person' | 'place';
 
+/** What the gazetteer is told about the text around a place name. */
+export interface PlaceContext {
+  /** ISO 639-1 language of the text ("en", "fr", "pt", ..., or anything else). */
+  language: string;
+  /** ISO2 codes of countries mentioned nearby, to disambiguate cities and states. */
+  countries?: ReadonlySet<string> | undefined;
+  /** State region ids mentioned nearby ("region:state:US-TX"). */
+  states?: ReadonlySet<string> | undefined;
+}
+
 /** A place, resolved to the gazetteer. */
 export interface PlaceRef {
   /** Region node id, e.g. "region:country:KE" or "region:city:184745". */

@@ -4,7 +4,7 @@
  * places, people, organisations, and last the weak names that only the rest of the document
  * can confirm (entities/weak.ts).
  */
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -200,7 +200,7 @@ export const quotedTerm = rule('quotedTerm', (candidate) =>
  */
 export const weakName = rule('weakName', (candidate) => ({
   kind: 'weak',
-  commonWord: candidate.single && isCommonWord(candidate.lastToken?.lower ?? ''),
+  commonWord: candidate.single && isNonNounWord(candidate.lastToken?.lower ?? ''),
 }));
 
 export const ENTITY_RULES: readonly EntityRule[] = [
