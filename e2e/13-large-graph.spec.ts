@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { generateGraph } from './fixtures/generateGraph';
+import { generateGraph } from '../src/test-support/generateGraph';
 import { STATUS, statusCounts } from './helpers';
 
 // Issue 4 comes later with the timings; these journeys only check that big graphs load,

@@ -3,7 +3,7 @@
  *
  * Builds the production client (`vite build` into a temporary folder), serves it with
  * `vite preview` on a free port, writes generated graphs of 1k, 5k and 20k nodes (about
- * 4 relations per node, e2e/fixtures/generateGraph.ts, deterministic) beside it, and
+ * 4 relations per node, src/test-support/generateGraph.ts, deterministic) beside it, and
  * opens each with `?graph=…&renderer=canvas|webgl` in headless Chromium (Playwright's
  * own, or /usr/bin/chromium when Playwright has none, or PW_CHROMIUM). Every figure is
  * the median of several runs, each in a fresh browser context (empty cache).

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { PreviewServer } from 'vite';
-import { generateGraph } from '../../../e2e/fixtures/generateGraph.js';
+import { generateGraph } from '../../test-support/generateGraph.js';
 import { load } from '../part.js';
 import { bundleFigures } from './bundle.js';
 import { oneRun, probeAuto } from './page-run.js';

@@ -56,7 +56,7 @@ export function clientReport(f: ClientFigures): PartReport {
       `so frames per second say nothing about a real GPU and have no budget. ` +
       `"Auto" picks the ${f.autoAt5k ?? '?'} renderer for the 5k graph here; the budgets are ` +
       `checked on that one. Graphs from ` +
-      `e2e/fixtures/generateGraph.ts (4 relations per node). Each figure is the median of ` +
+      `src/test-support/generateGraph.ts (4 relations per node). Each figure is the median of ` +
       `${runs} runs, each in a fresh browser context; see src/bench/client.ts for the method.`,
     '',
     checksTable(checks),
