@@ -4,7 +4,7 @@
  * config.ts for the measurements behind both conditions).
  */
 import { WEBGL_NODE_THRESHOLD } from '../config';
-import type { RendererChoice } from '../store/viewSlice';
+import type { RendererChoice } from '../store/types';
 
 interface WebglSupport {
   available: boolean;
