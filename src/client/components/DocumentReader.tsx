@@ -5,6 +5,7 @@
  * scripts inside a scraped article are shown as characters and never run.
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useGraphCommands } from '../cy/GraphContext';
 import { documentText } from '../data/documentText';
 import { segmentText, type Segment } from '../logic/docSegments';
 import { formatDate } from '../logic/format';
@@ -33,6 +34,7 @@ export function DocumentReader() {
   const index = useAtlas((s) => s.index);
   const graphUrl = useAtlas((s) => s.graphUrl);
   const close = useAtlas((s) => s.openReader);
+  const graph = useGraphCommands();
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement | null>(null);
   // The text is kept with the id of its document, so switching documents shows
@@ -135,7 +137,7 @@ export function DocumentReader() {
                       title={`${node.label} (${NODE_STYLE[node.type].label})`}
                       onClick={() => {
                         close(null);
-                        selectNode(node.id);
+                        selectNode(node.id, graph);
                       }}
                     >
                       {slice}

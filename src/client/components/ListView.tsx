@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { LIST_PAGE } from '../config';
-import { graphCommands } from '../cy/commands';
+import { useGraphCommands } from '../cy/GraphContext';
 import { formatYears, relationLabel } from '../logic/format';
 import { NODE_STYLE } from '../logic/style';
 import { atlasStore, useAtlas, useDerived } from '../store';
@@ -42,6 +42,7 @@ export function ListView() {
   const index = useAtlas((s) => s.index);
   const selection = useAtlas((s) => s.selection);
   const view = useDerived();
+  const graph = useGraphCommands();
   const [tab, setTab] = useState<Tab>('nodes');
   const [limit, setLimit] = useState(LIST_PAGE);
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({
@@ -122,7 +123,7 @@ export function ListView() {
   // in the list, so keyboard users can keep walking the rows.
   const select = (kind: 'node' | 'edge', id: string, name: string) => {
     atlasStore.getState().select({ kind, id });
-    graphCommands.centre(id);
+    graph?.centre(id);
     atlasStore.getState().announce(`Selected ${name}. Details updated.`);
   };
   const nodeCount = view.visible.nodes.size;

@@ -4,6 +4,7 @@
  * reader users meet things where sighted users see them; skip links jump ahead.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { GraphCommandsProvider } from '../cy/GraphContext';
 import { Announcer } from './Announcer';
 import { DetailsPanel } from './details/DetailsPanel';
 import { DocumentReader } from './DocumentReader';
@@ -42,26 +43,28 @@ export function Workspace() {
   }, []);
 
   return (
-    <div className="app">
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#list-region">Skip to the list</a>
-        <a href="#details-region">Skip to details</a>
-      </nav>
-      <Header />
-      <Notices />
-      <div className="workspace">
-        <FiltersPanel />
-        <main className="center">
-          <Suspense fallback={<div className="graph-area graph-loading">Drawing the graph…</div>}>
-            <GraphView />
-          </Suspense>
-          <StatusLine />
-          <ListView />
-        </main>
-        <DetailsPanel />
+    <GraphCommandsProvider>
+      <div className="app">
+        <nav className="skip-links" aria-label="Skip links">
+          <a href="#list-region">Skip to the list</a>
+          <a href="#details-region">Skip to details</a>
+        </nav>
+        <Header />
+        <Notices />
+        <div className="workspace">
+          <FiltersPanel />
+          <main className="center">
+            <Suspense fallback={<div className="graph-area graph-loading">Drawing the graph…</div>}>
+              <GraphView />
+            </Suspense>
+            <StatusLine />
+            <ListView />
+          </main>
+          <DetailsPanel />
+        </div>
+        <DocumentReader />
+        <Announcer />
       </div>
-      <DocumentReader />
-      <Announcer />
-    </div>
+    </GraphCommandsProvider>
   );
 }

@@ -1,5 +1,6 @@
 /** Details of one node: identity, years, documents, and connections grouped by relation. */
 import { useMemo, useState, type RefObject } from 'react';
+import { useGraphCommands } from '../../cy/GraphContext';
 import { groupConnections } from '../../logic/connections';
 import { formatDate, formatYears } from '../../logic/format';
 import { regionChain } from '../../logic/regions';
@@ -20,6 +21,7 @@ export function NodeDetails({
   const setRegion = useAtlas((s) => s.setRegion);
   const expand = useAtlas((s) => s.expand);
   const view = useDerived();
+  const graph = useGraphCommands();
   const [showHidden, setShowHidden] = useState(false);
   const node = index.nodeById.get(id)!;
   const visibleEdges = view.visible.edges;
@@ -57,7 +59,11 @@ export function NodeDetails({
           {node.roles.map((r, i) => (
             <li key={i}>
               {r.title} at{' '}
-              <button type="button" className="link" onClick={() => selectNode(r.organization)}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => selectNode(r.organization, graph)}
+              >
                 {label(r.organization)}
               </button>
             </li>
@@ -70,7 +76,7 @@ export function NodeDetails({
           {chain.map((r, i) => (
             <span key={r}>
               {i > 0 && ' › '}
-              <button type="button" className="link" onClick={() => selectNode(r)}>
+              <button type="button" className="link" onClick={() => selectNode(r, graph)}>
                 {label(r)}
               </button>
             </span>

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { SYMMETRIC_RELATIONS } from '../../../schema/constants';
 import { focusDetailsNext } from '../../a11y';
-import { graphCommands } from '../../cy/commands';
+import { useGraphCommands } from '../../cy/GraphContext';
 import { relationLabel } from '../../logic/format';
 import { buildSearchEntries, type SearchEntry } from '../../logic/search';
 import { atlasStore, useAtlas, useDerived } from '../../store';
@@ -16,6 +16,7 @@ export function PathPanel() {
   const setPath = useAtlas((s) => s.setPath);
   const selection = useAtlas((s) => s.selection);
   const view = useDerived();
+  const graph = useGraphCommands();
   const entries = useMemo(
     () => (index ? buildSearchEntries(index.graph.nodes, index.degree) : []),
     [index],
@@ -35,7 +36,7 @@ export function PathPanel() {
     setDraft({ from: f, to: t });
     if (f && t) {
       setPath({ from: f, to: t });
-      requestAnimationFrame(() => graphCommands.fit());
+      requestAnimationFrame(() => graph?.fit());
     }
   };
   const selectedOrg =
