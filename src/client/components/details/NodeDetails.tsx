@@ -1,8 +1,11 @@
 /** Details of one node: identity, years, documents, and connections grouped by relation. */
 import { useMemo, useState, type RefObject } from 'react';
+import type { GraphNode } from '../../../schema/graph';
+import type { GraphCommands } from '../../cy/commands';
 import { useGraphCommands } from '../../cy/GraphContext';
-import { groupConnections } from '../../logic/connections';
+import { groupConnections, type ConnectionGroup } from '../../logic/connections';
 import { formatDate, formatYears } from '../../logic/format';
+import type { GraphIndex } from '../../logic/graphIndex';
 import { regionChain } from '../../logic/regions';
 import { NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
@@ -10,44 +13,18 @@ import { NodeSwatch } from '../Swatches';
 import { openDocument, selectNode } from './actions';
 import { ConnectionItem } from './ConnectionItem';
 
-export function NodeDetails({
-  id,
-  headingRef,
-}: {
-  id: string;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-}) {
-  const index = useAtlas((s) => s.index)!;
-  const setRegion = useAtlas((s) => s.setRegion);
-  const expand = useAtlas((s) => s.expand);
-  const view = useDerived();
-  const graph = useGraphCommands();
-  const [showHidden, setShowHidden] = useState(false);
-  const node = index.nodeById.get(id)!;
-  const visibleEdges = view.visible.edges;
-  const groups = useMemo(
-    () => groupConnections(index, id, (e) => showHidden || visibleEdges.has(e.id)),
-    [index, id, showHidden, visibleEdges],
-  );
-  const total = index.edgesByNode.get(id)?.length ?? 0;
-  const shownCount = groups.reduce((n, g) => n + g.items.length, 0);
-  const hiddenCount =
-    total - (index.edgesByNode.get(id) ?? []).filter((e) => visibleEdges.has(e.id)).length;
-  const label = (x: string) => index.nodeById.get(x)?.label ?? x;
-  const chain = node.type === 'region' ? regionChain(index, id).slice(1) : [];
-  const isShown = view.visible.nodes.has(id);
+interface SectionProps {
+  node: GraphNode;
+  index: GraphIndex;
+  graph: GraphCommands | null;
+}
 
+/** Other names, roles held (for a person), and the regions a region lies in. */
+function NodeIdentity({ node, index, graph }: SectionProps) {
+  const label = (x: string) => index.nodeById.get(x)?.label ?? x;
+  const chain = node.type === 'region' ? regionChain(index, node.id).slice(1) : [];
   return (
-    <article className="details-body">
-      <h2 ref={headingRef} tabIndex={-1}>
-        {node.label}
-      </h2>
-      <p className="node-type">
-        <NodeSwatch type={node.type} /> {NODE_STYLE[node.type].label}
-        {node.level ? ` · ${node.level}` : ''}
-        {node.country ? ` · ${node.country}` : ''}
-      </p>
-      {!isShown && <p className="hint">Hidden in the graph by the current filters.</p>}
+    <>
       {node.aliases.length > 0 && (
         <p>
           <span className="muted">Also known as </span>
@@ -83,27 +60,24 @@ export function NodeDetails({
           ))}
         </p>
       )}
-      <dl className="facts">
-        <dt>Years</dt>
-        <dd>{formatYears(node.years)}</dd>
-        <dt>Connections</dt>
-        <dd>{total}</dd>
-        <dt>Mentions</dt>
-        <dd>{node.mentions}</dd>
-      </dl>
-      <div className="row">
-        {node.type === 'region' && (
-          <button type="button" onClick={() => setRegion(id)}>
-            Filter by this region
-          </button>
-        )}
-        {view.summary && (
-          <button type="button" onClick={() => expand(id)}>
-            Expand connections
-          </button>
-        )}
-      </div>
+    </>
+  );
+}
 
+interface ConnectionsProps {
+  groups: ConnectionGroup[];
+  visibleEdges: ReadonlySet<string>;
+  hiddenCount: number;
+  showHidden: boolean;
+  setShowHidden(on: boolean): void;
+}
+
+/** The node's connections grouped by relation, optionally with those the filters hide. */
+function Connections(props: ConnectionsProps) {
+  const { groups, visibleEdges, hiddenCount, showHidden, setShowHidden } = props;
+  const shownCount = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <>
       <h3>
         Connections <span className="muted">({shownCount})</span>
       </h3>
@@ -136,7 +110,13 @@ export function NodeDetails({
           </ul>
         </div>
       ))}
+    </>
+  );
+}
 
+function SourceDocuments({ node, index }: Omit<SectionProps, 'graph'>) {
+  return (
+    <>
       <h3>
         Source documents <span className="muted">({node.documents.length})</span>
       </h3>
@@ -153,6 +133,74 @@ export function NodeDetails({
           );
         })}
       </ul>
+    </>
+  );
+}
+
+export function NodeDetails({
+  id,
+  headingRef,
+}: {
+  id: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const index = useAtlas((s) => s.index)!;
+  const setRegion = useAtlas((s) => s.setRegion);
+  const expand = useAtlas((s) => s.expand);
+  const view = useDerived();
+  const graph = useGraphCommands();
+  const [showHidden, setShowHidden] = useState(false);
+  const node = index.nodeById.get(id)!;
+  const visibleEdges = view.visible.edges;
+  const groups = useMemo(
+    () => groupConnections(index, id, (e) => showHidden || visibleEdges.has(e.id)),
+    [index, id, showHidden, visibleEdges],
+  );
+  const total = index.edgesByNode.get(id)?.length ?? 0;
+  const hiddenCount =
+    total - (index.edgesByNode.get(id) ?? []).filter((e) => visibleEdges.has(e.id)).length;
+  const isShown = view.visible.nodes.has(id);
+
+  return (
+    <article className="details-body">
+      <h2 ref={headingRef} tabIndex={-1}>
+        {node.label}
+      </h2>
+      <p className="node-type">
+        <NodeSwatch type={node.type} /> {NODE_STYLE[node.type].label}
+        {node.level ? ` · ${node.level}` : ''}
+        {node.country ? ` · ${node.country}` : ''}
+      </p>
+      {!isShown && <p className="hint">Hidden in the graph by the current filters.</p>}
+      <NodeIdentity node={node} index={index} graph={graph} />
+      <dl className="facts">
+        <dt>Years</dt>
+        <dd>{formatYears(node.years)}</dd>
+        <dt>Connections</dt>
+        <dd>{total}</dd>
+        <dt>Mentions</dt>
+        <dd>{node.mentions}</dd>
+      </dl>
+      <div className="row">
+        {node.type === 'region' && (
+          <button type="button" onClick={() => setRegion(id)}>
+            Filter by this region
+          </button>
+        )}
+        {view.summary && (
+          <button type="button" onClick={() => expand(id)}>
+            Expand connections
+          </button>
+        )}
+      </div>
+      <Connections
+        groups={groups}
+        visibleEdges={visibleEdges}
+        hiddenCount={hiddenCount}
+        showHidden={showHidden}
+        setShowHidden={setShowHidden}
+      />
+      <SourceDocuments node={node} index={index} />
     </article>
   );
 }
