@@ -1,5 +1,6 @@
 /**
- * The client part of `npm run bench` (issue 4, "3. Client" and "4. Bundle").
+ * The client part of `npm run bench`: time to the first frame, filter changes, frame rate
+ * and the size of the initial JavaScript.
  *
  * Builds the production client (`vite build` into a temporary folder), serves it with
  * `vite preview` on a free port, writes generated graphs of 1k, 5k and 20k nodes (about
