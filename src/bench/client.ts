@@ -64,9 +64,9 @@ export type {
 export const clientPart: BenchPart = {
   name: 'client',
   title: 'Client (Chromium)',
-  async run(ctx) {
-    // ctx.sizes are corpus sizes for the build part; the client uses its own graph sizes.
-    return clientReport(await runClientBench({ log: ctx.log }));
+  async run(context) {
+    // context.sizes are corpus sizes for the build part; the client uses its own graph sizes.
+    return clientReport(await runClientBench({ log: context.log }));
   },
 };
 

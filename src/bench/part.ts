@@ -40,7 +40,7 @@ export interface BenchPart {
   name: string;
   /** The section heading. */
   title: string;
-  run(ctx: BenchContext): Promise<PartReport>;
+  run(context: BenchContext): Promise<PartReport>;
 }
 
 /** One line describing the machine, for every section's header. */

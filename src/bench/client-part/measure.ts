@@ -13,7 +13,7 @@ import { load } from '../part.js';
 import { bundleFigures } from './bundle.js';
 import { oneRun, probeAuto } from './page-run.js';
 import { LAUNCH_ARGS, buildClient, chromiumPath, serve } from './server.js';
-import { medCpu, median, quantile } from './stats.js';
+import { medianCpu, median, quantile } from './stats.js';
 import {
   STEPS,
   type ClientBenchOptions,
@@ -52,32 +52,32 @@ function summarise(
   list: RunFigures[],
   fps: boolean,
 ): ConfigFigures {
-  const med = (f: (r: RunFigures) => number | null | undefined) => {
+  const medianOf = (f: (r: RunFigures) => number | null | undefined) => {
     const values = list.map(f).filter((x): x is number => typeof x === 'number');
     return values.length ? median(values) : NaN;
   };
   const steps: Partial<Record<Step, number>> = {};
-  for (const s of STEPS) steps[s] = med((r) => r.marks[s]);
-  const fpsOf = (key: 'panFps' | 'zoomFps') => (fps ? med((r) => r[key]) : null);
+  for (const s of STEPS) steps[s] = medianOf((r) => r.marks[s]);
+  const fpsOf = (key: 'panFps' | 'zoomFps') => (fps ? medianOf((r) => r[key]) : null);
   return {
     nodes: graph.nodes,
     edges: graph.edges,
     graphMB: graph.mb,
     renderer,
     runs: list,
-    firstFrameMs: med((r) => r.marks['first-frame']),
+    firstFrameMs: medianOf((r) => r.marks['first-frame']),
     steps,
     // Per-run percentiles, then the median over runs.
-    filterP50: med((r) => quantile(r.filterMs, 0.5)),
-    filterP95: med((r) => quantile(r.filterMs, 0.95)),
-    filterSyncP95: med((r) => quantile(r.filterSyncMs, 0.95)),
+    filterP50: medianOf((r) => quantile(r.filterMs, 0.5)),
+    filterP95: medianOf((r) => quantile(r.filterMs, 0.95)),
+    filterSyncP95: medianOf((r) => quantile(r.filterSyncMs, 0.95)),
     panFps: fpsOf('panFps'),
     zoomFps: fpsOf('zoomFps'),
-    heapMB: med((r) => r.heapMB),
-    cpuFirstFrame: medCpu(list.map((r) => r.cpuFirstFrame)),
-    cpuPerChange: medCpu(list.map((r) => r.cpuPerChange)),
+    heapMB: medianOf((r) => r.heapMB),
+    cpuFirstFrame: medianCpu(list.map((r) => r.cpuFirstFrame)),
+    cpuPerChange: medianCpu(list.map((r) => r.cpuPerChange)),
     actualRenderer: list[0]?.renderer ?? '',
-    drawnNodes: med((r) => r.drawnNodes),
+    drawnNodes: medianOf((r) => r.drawnNodes),
   };
 }
 

@@ -28,13 +28,17 @@ function loadGraphView() {
 export function Workspace() {
   // "/" jumps to the search box, as in many web apps, unless the user is typing.
   useEffect(() => {
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      const t = ev.target as HTMLElement | null;
-      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (
+        target &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      )
+        return;
       const search = document.getElementById('search-input');
       if (search) {
-        ev.preventDefault();
+        event.preventDefault();
         search.focus();
       }
     };

@@ -23,14 +23,9 @@ import { isShown, shownElements } from './shown';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
- * created (elements.ts creates only the first frame's).
- *
- * Cytoscape does not draw the relations of a `display: none` node, so a relation whose
- * end is hidden keeps whatever class it has: when the companies are switched off, only
- * their nodes are re-styled, not the 20,000 relations they carry. Re-styling those was
- * most of the cost of the largest filter changes (the p95 of issue 4's benchmark).
- * The invariant kept here: a relation whose two ends are shown has the `hidden` class
- * exactly when it is not in the visible set (shown.ts reads the canvas the same way).
+ * created (elements.ts creates only the first frame's). A relation with a hidden end
+ * keeps its class, since Cytoscape does not draw it anyway (docs/client.md): a relation
+ * whose two ends are shown has the `hidden` class exactly when it is not visible.
  */
 export function diffVisibility(
   cy: Core,

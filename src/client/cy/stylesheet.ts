@@ -1,24 +1,7 @@
 /**
  * The Cytoscape stylesheet, generated from the shared visual encoding (logic/style.ts).
- *
- * Label priority: each node's font size grows with its degree and labels below
- * MIN_ZOOMED_FONT_SIZE on screen are skipped, so zooming out drops the labels of small
- * nodes first and the hubs stay named. Larger nodes also sit higher in z-order: not
- * through a `z-index` mapper (one more property to apply and sort on per node), but
- * through the order of the elements (see elements.ts), which Cytoscape uses among
- * nodes of equal z-index.
- *
- * Every property here is applied to every element, so on big graphs the stylesheet is a
- * large part of the time to the first frame and of each filter change (issue 4): no
- * function mappers, only `data()` lookups and selectors on the type.
- *
- * Large graphs (LARGE_GRAPH_ELEMENTS) get simpler edges: straight "haystack" lines, no
- * arrows, and solid lines for every relation type. Dashed and dotted lines cost the
- * canvas renderer about a third of each redraw: on the 5k-node / 20k-edge bench graph,
- * an A/B of the two styles gave filter changes of 2.35 s against 1.50 s (median of 3
- * interleaved runs on a loaded 2-core machine) and 8% more CPU to the first frame. At
- * the zoom that shows thousands of nodes a dash pattern is a pixel long and cannot be
- * seen anyway; colour tells the types apart, and the legend says so.
+ * Only `data()` lookups and type selectors, and plain edges on large graphs, because
+ * every property is applied to every element (docs/client.md, "The stylesheet").
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';

@@ -11,10 +11,10 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   focus: null,
   path: null,
   reader: null,
-  select: (selection, opts = {}) =>
+  select: (selection, options = {}) =>
     set((s) => ({
       selection,
-      selectionNonce: opts.history === false ? s.selectionNonce : s.selectionNonce + 1,
+      selectionNonce: options.history === false ? s.selectionNonce : s.selectionNonce + 1,
       // Focus follows the selected node, so clicking through keeps the focused view.
       focus: s.focus && selection?.kind === 'node' ? { ...s.focus, node: selection.id } : s.focus,
     })),

@@ -51,7 +51,7 @@ export interface SelectionSlice {
   focus: Focus | null;
   path: PathQuery | null;
   reader: ReaderState | null;
-  select(selection: Selected | null, opts?: { history?: boolean }): void;
+  select(selection: Selected | null, options?: { history?: boolean }): void;
   setFocus(focus: Focus | null): void;
   /** Turns Focus on for the selected node, or off. */
   toggleFocus(hops?: Hops): void;
