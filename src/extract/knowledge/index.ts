@@ -30,7 +30,10 @@ export type LexiconKind =
   | 'head_noun'
   | 'capitalised_nouns'
   | 'definite_article'
-  | 'org_reference';
+  | 'org_reference'
+  | 'preposition'
+  | 'first_person_subject'
+  | 'initials_skip';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -87,6 +90,9 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'capitalised_nouns',
   'definite_article',
   'org_reference',
+  'preposition',
+  'first_person_subject',
+  'initials_skip',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
