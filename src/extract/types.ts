@@ -74,6 +74,12 @@ export interface PlaceRef {
   level: RegionLevel;
 }
 
+export interface PlaceContext {
+  language: string;
+  countries?: ReadonlySet<string>;
+  states?: ReadonlySet<string>;
+}
+
 /** Stage `entities`: a surface occurrence of a name in the text. */
 export interface Mention {
   start: number;

@@ -71,3 +71,10 @@ describe('resolveCorpus', () => {
     expect(a?.filter((x) => x.endsWith('person:peter-okafor'))).toHaveLength(2);
   });
 });
+
+describe('acronyms by initials', () => {
+  it('skips the small words of a name ("Banco do Brasil" -> "BB")', () => {
+    const [a] = keysOf('Banco do Brasil SA opened a branch.\nBB grew.');
+    expect(a).toContain('BB=org:banco-do-brasil');
+  });
+});
