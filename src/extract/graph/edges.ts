@@ -58,7 +58,7 @@ function mergeRelation(
   edge.years = sortedUnique([...edge.years, ...relation.years]);
   edge.regions = sortedUnique([
     ...edge.regions,
-    ...relation.regions.filter((g) => regionIds.has(g)),
+    ...relation.regions.filter((region) => regionIds.has(region)),
   ]);
   if (!edge.evidence.some((e) => e.document === doc.id && e.start === sentence.start))
     edge.evidence.push({

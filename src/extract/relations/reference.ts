@@ -72,27 +72,27 @@ export function referenceParty(
     ...mentions.map((m) => tokenRange(tokens, m)?.[0] ?? Infinity),
     ...orgs.map((o) => o.first),
   );
-  for (let a = 0; a + 1 < tokens.length && a < firstMention; a++) {
-    const article = tokens[a];
-    const noun = tokens[a + 1];
+  for (let at = 0; at + 1 < tokens.length && at < firstMention; at++) {
+    const article = tokens[at];
+    const noun = tokens[at + 1];
     if (!article || !noun || !articles.has(article.lower)) continue;
     if (!nouns.has(noun.lower) || noun.possessive || article.possessive) continue;
     // No cue before the phrase: "acquired the company" makes it an object.
-    if (tokens.slice(0, a).some((_t, j) => cueAt(cues, tokens, j))) return undefined;
-    if (governing.has(tokens[a - 1]?.lower ?? '')) return undefined;
+    if (tokens.slice(0, at).some((_t, j) => cueAt(cues, tokens, j))) return undefined;
+    if (governing.has(tokens[at - 1]?.lower ?? '')) return undefined;
     // "the company Acme": the phrase introduces a name of its own.
-    if (orgs.some((o) => o.first === a + 2) || mentions.length === 0) return undefined;
+    if (orgs.some((o) => o.first === at + 2) || mentions.length === 0) return undefined;
     let cueIndex = -1;
-    for (let j = a + 2; j < tokens.length && j - (a + 1) <= SUBJECT_WINDOW; j++)
+    for (let j = at + 2; j < tokens.length && j - (at + 1) <= SUBJECT_WINDOW; j++)
       if (cueAt(cues, tokens, j)) {
         cueIndex = j;
         break;
       }
-    if (cueIndex < 0 || orgs.some((o) => o.first > a + 1 && o.first < cueIndex)) return undefined;
+    if (cueIndex < 0 || orgs.some((o) => o.first > at + 1 && o.first < cueIndex)) return undefined;
     const key = antecedent(syntax, index, leading);
     return key === undefined
       ? undefined
-      : { key, first: a, last: a + 1, possessive: false, weak: false, reference: true };
+      : { key, first: at, last: at + 1, possessive: false, weak: false, reference: true };
   }
   return undefined;
 }

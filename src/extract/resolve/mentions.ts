@@ -74,15 +74,16 @@ export function keptMentions(
   doc: EntityDocument,
   resolved: readonly (ResolvedMention | null)[],
 ): (mention: ResolvedMention | null | undefined) => mention is ResolvedMention {
-  const peripheral = (m: ResolvedMention) => doc.sentences[m.sentence]?.peripheral;
+  const peripheral = (mention: ResolvedMention) => doc.sentences[mention.sentence]?.peripheral;
   const bodyKeys = new Set<string>();
-  for (const m of resolved) if (m && m.kind !== 'place' && !peripheral(m)) bodyKeys.add(m.key);
+  for (const mention of resolved)
+    if (mention && mention.kind !== 'place' && !peripheral(mention)) bodyKeys.add(mention.key);
   const keepSentence = new Map<number, boolean>();
-  for (const m of resolved) {
-    if (!m || !peripheral(m) || m.kind === 'place') continue;
-    if (bodyKeys.has(m.key)) keepSentence.set(m.sentence, true);
-    else if (!keepSentence.has(m.sentence)) keepSentence.set(m.sentence, false);
+  for (const mention of resolved) {
+    if (!mention || !peripheral(mention) || mention.kind === 'place') continue;
+    if (bodyKeys.has(mention.key)) keepSentence.set(mention.sentence, true);
+    else if (!keepSentence.has(mention.sentence)) keepSentence.set(mention.sentence, false);
   }
-  return (m): m is ResolvedMention =>
-    m != null && (!peripheral(m) || keepSentence.get(m.sentence) === true);
+  return (mention): mention is ResolvedMention =>
+    mention != null && (!peripheral(mention) || keepSentence.get(mention.sentence) === true);
 }
