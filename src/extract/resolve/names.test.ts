@@ -12,6 +12,14 @@ describe('initials', () => {
     expect(initials(coreWords('Bank of the Andes', knowledge), skipped)).toBe('BA');
     expect(initials(coreWords('Orvalis und Tremon Systeme', knowledge), skipped)).toBe('OTS');
   });
+
+  it('leaves out Portuguese, Italian and other "of" and "and" words', () => {
+    expect(initials(coreWords('Banca Monte dei Paschi di Siena', knowledge), skipped)).toBe('BMPS');
+    expect(initials(coreWords('Cassa Depositi e Prestiti', knowledge), skipped)).toBe('CDP');
+    expect(initials(coreWords('Companhia das Águas do Tejo', knowledge), skipped)).toBe('CAT');
+    expect(initials(coreWords('Banco del Ebro e Duero', knowledge), skipped)).toBe('BED');
+    expect(initials(coreWords('Institute for Tremon Studies', knowledge), skipped)).toBe('ITS');
+  });
 });
 
 describe('displayName', () => {
