@@ -84,3 +84,17 @@ describe('backwardCue', () => {
     expect(backwardCue.accepts(site.cue)).toBe(false);
   });
 });
+
+describe('prepositional cues in every language', () => {
+  it('pt: "investimento em" takes the name right after it', () => {
+    expect(
+      traced('A Orvalis Networks SA anunciou um investimento em Tremon Cloud Lda.', 'pt'),
+    ).toEqual(['forwardCue: investment orvalis-networks -> tremon-cloud-lda']);
+    expect(
+      traced(
+        'A Orvalis Networks SA anunciou um investimento em serviços de rede da Tremon Cloud Lda.',
+        'pt',
+      ),
+    ).toEqual([]);
+  });
+});

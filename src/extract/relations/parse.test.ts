@@ -43,4 +43,20 @@ describe('parseSentence', () => {
     expect(sentence?.places.map((p) => p.locative)).toEqual([true, true]);
     expect(sentence?.regions).toEqual(['region:city:1', 'region:city:2']);
   });
+
+  it('makes object and subject pronouns ("us", "noi") parties that are not possessive', () => {
+    const [english] = parsed(
+      '"Tremon Cloud Inc chose us," said Jane Roe, CEO of Orvalis Networks Ltd.',
+    ).sentences;
+    expect(english?.orgs.find((o) => english.tokens[o.first]?.lower === 'us')).toMatchObject({
+      possessive: false,
+    });
+    const [italian] = parsed(
+      '«Noi cresciamo», ha detto Jane Roe, amministratrice delegata di Orvalis Networks SpA.',
+      'it',
+    ).sentences;
+    expect(italian?.orgs.find((o) => italian.tokens[o.first]?.lower === 'noi')).toMatchObject({
+      possessive: false,
+    });
+  });
 });
