@@ -190,22 +190,4 @@ export default tseslint.config(
     files: [...TESTS, 'e2e/**'],
     rules: { 'max-lines-per-function': 'off' },
   },
-  {
-    // TEMPORARY: extractor files with functions over 80 lines today, being split on other
-    // branches. Remove each entry as its split merges; then delete this block.
-    files: [
-      'src/extract/cli.ts',
-      'src/extract/clean/rules.ts',
-      'src/extract/geo/demonyms.ts',
-      'src/extract/knowledge/index.ts',
-      'src/extract/load/html.ts',
-      'src/extract/stages/clean.ts',
-      'src/extract/stages/entities.ts',
-      'src/extract/stages/graph.ts',
-      'src/extract/stages/relations.ts',
-      'src/extract/stages/resolve.ts',
-      'src/extract/stages/sentences.ts',
-    ],
-    rules: { 'max-lines-per-function': 'warn' },
-  },
 );

@@ -40,6 +40,9 @@ export const LEXICON_KINDS = [
   'line_continuation',
   'based_suffix',
   'place_contraction',
+  'preposition',
+  'first_person_subject',
+  'initials_skip',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
