@@ -9,6 +9,7 @@
  */
 import { backwardCue, forwardCue, possessorObject, turnedCue } from './directed.js';
 import { mutualBetween, mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
+import { listBetween, listCoordinated, listWith } from './lists.js';
 import type { RelationPattern } from './pattern.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
@@ -16,9 +17,12 @@ import { worksFor } from './roles.js';
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
+  listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
+  listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
   mutualPossessor, //   "A became one of B's partners"            A - B
+  listCoordinated, //   "A, B and C set up a joint venture"       every pair
   mutualCoordinated, // "A and B signed an agreement"             A - B
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme

@@ -19,6 +19,8 @@ export interface RelationWords {
   cues: readonly Cue[];
   with: ReadonlySet<string>;
   between: ReadonlySet<string>;
+  /** "of": "a joint venture of A and B" names its members. */
+  of: ReadonlySet<string>;
   and: ReadonlySet<string>;
   /** Function words, such as the article in "A and the B". */
   articles: ReadonlySet<string>;
@@ -51,6 +53,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     cues: knowledge.cues(language),
     with: withWords,
     between,
+    of: lexicon('of'),
     and,
     articles,
     locatives: lexicon('locative'),
