@@ -10,6 +10,7 @@
 import { backwardCue, forwardCue, possessorObject, turnedCue } from './directed.js';
 import { mutualBetween, mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
 import type { RelationPattern } from './pattern.js';
+import { possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
 
@@ -20,6 +21,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
   mutualPossessor, //   "A became one of B's partners"            A - B
   mutualCoordinated, // "A and B signed an agreement"             A - B
+  possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
   forwardCue, //        "A supplies B"                            A -> B
