@@ -32,3 +32,28 @@ describe('possessiveUnit', () => {
     expect(traced("The group's subsidiary, Tremon Cloud Inc, opened a plant.")).toEqual([]);
   });
 });
+
+describe('possessiveDeterminerUnit', () => {
+  const cases: [string, string][] = [
+    ['en', 'Orvalis Networks Ltd, through its ports arm Tremon Cloud Inc, runs two terminals.'],
+    ['fr', 'Orvalis SA et sa filiale Tremon Systèmes SAS ouvrent une usine.'],
+    ['es', 'Grupo Solara SA y su filial Tremon Sistemas SA abren una planta.'],
+    ['pt', 'A Borealis Mineração SA e sua subsidiária Tremon Sistemas SA abrem uma fábrica.'],
+    [
+      'it',
+      'Borealis Minerali SpA e la sua controllata Tremon Sistemi SpA aprono uno stabilimento.',
+    ],
+  ];
+  it.each(cases)('%s: %s', (language, sentence) => {
+    const found = traced(sentence, language).filter((line) =>
+      line.startsWith('possessiveDeterminerUnit:'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/subsidiary tremon-[a-z-]+ -> /);
+  });
+
+  it('links nothing without a named unit or owner', () => {
+    expect(traced('Orvalis Networks Ltd said its arm would grow.')).toEqual([]);
+    expect(traced('Its subsidiary Tremon Cloud Inc opened a plant.')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 import { backwardCue, forwardCue, possessorObject, turnedCue } from './directed.js';
 import { mutualBetween, mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
 import type { RelationPattern } from './pattern.js';
-import { possessiveUnit } from './ownership.js';
+import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
 
@@ -30,6 +30,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   activeIn, //          "Acme ... in Lagos"                       active_in
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
+  possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   // Then in the document:
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
 ];
