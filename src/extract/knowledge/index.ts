@@ -43,6 +43,7 @@ export const LEXICON_KINDS = [
   'preposition',
   'first_person_subject',
   'initials_skip',
+  'unit_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -11,6 +11,7 @@ import { backwardCue, forwardCue, possessorObject, turnedCue } from './directed.
 import { mutualBetween, mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
 import { listBetween, listCoordinated, listWith } from './lists.js';
 import type { RelationPattern } from './pattern.js';
+import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
 
@@ -24,6 +25,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   mutualCoordinated, // "A and B signed an agreement"             A - B
+  possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
   forwardCue, //        "A supplies B"                            A -> B
@@ -32,6 +34,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   activeIn, //          "Acme ... in Lagos"                       active_in
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
+  possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   // Then in the document:
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
 ];

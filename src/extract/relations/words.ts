@@ -32,6 +32,8 @@ export interface RelationWords {
   stakeWords: ReadonlySet<string>;
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
+  /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
+  unitNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
   firstPerson: ReadonlySet<string>;
   /** The first-person words that are not possessive ("we", "nous"). */
@@ -60,6 +62,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     possessives: lexicon('possessive'),
     stakeWords: lexicon('stake'),
     prepositions,
+    unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
