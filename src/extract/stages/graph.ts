@@ -119,6 +119,9 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
 
   for (const doc of sorted) {
     for (const m of doc.mentions) {
+      // "a Kenyan bank" says where the bank is from (its located_in edge), but does not
+      // name Kenya: the region node comes from that edge, with no mention of its own.
+      if (m.kind === 'place' && m.viaDemonym) continue;
       const id = nodeId(m.key);
       if (!id) continue;
       const type = m.kind === 'place' ? 'region' : m.kind === 'person' ? 'person' : 'company';
