@@ -91,6 +91,9 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
   const { document, knowledge, words } = context;
   const { text, start } = document.sentences[sentence] ?? { text: '', start: 0 };
   const runs = findRuns(tokens, text, start, words.connectors, knowledge.lowerCaseLegal);
+  // "En Côte d’Ivoire": a sentence's capitalised first word may be a preposition.
+  const opensWithFunctionWord = (first: number) =>
+    first === 0 && words.functionWords.has(tokens[first]?.lower ?? '');
   return joinPlaceRuns(
     runs,
     tokens,
@@ -99,7 +102,8 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
     (first, last) =>
       !isLegal(knowledge, tokens[last]) &&
       !knowledge.orgKeywords.has(tokens[last]?.lower ?? '') &&
-      lookupPlace(context, tokens, first, last) !== null,
+      (lookupPlace(context, tokens, first, last) !== null ||
+        (opensWithFunctionWord(first) && lookupPlace(context, tokens, first + 1, last) !== null)),
   );
 }
 
