@@ -2,6 +2,7 @@
  * Places among the names: gazetteer lookups for a run of tokens, "Lagos-based", and
  * demonyms ("Kenyan operator", "zimbabwéen") standing for their country.
  */
+import { divisionPlace } from './divisions.js';
 import { isLegal, textOf } from './lexicons.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention, PlaceRef } from '../types.js';
@@ -28,6 +29,8 @@ export function lookupPlace(
     const qualified = places.lookupIn(surface, next.text, placeContext);
     if (qualified) return qualified;
   }
+  const division = divisionPlace(context, tokens, first, last, placeContext);
+  if (division) return division;
   const direct = places.lookup(surface, placeContext);
   if (direct) return direct;
   // "au Cap", "du Caire": the word before stands for the article the name starts with.

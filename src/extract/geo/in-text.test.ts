@@ -38,3 +38,63 @@ describe('a country name with an elided word inside', () => {
     ]);
   });
 });
+
+/** The place mentions as "surface=Region name/level". */
+const levelsIn = (text: string, language: string) =>
+  extractEntities(sentenced(text, language), knowledge, gazetteer)
+    .mentions.filter((mention) => mention.kind === 'place' && !mention.viaDemonym)
+    .map(
+      (mention) => `${mention.text}=${mention.place?.name ?? '?'}/${mention.place?.level ?? '?'}`,
+    );
+
+describe('a division named with its class word', () => {
+  it.each([
+    [
+      'en',
+      "Borealis Mining explores in Zambia.\nIts mine lies in Zambia's North-Western province.",
+      'North-Western province=North-Western/state',
+    ],
+    [
+      'en',
+      'Acme Ltd will build a plant in Kumamoto Prefecture.',
+      'Kumamoto Prefecture=Kumamoto/state',
+    ],
+    ['en', 'Acme Ltd supplies Gauteng province.', 'Gauteng province=Gauteng/state'],
+    ['en', 'Acme Ltd operates in the province of Kaolack.', 'Kaolack=Kaolack/state'],
+    ['fr', 'Acme SA construit une centrale dans la région de Kaolack.', 'Kaolack=Kaolack/state'],
+    ['de', 'Die Nordwind AG baut ein Werk in der Provinz Hubei.', 'Provinz Hubei=Hubei/state'],
+    ['es', 'Grupo Solara abre una planta en la región de Kaolack.', 'Kaolack=Kaolack/state'],
+    ['pt', 'A Acme abriu uma fábrica na região de Kaolack.', 'Kaolack=Kaolack/state'],
+    ['it', 'Acme SpA produce nella regione Molise.', 'Molise=Molise/state'],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toContain(expected);
+  });
+
+  it('takes no class word after a place that is no division', () => {
+    expect(levelsIn('Acme Ltd sells across the Africa region.', 'en')).toEqual([
+      'Africa=Africa/continent',
+    ]);
+  });
+
+  it('reads no generic division name without its country', () => {
+    expect(levelsIn('Acme Ltd sells across the Central region.', 'en')).toEqual([]);
+  });
+
+  it('leaves a capitalised "Regione Molise" (the regional government) alone', () => {
+    expect(levelsIn('La Regione Molise sostiene Acme SpA.', 'it')).toEqual([]);
+    expect(levelsIn('La Région Bretagne soutient Acme SA.', 'fr')).toEqual([]);
+  });
+});
+
+describe('the gazetteer told that a name is a division', () => {
+  it('prefers the division to a city of the same name', () => {
+    expect(gazetteer.lookup('Kaolack', { language: 'en' })?.level).toBe('city');
+    expect(gazetteer.lookup('Kaolack', { language: 'en', division: true })?.level).toBe('state');
+  });
+
+  it('still wants the country of a generic name, and then takes its division', () => {
+    expect(gazetteer.lookup('Central', { language: 'en', division: true })).toBeNull();
+    const zambia = { language: 'en', division: true, countries: new Set(['ZM']) };
+    expect(gazetteer.lookup('Central', zambia)?.id).toBe('region:state:ZM-02');
+  });
+});

@@ -40,6 +40,7 @@ export const LEXICON_KINDS = [
   'line_continuation',
   'based_suffix',
   'place_contraction',
+  'division_word',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -20,6 +20,7 @@ import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
 import { linkRoles } from '../entities/roles.js';
+import { withDivisionWord } from '../entities/divisions.js';
 import { decide } from '../entities/rules.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
 import { acceptWeak, cuePositions } from '../entities/weak.js';
@@ -94,7 +95,7 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
   // "En Côte d’Ivoire": a sentence's capitalised first word may be a preposition.
   const opensWithFunctionWord = (first: number) =>
     first === 0 && words.functionWords.has(tokens[first]?.lower ?? '');
-  return joinPlaceRuns(
+  const joined = joinPlaceRuns(
     runs,
     tokens,
     text,
@@ -105,6 +106,7 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
       (lookupPlace(context, tokens, first, last) !== null ||
         (opensWithFunctionWord(first) && lookupPlace(context, tokens, first + 1, last) !== null)),
   );
+  return joined.map((run) => withDivisionWord(context, tokens, run));
 }
 
 /** Classifies one candidate and records the outcome; the mention made, if any. */
