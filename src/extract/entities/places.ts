@@ -2,6 +2,7 @@
  * Places among the names: gazetteer lookups for a run of tokens, "Lagos-based", and
  * demonyms ("Kenyan operator", "zimbabwéen") standing for their country.
  */
+import { compassRegion } from './compass.js';
 import { divisionPlace } from './divisions.js';
 import { isLegal, textOf } from './lexicons.js';
 import type { Token } from '../text/tokens.js';
@@ -29,8 +30,10 @@ export function lookupPlace(
     const qualified = places.lookupIn(surface, next.text, placeContext);
     if (qualified) return qualified;
   }
-  const division = divisionPlace(context, tokens, first, last, placeContext);
-  if (division) return division;
+  const qualified =
+    divisionPlace(context, tokens, first, last, placeContext) ??
+    compassRegion(context, tokens, first, last, placeContext);
+  if (qualified) return qualified;
   const direct = places.lookup(surface, placeContext);
   if (direct) return direct;
   // "au Cap", "du Caire": the word before stands for the article the name starts with.

@@ -98,3 +98,56 @@ describe('the gazetteer told that a name is a division', () => {
     expect(gazetteer.lookup('Central', zambia)?.id).toBe('region:state:ZM-02');
   });
 });
+
+describe('a continent with a lower-case compass adjective', () => {
+  it.each([
+    [
+      'en',
+      'Acme Ltd is a gateway to southern Africa’s markets.',
+      'southern Africa=Southern Africa/subregion',
+    ],
+    ['en', 'Acme Ltd sells in central Asia.', 'central Asia=Central Asia/subregion'],
+    ['fr', 'Acme SA est présente en Afrique centrale.', 'Afrique centrale=Middle Africa/subregion'],
+    [
+      'de',
+      'Die Nordwind AG liefert ins südliche Afrika.',
+      'südliche Afrika=Southern Africa/subregion',
+    ],
+    [
+      'es',
+      'Grupo Solara opera en África occidental.',
+      'África occidental=Western Africa/subregion',
+    ],
+    ['pt', 'A Acme opera na África austral.', 'África austral=Southern Africa/subregion'],
+    [
+      'it',
+      'Acme SpA opera in Africa centrale e in America latina.',
+      'Africa centrale=Middle Africa/subregion',
+    ],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toContain(expected);
+  });
+
+  it('keeps "northern Chile" to the country: no such region is known', () => {
+    expect(levelsIn('Acme Ltd mines copper in northern Chile.', 'en')).toEqual([
+      'Chile=Chile/country',
+    ]);
+  });
+});
+
+describe('supranational regions in Portuguese and Italian', () => {
+  it.each([
+    [
+      'pt',
+      'A Acme vende na Ásia e no Oriente Médio.',
+      ['Ásia=Asia/continent', 'Oriente Médio=Middle East/macro'],
+    ],
+    [
+      'it',
+      'Acme SpA vende in Europa e in Medio Oriente.',
+      ['Europa=Europe/continent', 'Medio Oriente=Middle East/macro'],
+    ],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toEqual(expected);
+  });
+});

@@ -41,6 +41,7 @@ export const LEXICON_KINDS = [
   'based_suffix',
   'place_contraction',
   'division_word',
+  'compass_word',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

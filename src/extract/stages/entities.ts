@@ -20,6 +20,7 @@ import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
 import { linkRoles } from '../entities/roles.js';
+import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/divisions.js';
 import { decide } from '../entities/rules.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
@@ -106,7 +107,9 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
       (lookupPlace(context, tokens, first, last) !== null ||
         (opensWithFunctionWord(first) && lookupPlace(context, tokens, first + 1, last) !== null)),
   );
-  return joined.map((run) => withDivisionWord(context, tokens, run));
+  return joined.map((run) =>
+    withCompassWord(context, tokens, withDivisionWord(context, tokens, run)),
+  );
 }
 
 /** Classifies one candidate and records the outcome; the mention made, if any. */
