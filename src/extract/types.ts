@@ -80,6 +80,11 @@ export interface PlaceContext {
   countries?: ReadonlySet<string> | undefined;
   /** State region ids mentioned nearby ("region:state:US-TX"). */
   states?: ReadonlySet<string> | undefined;
+  /**
+   * The text calls the name a division ("Gauteng province", "la région de Kaolack"): a
+   * first-level division of that name needs no other context and comes before any city.
+   */
+  division?: boolean | undefined;
 }
 
 /** A place, resolved to the gazetteer. */

@@ -40,7 +40,7 @@ import {
   OTHER_LANGUAGE_TIER,
   OWN_LANGUAGE_TIER,
 } from './rank.js';
-import { buildStates } from './states.js';
+import { buildStates, isGenericDivisionName } from './states.js';
 
 export type { DemonymHit, PlaceContext, Region, RegionLevel };
 export { regionId } from './model.js';
@@ -273,6 +273,7 @@ class GazetteerImpl implements Gazetteer {
     const candidates: Candidate[] = [];
     const wordLike =
       this.homonyms.isBrandName(key) || this.homonyms.isEverydayWord(key, context.language);
+    const generic = context.division === true && isGenericDivisionName(key);
     for (const entry of this.names.get(key)) {
       const tier =
         entry.lang === context.language
@@ -281,12 +282,24 @@ class GazetteerImpl implements Gazetteer {
             ? NEUTRAL_TIER
             : OTHER_LANGUAGE_TIER;
       if (tier === OTHER_LANGUAGE_TIER) continue;
-      const region = this.usable(entry, context, wordLike);
+      const region = this.usable(entry, context, wordLike, generic);
       if (region) candidates.push(this.candidate(region, tier, entry.priority));
     }
     const city = this.cityCandidate(key, context);
     if (city) candidates.push(city);
-    return bestRegion(candidates, context);
+    return (
+      (context.division && this.bestDivision(candidates, context)) ||
+      bestRegion(candidates, context)
+    );
+  }
+
+  /** Called a division by the text: the first-level divisions among the candidates, those of a country in context first. */
+  private bestDivision(candidates: Candidate[], context: PlaceContext): Region | null {
+    const divisions = candidates.filter((candidate) => candidate.region.level === 'state');
+    const nearby = divisions.filter(
+      (candidate) => candidate.region.country && context.countries?.has(candidate.region.country),
+    );
+    return bestRegion(nearby.length > 0 ? nearby : divisions, context);
   }
 
   /** The city a bare name stands for (cities.ts); in a state named nearby it outranks every reading but a country's. */
@@ -324,12 +337,19 @@ class GazetteerImpl implements Gazetteer {
   }
 
   /** The entry's region, unless the entry needs context that is missing. */
-  private usable(entry: NameEntry, context: PlaceContext, wordLike: boolean): Region | undefined {
+  private usable(
+    entry: NameEntry,
+    context: PlaceContext,
+    wordLike: boolean,
+    generic: boolean,
+  ): Region | undefined {
     if (entry.articleless && entry.lang !== context.language) return undefined;
     const region = this.region(entry.id);
     if (!region) return undefined;
-    // Division names that are words ("Pool", "Saga", "Meta") need their country nearby too.
-    if (entry.contextOnly || (wordLike && region.level === 'state')) {
+    // Division names that are words ("Pool", "Saga", "Meta") need their country nearby too,
+    // unless the text calls the name a division.
+    const named = context.division === true && region.level === 'state' && !generic;
+    if (!named && (entry.contextOnly || (wordLike && region.level === 'state'))) {
       const near =
         (region.country && context.countries?.has(region.country)) ||
         context.states?.has(region.id);

@@ -44,6 +44,8 @@ export const LEXICON_KINDS = [
   'first_person_subject',
   'initials_skip',
   'unit_noun',
+  'division_word',
+  'compass_word',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
