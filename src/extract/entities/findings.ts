@@ -12,6 +12,7 @@ import type {
 import type { Candidate } from './candidate.js';
 import type { Part } from './lexicons.js';
 import { textOf } from './lexicons.js';
+import { applyTitledPerson, outsideRoles, type OutsideRole } from './people.js';
 import type { PendingRole } from './roles.js';
 import type { Decision, Ruling } from './rules.js';
 
@@ -133,6 +134,8 @@ export function applyDecision(
     case 'org':
     case 'acronym':
       return addOrganisation(findings, candidate, decision.kind, rule);
+    case 'titledPerson':
+      return applyTitledPerson(findings, candidate, decision, rule, readAgain);
     case 'weak': {
       const part = candidate.part;
       findings.weak.push(decision.commonWord ? { ...part, commonWord: true } : part);
@@ -146,9 +149,18 @@ function addPerson(findings: Findings, candidate: Candidate, rule: string): numb
   const { span } = candidate;
   const part = { ...candidate.part, last: candidate.personLast };
   const person = findings.add(findings.mention(part, 'person'), 'person', rule);
-  const role = (title: string, orgBefore: boolean, at: number) =>
-    findings.pendingRoles.push({ person, title, orgBefore, at, sentence: span.sentence });
+  const role = (title: string, orgBefore: boolean, at: number, outside: OutsideRole = { title }) =>
+    findings.pendingRoles.push({
+      ...outside,
+      person,
+      title,
+      orgBefore,
+      at,
+      sentence: span.sentence,
+    });
   if (span.titleBefore !== undefined) role(span.titleBefore, true, span.first);
+  for (const outside of outsideRoles(candidate))
+    role(outside.title, outside.titleStart !== undefined, span.first, outside);
   const titled = candidate.titledOrganisation;
   if (titled) role(titled.title, false, titled.org);
   const following = candidate.titleAfterComma;

@@ -9,6 +9,14 @@ import type { Token } from '../text/tokens.js';
 import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isLegal } from './lexicons.js';
+import {
+  orgBeforeTitledPerson,
+  personAfterGluedTitle,
+  personAfterTitledOrganisationRule,
+  personAfterTitleOutsideName,
+  personInAppositionToTitle,
+  type TitledPersonDecision,
+} from './people.js';
 import { lookupPlace } from './places.js';
 
 export type Decision =
@@ -24,7 +32,9 @@ export type Decision =
   /** An all-capitals short form, a weak organisation until it is resolved. */
   | { kind: 'acronym' }
   /** An organisation only if the rest of the document supports it. */
-  | { kind: 'weak'; commonWord: boolean };
+  | { kind: 'weak'; commonWord: boolean }
+  /** "Acme-Chef Max Muster": an organisation, then a person holding a title there (people.ts). */
+  | TitledPersonDecision;
 
 export interface EntityRule {
   /** The rule's name in traces and explanations. */
@@ -211,11 +221,15 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  personAfterGluedTitle,
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
+  personAfterTitleOutsideName,
+  personInAppositionToTitle,
+  personAfterTitledOrganisationRule,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
@@ -226,6 +240,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   demonymAlone,
   monthOfDate,
   quotedTerm,
+  orgBeforeTitledPerson,
   weakName,
 ];
 

@@ -33,7 +33,10 @@ export type LexiconKind =
   | 'org_reference'
   | 'line_continuation'
   | 'based_suffix'
-  | 'place_article';
+  | 'place_article'
+  | 'name_particle'
+  | 'person_noun'
+  | 'title_prefix';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -93,6 +96,9 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'line_continuation',
   'based_suffix',
   'place_article',
+  'name_particle',
+  'person_noun',
+  'title_prefix',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {

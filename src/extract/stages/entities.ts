@@ -19,6 +19,7 @@ import { applyDecision, Findings, type EntityTrace } from '../entities/findings.
 import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
+import { surnamesOfPeople } from '../entities/people.js';
 import { linkRoles } from '../entities/roles.js';
 import { decide } from '../entities/rules.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
@@ -42,6 +43,7 @@ export function extractEntities(
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
+  surnamesOfPeople(document, findings);
   acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
   const roleLinks = linkRoles(
     document,

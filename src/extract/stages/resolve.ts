@@ -143,13 +143,10 @@ export function resolveCorpus(
       if (m.inTitle) return null;
       if (m.kind === 'place' && m.place) return { ...m, key: m.place.id, name: m.place.name };
       if (m.kind === 'person') {
-        let full = m.text;
-        if (!m.text.includes(' ')) {
-          // "Mr. Roe": the person of that surname named earlier in the document.
-          const match = persons.find((p) => p.text.split(' ').at(-1) === m.text);
-          if (!match) return null;
-          full = match.text;
-        }
+        // "Mr. Roe", "Gil Díaz": the person the document names in full with these last words.
+        const match = persons.find((p) => p.text.endsWith(` ${m.text}`));
+        if (!match && !m.text.includes(' ')) return null;
+        const full = match?.text ?? m.text;
         return { ...m, key: `person:${slugify(full)}`, name: full };
       }
       const key = orgKey(m);
