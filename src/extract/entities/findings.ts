@@ -12,7 +12,7 @@ import type {
 import type { Candidate } from './candidate.js';
 import type { Part } from './lexicons.js';
 import { textOf } from './lexicons.js';
-import { applyTitledPerson, outsideRoles, type OutsideRole } from './people.js';
+import { addTitledHead, outsideRoles, type OutsideRole } from './people.js';
 import type { PendingRole } from './roles.js';
 import type { Decision, Ruling } from './rules.js';
 
@@ -134,8 +134,13 @@ export function applyDecision(
     case 'org':
     case 'acronym':
       return addOrganisation(findings, candidate, decision.kind, rule);
-    case 'titledPerson':
-      return applyTitledPerson(findings, candidate, decision, rule, readAgain);
+    case 'titledPerson': {
+      addTitledHead(findings, candidate, decision, rule);
+      const titleBefore = decision.role ? decision.title : undefined;
+      const person = { first: decision.person, titleBefore, titleAfter: undefined };
+      const rest = candidate.with({ ...person, honorific: false });
+      return decision.role ? readAgain(rest) : addPerson(findings, rest, rule);
+    }
     case 'weak': {
       const part = candidate.part;
       findings.weak.push(decision.commonWord ? { ...part, commonWord: true } : part);

@@ -12,6 +12,7 @@
  * Later in the article, a surname alone ("Roe said") is the same person, not a new name.
  */
 import { isCommonWord } from '../text/common-words.js';
+import { longestPhraseAt } from '../text/match.js';
 import type { Mention, SentencedDocument } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Findings } from './findings.js';
@@ -38,9 +39,11 @@ const MIN_TITLED_NAME_WORDS = 2;
  */
 export interface TitledPersonDecision {
   kind: 'titledPerson';
-  head: { first: number; last: number; glued?: { name: string; offset: number } };
+  head: { first: number; last: number; glued?: { name: string; offset: number } } | null;
   person: number;
   title: string;
+  /** A role at the head organisation; else a person noun ("Unternehmer"), which links nothing. */
+  role: boolean;
 }
 
 const PERSON: Decision = { kind: 'person' };
@@ -63,6 +66,7 @@ export const personAfterGluedTitle: EntityRule = {
       head: { first, last: first, glued: { name: glued.organisation, offset: glued.offset } },
       person: first + 1,
       title: glued.title,
+      role: true,
     };
   },
 };
@@ -75,7 +79,23 @@ export const personAfterTitledOrganisationRule: EntityRule = {
     const title = person === null ? null : governingTitle(candidate);
     if (person === null || title === null) return undefined;
     const head = { first: candidate.span.first, last: person - 1 };
-    return { kind: 'titledPerson', head, person, title };
+    return { kind: 'titledPerson', head, person, title, role: true };
+  },
+};
+
+/** "der Unternehmer Max Muster", "Milliardärin Anna Berg": a person noun starts the run. */
+export const personAfterNounInRun: EntityRule = {
+  name: 'personAfterNounInRun',
+  decide(candidate) {
+    const { first, tokens } = candidate.span;
+    const noun = longestPhraseAt(candidate.context.words.personNouns, tokens, first);
+    if (!noun || !tokens[first]?.cap || candidate.span.titleCase) return undefined;
+    const person = first + noun.length;
+    const rest = candidate.with({ first: person });
+    if (person > candidate.span.last || !rest.personShaped || !twoWordsOrMore(rest))
+      return undefined;
+    const title = candidate.textOf(first, person - 1);
+    return { kind: 'titledPerson', head: null, person, title, role: false };
   },
 };
 
@@ -103,7 +123,7 @@ export const personInAppositionToTitle: EntityRule = {
 /**
  * "Acme chief executive Jane Roe said", "Acme CEO Jane Roe": the name before a title and a
  * person is the person's organisation. Not a single word starting the sentence ("Former
- * chief executive Jane Roe"), a date or a title-case line.
+ * chief executive Jane Roe"), a common word, a date, a nationality or a title-case line.
  */
 export const orgBeforeTitledPerson: EntityRule = {
   name: 'orgBeforeTitledPerson',
@@ -111,39 +131,44 @@ export const orgBeforeTitledPerson: EntityRule = {
     const { span } = candidate;
     if (span.titleCase || (span.first === 0 && candidate.single)) return undefined;
     if (candidate.single && isCommonWord(candidate.lastToken?.lower ?? '')) return undefined;
-    if (candidate.context.startsDate(candidate.textFromName, candidate.document.language))
+    const { context, document } = candidate;
+    if (context.startsDate(candidate.textFromName, document.language)) return undefined;
+    if (
+      candidate.single &&
+      context.places.demonym(candidate.lastToken?.text ?? '', document.language)
+    )
       return undefined;
     return titleAndPersonAfter(candidate) ? ORG : undefined;
   },
 };
 
-/** Carries out a titledPerson decision: the organisation (or place), then the person read again. */
-export function applyTitledPerson(
+/**
+ * The organisation (or place) of a titledPerson decision; the person is read next
+ * (findings.ts). "Kenia-Chef": a place glued to the title is the place, not an organisation.
+ */
+export function addTitledHead(
   findings: Findings,
   candidate: Candidate,
   decision: TitledPersonDecision,
   rule: string,
-  readAgain: (rest: Candidate) => number | null,
-): number | null {
-  const { head, person, title } = decision;
-  const { span } = candidate;
+): void {
+  const { head, title } = decision;
+  if (!head) return;
+  const { span, context } = candidate;
   const headCandidate = candidate.with({ first: head.first, last: head.last, titleAfter: title });
   const part = { ...headCandidate.part, first: head.first, last: head.last };
+  const placeContext = { language: candidate.document.language, countries: context.countries };
   const place = head.glued
-    ? candidate.context.places.lookup(head.glued.name, {
-        language: candidate.document.language,
-        countries: candidate.context.countries,
-      })
-    : lookupPlace(candidate.context, span.tokens, head.first, head.last);
-  if (place) findings.add(findings.mention(part, 'place', { place }), 'place', rule);
-  else {
-    const mention = findings.mention(part, 'org', { orgType: headCandidate.orgType });
-    const index = findings.add(glue(mention, head.glued), 'org', rule);
-    findings.orgBeforeTitle.set(`${span.sentence}:${head.first}`, index);
+    ? context.places.lookup(head.glued.name, placeContext)
+    : lookupPlace(context, span.tokens, head.first, head.last);
+  if (place) {
+    const mention = glue(findings.mention(part, 'place', { place }), head.glued);
+    findings.add(mention, 'place', rule);
+    return;
   }
-  return readAgain(
-    candidate.with({ first: person, titleBefore: title, titleAfter: undefined, honorific: false }),
-  );
+  const mention = findings.mention(part, 'org', { orgType: headCandidate.orgType });
+  const index = findings.add(glue(mention, head.glued), 'org', rule);
+  findings.orgBeforeTitle.set(`${span.sentence}:${head.first}`, index);
 }
 
 /** The organisation's part of a glued token ("Acme" of "Ex-Acme-Chef"). */

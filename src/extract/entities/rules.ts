@@ -12,6 +12,7 @@ import { isLegal } from './lexicons.js';
 import {
   orgBeforeTitledPerson,
   personAfterGluedTitle,
+  personAfterNounInRun,
   personAfterTitledOrganisationRule,
   personAfterTitleOutsideName,
   personInAppositionToTitle,
@@ -222,6 +223,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeBeforeNameInDateline,
   facilityEventOrLaw,
   personAfterGluedTitle,
+  personAfterNounInRun,
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
@@ -236,11 +238,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  orgBeforeTitledPerson,
   acronym,
   demonymAlone,
   monthOfDate,
   quotedTerm,
-  orgBeforeTitledPerson,
   weakName,
 ];
 
