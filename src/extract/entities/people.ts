@@ -61,13 +61,12 @@ export const personAfterGluedTitle: EntityRule = {
     if (first === last || candidate.span.titleCase) return undefined;
     const glued = gluedTitle(candidate);
     if (!glued || !candidate.with({ first: first + 1 }).personShaped) return undefined;
-    return {
-      kind: 'titledPerson',
-      head: { first, last: first, glued: { name: glued.organisation, offset: glued.offset } },
-      person: first + 1,
-      title: glued.title,
-      role: true,
-    };
+    const { organisation, offset, title } = glued;
+    // "Ex-Chef Max Muster": a title with no organisation, so no role to link.
+    if (organisation === null)
+      return { kind: 'titledPerson', head: null, person: first + 1, title, role: false };
+    const head = { first, last: first, glued: { name: organisation, offset } };
+    return { kind: 'titledPerson', head, person: first + 1, title, role: true };
   },
 };
 
@@ -122,23 +121,24 @@ export const personInAppositionToTitle: EntityRule = {
 
 /**
  * "Acme chief executive Jane Roe said", "Acme CEO Jane Roe": the name before a title and a
- * person is the person's organisation. Not a single word starting the sentence ("Former
- * chief executive Jane Roe"), a common word, a date, a nationality or a title-case line.
+ * person is the person's organisation. Not a common word ("Former"), a date, a nationality or
+ * a title-case line; a single word starting the sentence only in English, where the common
+ * words are known. "Former Acme chief executive Jane Roe": Acme is read again without "Former".
  */
 export const orgBeforeTitledPerson: EntityRule = {
   name: 'orgBeforeTitledPerson',
   decide(candidate) {
-    const { span } = candidate;
-    if (span.titleCase || (span.first === 0 && candidate.single)) return undefined;
-    if (candidate.single && isCommonWord(candidate.lastToken?.lower ?? '')) return undefined;
-    const { context, document } = candidate;
-    if (context.startsDate(candidate.textFromName, document.language)) return undefined;
-    if (
-      candidate.single &&
-      context.places.demonym(candidate.lastToken?.text ?? '', document.language)
-    )
+    const { span, context, document } = candidate;
+    if (span.titleCase || !titleAndPersonAfter(candidate)) return undefined;
+    const firstWord = span.tokens[span.first]?.lower ?? '';
+    const commonFirst = document.language === 'en' && isCommonWord(firstWord);
+    if (commonFirst && !candidate.single) return { kind: 'owner', first: span.first + 1 };
+    if (candidate.single && (commonFirst || (span.first === 0 && document.language !== 'en')))
       return undefined;
-    return titleAndPersonAfter(candidate) ? ORG : undefined;
+    if (context.startsDate(candidate.textFromName, document.language)) return undefined;
+    const word = candidate.lastToken?.text ?? '';
+    if (candidate.single && context.places.demonym(word, document.language)) return undefined;
+    return ORG;
   },
 };
 

@@ -258,10 +258,11 @@ function singleWordTitles(titles: readonly (readonly string[])[]): ReadonlySet<s
 
 /** An organisation glued to a title in one token: "Acme-Chef", "Ex-Acme-Chef". */
 export interface GluedTitle {
-  /** The organisation's name, as written at the token's start (after any "Ex-"). */
-  organisation: string;
+  /** The organisation's name, as written after any "Ex-"; null for "Ex-Chef", "Konzern-Chef". */
+  organisation: string | null;
   /** Where the organisation starts in the token. */
   offset: number;
+  /** The title, with any "Ex-" before it when no organisation is named ("Ex-Chef"). */
   title: string;
 }
 
@@ -283,15 +284,19 @@ export function gluedTitle(candidate: Candidate): GluedTitle | null {
     head = head.slice(dash + 1);
   }
   const plain = head.toLowerCase();
-  if (!/^\p{Lu}/u.test(head) || words.titlePrefixes.has(plain) || words.functionWords.has(plain))
-    return null;
+  // "Ex-Chef", "Konzern-Chef": a former head, the head of "the group": no organisation named.
+  const generic = candidate.context.knowledge.lexicon('org_reference', candidate.document.language);
+  if (words.titlePrefixes.has(plain) || generic.has(plain))
+    return { organisation: null, offset, title: token.text };
+  if (!/^\p{Lu}/u.test(head) || words.functionWords.has(plain)) return null;
   return { organisation: head, offset, title };
 }
 
 /**
- * "il presidente della Regione Alfa Mario Rossi", "CEO of Acme Ltd Jane Roe": after a title
- * and its "of", one run holds the organisation and then a name. The organisation must end
- * with a legal form, a keyword or a place, and the name (two or three words) with none.
+ * "il presidente della Regione Alfa Mario Rossi", "CEO of Acme Ltd Jane Roe", "Mayor of
+ * Lagos Jane Roe": after a title and its "of", one run holds the organisation and then a
+ * name. The organisation must end with a legal form, a keyword or a place, or the name start
+ * with a known given name; the name (two or three words) holds none of these.
  * Returns the name's first token, or null.
  */
 export function personAfterTitledOrganisation(candidate: Candidate): number | null {
@@ -301,18 +306,33 @@ export function personAfterTitledOrganisation(candidate: Candidate): number | nu
   const last = candidate.nameLast;
   for (const length of [2, 3]) {
     const personFirst = last - length + 1;
-    if (personFirst - first < 2) continue;
+    if (personFirst <= first) continue;
     const name = { first: personFirst, last, judged: last, titleCase: false };
     if (!personNameShape(context, tokens, name, () => false)) continue;
     if (namesOrganisationOrPlace(context, tokens, personFirst, last)) continue;
     const end = personFirst - 1;
+    const place = lookupPlace(context, tokens, end, end) !== null;
     const organisationEnds =
-      isLegal(context.knowledge, tokens[end]) ||
-      context.knowledge.orgKeywords.has(tokens[end]?.lower ?? '') ||
-      lookupPlace(context, tokens, end, end) !== null;
-    if (organisationEnds) return personFirst;
+      end > first &&
+      (isLegal(context.knowledge, tokens[end]) ||
+        context.knowledge.orgKeywords.has(tokens[end]?.lower ?? ''));
+    if (place || organisationEnds || isGivenName(tokens[personFirst]?.lower ?? ''))
+      return personFirst;
   }
   return null;
+}
+
+type Lexicon = Readonly<Record<string, string | readonly string[] | undefined>>;
+let lexicon: Lexicon | undefined;
+const GIVEN_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
+
+/** compromise's lexicon knows the word as a given name ("francesco", "anna"). */
+export function isGivenName(lower: string): boolean {
+  lexicon ??=
+    (nlp('') as unknown as { world?: { model?: { one?: { lexicon?: Lexicon } } } }).world?.model
+      ?.one?.lexicon ?? {};
+  const tags = lexicon[lower];
+  return tags !== undefined && [tags].flat().some((tag) => GIVEN_NAME.test(tag));
 }
 
 /** Does a keyword, legal form or place name stand in tokens first..last? */
