@@ -13,7 +13,7 @@ import { phraseEndingAt } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { EntityContext } from './context.js';
-import { isLegal, MAX_NAME_TOKENS, textOf, titleAt, type Lexicons } from './lexicons.js';
+import { isLegal, MAX_NAME_TOKENS, titleAt, type Lexicons } from './lexicons.js';
 import { lookupPlace } from './places.js';
 
 /** A person's name has at most this many words, particles aside: "José Luis Rodríguez Zapatero". */
