@@ -28,11 +28,14 @@ export function resolveMentions(
   });
 }
 
-/** "Mr. Roe", "Gil Díaz": the person the document names in full with these last words. */
+/** "Mr. Roe": the person of that surname named earlier in the document. */
 function resolvePerson(mention: Mention, persons: readonly Mention[]): ResolvedMention | null {
-  const match = persons.find((p) => p.text.endsWith(` ${mention.text}`));
-  if (!match && !mention.text.includes(' ')) return null;
-  const full = match?.text ?? mention.text;
+  let full = mention.text;
+  if (!mention.text.includes(' ')) {
+    const match = persons.find((p) => p.text.split(' ').at(-1) === mention.text);
+    if (!match) return null;
+    full = match.text;
+  }
   return { ...mention, key: `person:${slugify(full)}`, name: full };
 }
 
