@@ -417,3 +417,59 @@ describe('cli: graph files for other tools', () => {
     expect(run.stderr).toContain('--format must be json, gexf or graphml, not "xml"');
   });
 });
+
+describe('cli: corrections from the explorer', () => {
+  const TWO = [
+    'Brisa Solar agreed a joint venture with Iberdrola in Portugal in 2020.',
+    'Solara Verde signed a partnership with Iberdrola in 2021.',
+    '',
+  ].join(' ');
+  const CORRECTIONS = [
+    'file,alias,canonical,name,reason,source,type,target',
+    'aliases.csv,Solara Verde,Brisa Solar,,,,,',
+    'aliases.csv,Fjordkraft,Fjordkraft Holding,,,,,',
+    'exclusions.csv,,,Iberdrola,not an organisation,,,',
+    'rejected-relations.csv,,,,,Nordvind Energy,supply,Fjordkraft Holding',
+    '',
+  ].join('\n');
+
+  it('merges, renames, hides and rejects what the corrections file says', async () => {
+    const dir = join(root, 'corrections');
+    write(dir, { 'docs/good.txt': GOOD, 'docs/two.txt': TWO, 'fixes.csv': CORRECTIONS });
+    const run = await runCli(
+      ['--in', 'docs', '--out', 'out/graph.json', '--corrections', 'fixes.csv'],
+      dir,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const graph = readGraph(join(dir, 'out/graph.json'));
+    const organisations = graph.nodes.filter((n) => n.type === 'company');
+    expect(organisations.map((n) => n.label).sort()).toEqual([
+      'Brisa Solar',
+      'Fjordkraft Holding',
+      'Nordvind Energy',
+    ]);
+    expect(organisations.find((n) => n.label === 'Brisa Solar')?.aliases).toContain('Solara Verde');
+    const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label;
+    const relations = graph.edges
+      .filter((e) => e.type !== 'active_in' && e.type !== 'located_in')
+      .map((e) => `${label(e.source)} ${e.type} ${label(e.target)}`);
+    expect(relations).toEqual(['Fjordkraft Holding partnership Nordvind Energy']);
+  }, 180_000);
+
+  it('stops with the file, line and reason when a correction cannot be read', async () => {
+    const dir = join(root, 'corrections-bad');
+    write(dir, {
+      'docs/good.txt': GOOD,
+      'fixes.csv': 'file,alias,canonical\nnotes.csv,A,B\n',
+    });
+    const run = await runCli(
+      ['--in', 'docs', '--out', 'out/graph.json', '--corrections', 'fixes.csv'],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'corrections not applied: fixes.csv: line 2: unknown file "notes.csv"',
+    );
+    expect(listTree(dir)).not.toContain('out/graph.json');
+  });
+});

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
+import { loadFixes } from './knowledge/fixes.js';
 import { DOCUMENTS_PER_WORKER, runPipelineParallel, type ParallelResult } from './parallel.js';
 import { TEXT_DIR } from './pipeline.js';
 import { errorReason } from './runner.js';
@@ -26,6 +27,9 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --format <format>  json (for the explorer) | gexf (Gephi) | graphml (yEd, NetworkX,
                      Cytoscape desktop) (default: json)
   --data <dir>       reference data folder (default: data)
+  --corrections <file>
+                     a corrections file downloaded from the explorer (merges, names that
+                     are no organisation, renames, wrong relations), applied after data/
   --texts <mode>     inline | files | auto: where document texts go (default: auto)
   --budget <ms>      time budget per document; a document over it is skipped (default: 20000)
   --workers <n>      worker threads for the per-document stages; 1 runs everything in one
@@ -42,6 +46,7 @@ interface CliOptions {
   out: string;
   format: OutputFormat;
   dataDir: string;
+  corrections: string | undefined;
   texts: 'inline' | 'files' | 'auto';
   budget: number;
   workers: number | undefined;
@@ -59,6 +64,7 @@ function parseCli(argv: string[]): CliOptions | number {
         out: { type: 'string' },
         format: { type: 'string', default: 'json' },
         data: { type: 'string' },
+        corrections: { type: 'string' },
         texts: { type: 'string', default: 'auto' },
         budget: { type: 'string', default: '20000' },
         workers: { type: 'string' },
@@ -91,6 +97,7 @@ function parseCli(argv: string[]): CliOptions | number {
     out: args.out ?? `public/graph.${format}`,
     format,
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
+    corrections: args.corrections,
     texts,
     budget,
     workers,
@@ -132,6 +139,14 @@ async function main(argv: string[]): Promise<number> {
   if (typeof options === 'number') return options;
   const started = performance.now();
 
+  // A broken corrections file stops the build: applying only part of them would lose work.
+  if (options.corrections !== undefined)
+    try {
+      loadFixes(options.dataDir, options.corrections);
+    } catch (err) {
+      return fail(`error: corrections not applied: ${errorReason(err)}`, 2);
+    }
+
   const loaded = await loadInputs(options.inputs);
   reportSkipped(loaded.problems);
   if (loaded.documents.length === 0)
@@ -140,6 +155,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = !options.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
   const result = await runPipelineParallel(loaded.documents, {
     dataDir: options.dataDir,
+    ...(options.corrections !== undefined ? { corrections: options.corrections } : {}),
     documentBudgetMs: options.budget,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     texts: options.texts,

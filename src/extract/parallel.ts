@@ -60,6 +60,7 @@ type FromWorker =
 
 export interface WorkerConfig {
   dataDir: string;
+  corrections?: string;
   budgetMs: number;
 }
 
@@ -101,7 +102,7 @@ export function serveDocuments(stages: readonly Stage[] = STAGES): void {
   const port = parentPort;
   if (!port) throw new Error('serveDocuments runs in a worker thread');
   const config = workerData as WorkerConfig;
-  const context = createContext(config.dataDir);
+  const context = createContext(config.dataDir, config.corrections);
   const phases = documentPhases(stages);
   port.on('message', (message: ToWorker) =>
     port.postMessage(runTask(message, phases, context, config.budgetMs)),
@@ -301,6 +302,11 @@ async function runBatch(
   return runBatchInProcess(batch, run.context, run.budgetMs, run.timings, onDone);
 }
 
+function workerConfig(options: ParallelOptions, budgetMs: number): WorkerConfig {
+  const { dataDir, corrections } = options;
+  return { dataDir, budgetMs, ...(corrections !== undefined ? { corrections } : {}) };
+}
+
 /**
  * The pipeline with its document phases on worker threads. Same stages, same order, same
  * bytes as runPipeline; `workers: 1` runs in this process (no hard budget then: only the
@@ -318,10 +324,10 @@ export async function runPipelineParallel(
   // Workers start (and build their contexts) while this thread builds its own.
   const pool =
     raw.length > 0 && (options.workers !== 1 || options.workerUrl)
-      ? new DocumentPool(size, { dataDir: options.dataDir, budgetMs }, options.workerUrl)
+      ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
       : null;
   try {
-    const context = createContext(options.dataDir);
+    const context = createContext(options.dataDir, options.corrections);
     const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {

@@ -205,6 +205,7 @@ export const STAGES = [
       ...corpus,
       graph: buildGraph(corpus.documents, {
         regions: context.places,
+        rejectedRelations: context.knowledge.rejectedRelations,
         texts: textPlacement(corpus),
         textDir: TEXT_DIR,
       }),

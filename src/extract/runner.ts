@@ -20,6 +20,8 @@ import type { Problem, RawDocument } from './types.js';
 
 export interface PipelineOptions extends CorpusOptions {
   dataDir: string;
+  /** A corrections file from the explorer, read after data/ (knowledge/fixes.ts). */
+  corrections?: string;
   /** Time budget per document for each document phase, in ms. */
   documentBudgetMs?: number;
   /** Called as documents finish the first document phase. */
@@ -205,7 +207,7 @@ export function resultOf(
 export function runPipeline(
   raw: readonly RawDocument[],
   options: PipelineOptions,
-  context = createContext(options.dataDir),
+  context = createContext(options.dataDir, options.corrections),
 ): PipelineResult {
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};

@@ -18,8 +18,9 @@ export interface Context {
   trace?: RuleTrace;
 }
 
-export function createContext(dataDir: string): Context {
-  const knowledge = loadKnowledge(dataDir);
+/** The knowledge of `dataDir`, with a corrections file's fixes when one is given. */
+export function createContext(dataDir: string, correctionsFile?: string): Context {
+  const knowledge = loadKnowledge(dataDir, correctionsFile);
   return {
     knowledge,
     text: loadTextKnowledge(dataDir, knowledge),

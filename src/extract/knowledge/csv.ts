@@ -119,3 +119,27 @@ export function splitList(cell: string | undefined): string[] {
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
+
+/** A column's value, trimmed; a CsvError naming the file and line when it is empty. */
+export function requiredColumn(
+  file: string,
+  row: CsvRow<Record<string, string>>,
+  column: string,
+): string {
+  const value = row.record[column]?.trim();
+  if (!value) throw new CsvError(file, row.line, `column "${column}" is empty`);
+  return value;
+}
+
+/** A column's value that must be one of `allowed`. */
+export function oneOfColumn<T extends string>(
+  file: string,
+  row: CsvRow<Record<string, string>>,
+  column: string,
+  allowed: readonly T[],
+): T {
+  const value = requiredColumn(file, row, column);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CsvError(file, row.line, `unknown ${column} "${value}"`);
+  return value as T;
+}

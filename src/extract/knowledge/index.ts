@@ -9,8 +9,9 @@
 import path from 'node:path';
 import type { EdgeType } from '../../schema/graph.js';
 import { EDGE_TYPES } from '../../schema/graph.js';
-import { CsvError, type CsvRow, readCsvRows } from './csv.js';
+import { CsvError, oneOfColumn as oneOf, readCsvRows, requiredColumn as required } from './csv.js';
 import { splitElision } from '../text/match.js';
+import { loadFixes, type Fixes } from './fixes.js';
 
 /**
  * The kinds of data/lexicon.csv. Every language of LANGUAGES needs rows of each kind,
@@ -91,31 +92,10 @@ export interface Knowledge {
   orgKeywordPhrases: ReadonlyArray<{ words: string[]; kind: OrgKeywordKind }>;
   /** Role titles, lower-cased, longest first. */
   roleTitles(language: string): readonly string[][];
-  aliases: ReadonlyMap<string, string>;
-  exclusions: ReadonlySet<string>;
-}
-
-/** One CSV record: column -> value. */
-type Fields = Record<string, string>;
-
-/** The trimmed value of a column that must not be empty. */
-function required(file: string, row: CsvRow<Fields>, column: string): string {
-  const value = row.record[column]?.trim();
-  if (!value) throw new CsvError(file, row.line, `column "${column}" is empty`);
-  return value;
-}
-
-/** The value of a column that must be one of `allowed`. */
-function oneOf<T extends string>(
-  file: string,
-  row: CsvRow<Fields>,
-  column: string,
-  allowed: readonly T[],
-): T {
-  const value = required(file, row, column);
-  if (!(allowed as readonly string[]).includes(value))
-    throw new CsvError(file, row.line, `unknown ${column} "${value}"`);
-  return value as T;
+  /** The user's fixes (aliases.csv, exclusions.csv, rejected-relations.csv, corrections). */
+  aliases: Fixes['aliases'];
+  exclusions: Fixes['exclusions'];
+  rejectedRelations: Fixes['rejectedRelations'];
 }
 
 /** Appends `value` to the list under `key`, creating it. */
@@ -245,7 +225,8 @@ function perLanguage<T>(make: (language: string) => T): (language: string) => T 
   };
 }
 
-export function loadKnowledge(dataDir: string): Knowledge {
+/** Everything in data/, with the fixes of a corrections file when one is given. */
+export function loadKnowledge(dataDir: string, correctionsFile?: string): Knowledge {
   const file = (name: string) => path.join(dataDir, name);
   const lexicon = loadLexicon(dataDir);
   const cues = loadCues(file('relation-cues.csv'));
@@ -271,12 +252,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
         : (titles.get('*') ?? []);
       return list.sort((a, b) => b.length - a.length);
     }),
-    aliases: loadPairs(file('aliases.csv'), 'alias', 'canonical', false),
-    exclusions: new Set(
-      readCsvRows(file('exclusions.csv')).map((row) =>
-        required(file('exclusions.csv'), row, 'name').toLowerCase(),
-      ),
-    ),
+    ...loadFixes(dataDir, correctionsFile),
   };
 }
 

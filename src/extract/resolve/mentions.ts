@@ -63,7 +63,9 @@ function resolveOrganisation(
       : null;
   }
   if (knowledge.exclusions.has(mention.text.toLowerCase())) return null;
-  return { ...mention, key: `org:${slugify(key)}`, name: displayName(mention.text, knowledge) };
+  // A name aliases.csv (or a correction) reads as another is shown as that other.
+  const name = knowledge.aliases.get(mention.text.toLowerCase()) ?? mention.text;
+  return { ...mention, key: `org:${slugify(key)}`, name: displayName(name, knowledge) };
 }
 
 /**

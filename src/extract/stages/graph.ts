@@ -11,12 +11,16 @@ import { edgeYearsByNode, relationEdges } from '../graph/edges.js';
 import { collectEntities, entityNodes } from '../graph/entities.js';
 import { makeNodeId, type FoundRelation } from '../graph/ids.js';
 import { compareText } from '../graph/order.js';
+import { withoutRejected } from '../graph/rejected.js';
+import type { RejectedRelation } from '../knowledge/fixes.js';
 import { regionHierarchy, regionNodes, type RegionSource } from '../graph/regions.js';
 
 export type { RegionInfo, RegionSource } from '../graph/regions.js';
 
 export interface GraphOptions extends TextOptions {
   regions: RegionSource;
+  /** Relations the user marked wrong; none are made. */
+  rejectedRelations?: readonly RejectedRelation[];
 }
 
 export function buildGraph(docs: readonly DatedDocument[], options: GraphOptions): Graph {
@@ -29,7 +33,11 @@ export function buildGraph(docs: readonly DatedDocument[], options: GraphOptions
   const entities = collectEntities(sorted, nodeId);
   const regionIds = regionHierarchy(entities, relations, options.regions);
   const present = new Set([...entities.keys(), ...regionIds]);
-  const edges = relationEdges(relations, nodeId, regionIds, present);
+  const edges = withoutRejected(
+    relationEdges(relations, nodeId, regionIds, present),
+    entities,
+    options.rejectedRelations ?? [],
+  );
   const edgeYears = edgeYearsByNode(edges);
   const docYears = new Map(sorted.map((d) => [d.id, d.date ? Number(d.date.slice(0, 4)) : null]));
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));

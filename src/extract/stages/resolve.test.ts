@@ -89,3 +89,25 @@ describe('acronyms by initials', () => {
     expect(portuguese).toContain('CAT=org:companhia-das-aguas-do-tejo');
   });
 });
+
+describe('aliases', () => {
+  it('shows an aliased name as the name it is read as, in one node with it', () => {
+    const withAlias = {
+      ...knowledge,
+      aliases: new Map([...knowledge.aliases, ['solara verde ltd', 'Brisa Solar Holdings']]),
+    };
+    const docs = ['Brisa Solar Holdings signed a deal.', 'Solara Verde Ltd opened a plant.'].map(
+      (text, i) => ({
+        ...extractEntities(sentenced(text, 'en'), withAlias, places),
+        id: `d${i}`,
+      }),
+    );
+    const mentions = resolveCorpus(docs, { knowledge: withAlias, places }).flatMap((d) =>
+      d.mentions.filter((m) => m.kind === 'org').map((m) => [m.text, m.key, m.name]),
+    );
+    expect(mentions).toEqual([
+      ['Brisa Solar Holdings', 'org:brisa-solar', 'Brisa Solar Holdings'],
+      ['Solara Verde Ltd', 'org:brisa-solar', 'Brisa Solar Holdings'],
+    ]);
+  });
+});
