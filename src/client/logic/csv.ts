@@ -10,6 +10,7 @@ import type { GraphIndex } from './graphIndex';
 import type { VisibleSet } from './types';
 import { NODE_STYLE } from './style';
 import { formatDate, relationLabel } from './format';
+import { CORRECTION_COLUMNS, type CorrectionRow } from './corrections';
 
 /**
  * Spreadsheets treat a cell starting with = + - @ as a formula, and some also after a
@@ -113,4 +114,13 @@ export function relationsCsv(index: GraphIndex, visible: VisibleSet): string {
     ];
   });
   return toCsv(header, rows);
+}
+
+/**
+ * The corrections file for `npm run graph -- --corrections` and data/. Its names are not
+ * neutralised like the exports' cells: the build matches them exactly as written.
+ */
+export function correctionsCsv(rows: readonly CorrectionRow[]): string {
+  const data = rows.map((row) => CORRECTION_COLUMNS.map((column) => row[column] ?? ''));
+  return `${Papa.unparse({ fields: [...CORRECTION_COLUMNS], data }, { newline: '\n' })}\n`;
 }
