@@ -151,3 +151,83 @@ describe('supranational regions in Portuguese and Italian', () => {
     expect(levelsIn(text, language)).toEqual(expected);
   });
 });
+
+describe('a town named with a settlement noun', () => {
+  it.each([
+    ['en', 'Acme Ltd opened a mine near the Swedish town of Kiruna.', 'Kiruna=Kiruna/city'],
+    ['fr', 'Acme SA ouvre une usine dans la commune de Gardanne.', 'Gardanne=Gardanne/city'],
+    [
+      'de',
+      'Die Nordwind AG sitzt in der Gemeinde Unterföhring.',
+      'Gemeinde Unterföhring=Unterföhring/city',
+    ],
+    ['es', 'Grupo Solara abre una planta en el municipio de Alagón.', 'Alagón=Alagón/city'],
+    ['pt', 'A Acme abriu uma fábrica na cidade de Tomar.', 'Tomar=Tomar/city'],
+    ['it', 'Acme SpA apre uno stabilimento nel comune di Vasto.', 'Vasto=Vasto/city'],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toContain(expected);
+  });
+
+  it('does not take a small town for a name without the noun', () => {
+    expect(levelsIn('Acme Ltd signed with Kiruna.', 'en')).toEqual([]);
+  });
+});
+
+describe('a small town after a locative preposition, in a country the document names', () => {
+  it.each([
+    [
+      'en',
+      'Acme Ltd builds a plant in Gardanne.\nFrance supports the project.',
+      'Gardanne=Gardanne/city',
+    ],
+    ['fr', 'Acme SA construit une usine à Montbard, en France.', 'Montbard=Montbard/city'],
+    [
+      'de',
+      'Die Nordwind AG baut ein Werk in Wittlich.\nDeutschland fördert das Projekt.',
+      'Wittlich=Wittlich/city',
+    ],
+    ['es', 'Grupo Solara abre una planta en Alagón, en España.', 'Alagón=Alagón/city'],
+    ['pt', 'A Acme abriu uma fábrica em Ovar, em Portugal.', 'Ovar=Ovar/city'],
+    ['it', 'Acme SpA apre uno stabilimento a Vasto, in Italia.', 'Vasto=Vasto/city'],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toContain(expected);
+  });
+
+  it('needs the town’s country among the places the document names', () => {
+    expect(
+      levelsIn('Acme Ltd builds a plant in Gardanne.\nSpain supports the project.', 'en'),
+    ).toEqual(['Spain=Spain/country']);
+  });
+
+  it('leaves a name that is no town of the country alone', () => {
+    expect(levelsIn('Acme Ltd invested in Borealis Mining.\nFrance supports it.', 'en')).toEqual([
+      'France=France/country',
+    ]);
+  });
+});
+
+describe('a town with a neighbour in parentheses', () => {
+  it.each([
+    [
+      'es',
+      'Grupo Solara abre una planta en Alagón (Zaragoza).',
+      ['Alagón=Alagón/city', 'Zaragoza=Saragossa/city'],
+    ],
+    [
+      'it',
+      'Acme SpA apre uno stabilimento a Larino (Campobasso).',
+      ['Larino=Larino/city', 'Campobasso=Campobasso/city'],
+    ],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toEqual(expected);
+  });
+
+  it('reads no definition of a short name as a town', () => {
+    expect(levelsIn('Acme Holdings (Kiruna) signed a deal.', 'en')).toEqual([]);
+  });
+
+  it('needs both in one first-level division', () => {
+    expect(gazetteer.lookupBeside('Larino', 'Campobasso')?.name).toBe('Larino');
+    expect(gazetteer.lookupBeside('Vasto', 'Campobasso')).toBeNull();
+  });
+});

@@ -22,11 +22,12 @@ import { resolve as resolvePath } from 'node:path';
 import { loadLexicon } from '../knowledge/index.js';
 import type { PlaceContext, PlaceRef } from '../types.js';
 import { Cities, DOMINANT_POPULATION } from './cities.js';
+import type { City } from './sources.js';
 import { buildCountries } from './countries.js';
 import { type DemonymHit, Demonyms, scanDemonyms } from './demonyms.js';
 import { PlaceHomonyms } from './homonyms.js';
 import { buildMacros } from './macro.js';
-import { type NameEntry, NameIndex, type Region, type RegionLevel } from './model.js';
+import { type NameEntry, NameIndex, type Region, type RegionLevel, regionId } from './model.js';
 import { normKey, PlaceArticles, stripPossessive } from './normalize.js';
 import { LANGUAGES } from './sources.js';
 import {
@@ -68,6 +69,12 @@ export interface Gazetteer {
    * no such city (the caller may then look the qualifier up alone).
    */
   lookupIn(name: string, qualifier: string, context: PlaceContext): PlaceRef | null;
+  /**
+   * A town written with a neighbour in parentheses: ("Termoli", "Campobasso"), ("Figueruelas",
+   * "Zaragoza"). Both must be GeoNames places (any size) of one country and first-level
+   * division; the largest such town of the name wins. Null when there is none.
+   */
+  lookupBeside(name: string, qualifier: string): PlaceRef | null;
   /** A demonym / nationality adjective in any gender, number or case -> its country. */
   demonym(word: string, language: string): PlaceRef | null;
   /** Every demonym in `text`, as whole words, longest match first. */
@@ -170,6 +177,21 @@ class GazetteerImpl implements Gazetteer {
     return best ? this.ref(best.id) : null;
   }
 
+  lookupBeside(name: string, qualifier: string): PlaceRef | null {
+    const neighbours = this.cities.named(normKey(qualifier.trim()));
+    if (neighbours.length === 0) return null;
+    const sameDivision = (city: City) =>
+      neighbours.some(
+        (neighbour) =>
+          neighbour.cityId !== city.cityId &&
+          neighbour.country === city.country &&
+          neighbour.adminCode === city.adminCode,
+      );
+    // named() lists the most populous first.
+    const town = this.cities.named(normKey(stripPossessive(name.trim()))).find(sameDivision);
+    return town ? this.ref(regionId.city(town.cityId)) : null;
+  }
+
   demonym(word: string, language: string): PlaceRef | null {
     const cc = this.demonyms.country(word, language);
     return cc ? this.ref(`region:country:${cc}`) : null;
@@ -217,7 +239,9 @@ class GazetteerImpl implements Gazetteer {
 
   private ref(id: string): PlaceRef | null {
     const region = this.region(id);
-    return region ? { id: region.id, name: region.name, level: region.level } : null;
+    if (!region) return null;
+    const { name, level, country } = region;
+    return country ? { id: region.id, name, level, country } : { id: region.id, name, level };
   }
 
   /** Countries, subregions and continents; each country is a member of the regions above it. */
@@ -289,6 +313,7 @@ class GazetteerImpl implements Gazetteer {
     if (city) candidates.push(city);
     return (
       (context.division && this.bestDivision(candidates, context)) ||
+      (context.settlement && bestRegion(citiesAmong(candidates), context)) ||
       bestRegion(candidates, context)
     );
   }
@@ -358,6 +383,10 @@ class GazetteerImpl implements Gazetteer {
     return region;
   }
 }
+
+/** Called a town by the text: only the cities among the candidates. */
+const citiesAmong = (candidates: readonly Candidate[]) =>
+  candidates.filter((candidate) => candidate.region.level === 'city');
 
 const loaded = new Map<string, Gazetteer>();
 

@@ -42,6 +42,7 @@ export const LEXICON_KINDS = [
   'place_contraction',
   'division_word',
   'compass_word',
+  'settlement_word',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
