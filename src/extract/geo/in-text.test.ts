@@ -231,3 +231,12 @@ describe('a town with a neighbour in parentheses', () => {
     expect(gazetteer.lookupBeside('Vasto', 'Campobasso')).toBeNull();
   });
 });
+
+describe('Italian prepositions elided with their article', () => {
+  it('reads the place after "dell’", "nell’" and "all’"', () => {
+    expect(levelsIn('Acme SpA investe nel cuore dell’Europa e nell’India del sud.', 'it')).toEqual([
+      'Europa=Europe/continent',
+      'India=India/country',
+    ]);
+  });
+});

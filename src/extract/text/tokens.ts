@@ -19,8 +19,9 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&/][\p{L}\p{N}\p{M}]+)*/gu;
-// French and Italian elision: "l'Afrique" is two words, "l'" and "Afrique".
-const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+// French and Italian elision: "l'Afrique" is two words, "l'" and "Afrique"; so are Italian
+// "dell'Europa", "nell'Unione", "all'Africa" (a preposition with the article).
+const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|sull|all|coll)['’](?=\p{L})/iu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
