@@ -252,3 +252,19 @@ describe('German inflected country names', () => {
     ]);
   });
 });
+
+describe('German compass compounds', () => {
+  it('reads "Süddeutschland" and "Norditalien" as the country they are part of', () => {
+    expect(levelsIn('Die Nordwind AG liefert nach Süddeutschland und Norditalien.', 'de')).toEqual([
+      'Süddeutschland=Germany/country',
+      'Norditalien=Italy/country',
+    ]);
+  });
+
+  it('keeps compounds that are names of their own, and words that only start like one', () => {
+    expect(gazetteer.lookup('Südafrika', { language: 'de' })?.name).toBe('South Africa');
+    expect(gazetteer.lookup('Nordafrika', { language: 'de' })?.level).toBe('subregion');
+    for (const word of ['Westerwald', 'Osterhase', 'Nordsee'])
+      expect(gazetteer.lookup(word, { language: 'de' })).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ import type { City } from './sources.js';
 import { buildCountries } from './countries.js';
 import { type DemonymHit, Demonyms, scanDemonyms } from './demonyms.js';
 import { PlaceHomonyms } from './homonyms.js';
+import { CompassCompounds } from './compounds.js';
 import { PlaceInflections } from './inflections.js';
 import { buildMacros } from './macro.js';
 import { type NameEntry, NameIndex, type Region, type RegionLevel, regionId } from './model.js';
@@ -104,6 +105,7 @@ class GazetteerImpl implements Gazetteer {
   private readonly cities: Cities;
   private readonly homonyms: PlaceHomonyms;
   private readonly inflections: PlaceInflections;
+  private readonly compounds: CompassCompounds;
   /**
    * Built on first use. Speed: only the entity stage reads demonyms, so the main thread of
    * a build on worker threads never builds them (0.15 CPU-s).
@@ -114,10 +116,12 @@ class GazetteerImpl implements Gazetteer {
   }
 
   constructor(private readonly dataDir: string) {
-    this.articles = new PlaceArticles(loadLexicon(dataDir)('place_article', '*'));
+    const lexicon = loadLexicon(dataDir);
+    this.articles = new PlaceArticles(lexicon('place_article', '*'));
     this.names = new NameIndex(this.articles);
     this.homonyms = new PlaceHomonyms(dataDir);
     this.inflections = new PlaceInflections(dataDir);
+    this.compounds = new CompassCompounds((language) => lexicon('compass_prefix', language));
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
     this.area = countries.area;
@@ -158,7 +162,14 @@ class GazetteerImpl implements Gazetteer {
       const base = this.bestOf(form, context);
       if (base) return this.ref(base.id);
     }
-    return null;
+    return this.compoundPart(clean, context);
+  }
+
+  /** "Süddeutschland": the country or division a compass compound is part of. */
+  private compoundPart(written: string, context: PlaceContext): PlaceRef | null {
+    const rest = this.compounds.rest(written, context.language);
+    const part = rest ? this.bestOf(rest, context) : null;
+    return part && (part.level === 'country' || part.level === 'state') ? this.ref(part.id) : null;
   }
 
   private bestOf(name: string, context: PlaceContext): Region | null {

@@ -43,6 +43,7 @@ export const LEXICON_KINDS = [
   'division_word',
   'compass_word',
   'settlement_word',
+  'compass_prefix',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -55,6 +56,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   capitalised_nouns: ['de'],
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
+  compass_prefix: ['de'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
