@@ -31,8 +31,10 @@ export function lookupPlace(
     const qualified = places.lookupIn(surface, next.text, placeContext);
     if (qualified) return qualified;
   }
-  // "Termoli (Campobasso)", "Figueruelas (Zaragoza)": a neighbour in parentheses.
-  if (next?.cap && separator === ' (' && document.text[next.end] === ')' && places.lookupBeside) {
+  // "Termoli (Campobasso)", "Figueruelas (Zaragoza)": a neighbour in parentheses, or after a slash.
+  const neighbour =
+    (separator === ' (' && document.text[next?.end ?? 0] === ')') || separator === '/';
+  if (next?.cap && neighbour && places.lookupBeside) {
     const beside = places.lookupBeside(surface, next.text);
     if (beside) return beside;
   }

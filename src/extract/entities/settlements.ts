@@ -66,7 +66,17 @@ export const asQualifier: TownSlot = {
   },
 };
 
-export const TOWN_SLOTS: readonly TownSlot[] = [afterLocative, asQualifier];
+/** "Billy-Berclau/Douvrin": the next of a slashed pair of places lies in the first one's country. */
+export const afterSlash: TownSlot = {
+  name: 'townAfterSlash',
+  countries({ context, part, places }) {
+    const start = part.tokens[part.first]?.start ?? 0;
+    const before = places.find((place) => place.end === start - 1);
+    return before && context.document.text[before.end] === '/' ? countryOf(before) : null;
+  },
+};
+
+export const TOWN_SLOTS: readonly TownSlot[] = [afterLocative, asQualifier, afterSlash];
 
 const countryOf = (mention: Mention): ReadonlySet<string> | null =>
   mention.place?.country && mention.place.level !== 'country'

@@ -268,3 +268,24 @@ describe('German compass compounds', () => {
       expect(gazetteer.lookup(word, { language: 'de' })).toBeNull();
   });
 });
+
+describe('places a slash lists', () => {
+  it.each([
+    [
+      'de',
+      '8. Mai 2023, Wien/Abu Dhabi\nDie Nordwind AG baut ein Werk.',
+      ['Wien=Vienna/city', 'Abu Dhabi=Abu Dhabi/city'],
+    ],
+    [
+      'it',
+      'Acme SpA produce nei suoi impianti (Larino/Campobasso).',
+      ['Larino=Larino/city', 'Campobasso=Campobasso/city'],
+    ],
+  ])('%s: %s', (language, text, expected) => {
+    expect(levelsIn(text, language)).toEqual(expected);
+  });
+
+  it('takes no two organisations for towns', () => {
+    expect(levelsIn('Acme Ltd and Borealis/Nordwind signed.', 'en')).toEqual([]);
+  });
+});

@@ -33,3 +33,19 @@ describe('tokenize: elision', () => {
     ]);
   });
 });
+
+describe('tokenize: slashes', () => {
+  it('splits names a slash lists, and keeps units, years and legal forms whole', () => {
+    const words = (text: string) => tokenize(text).map((token) => token.text);
+    expect(words('Wien/Abu Dhabi')).toEqual(['Wien', 'Abu', 'Dhabi']);
+    expect(words('Acme/Borealis')).toEqual(['Acme', 'Borealis']);
+    expect(words('Maersk A/S, 90 km/h, 2023/24, and/or')).toEqual([
+      'Maersk',
+      'A/S',
+      '90',
+      'km/h',
+      '2023/24',
+      'and/or',
+    ]);
+  });
+});
