@@ -96,9 +96,13 @@ export function townsInSlots(context: EntityContext, findings: Findings): void {
   const documentCountries = new Set(context.countries);
   for (const place of places) if (place.place?.country) documentCountries.add(place.place.country);
   const towns = new Map<string, { place: PlaceRef; rule: string }>();
+  const organisations = findings.mentions.filter((mention) => mention.kind === 'org');
+  // "Vale S.A." named elsewhere: "a stake in Vale" is the company, not a town.
+  const namesOrganisation = (surface: string) =>
+    organisations.some((org) => org.text === surface || org.text.startsWith(`${surface} `));
   for (const part of findings.weak) {
     const surface = textOf(context.document, part.tokens, part.first, part.last);
-    if (part.commonWord || towns.has(surface)) continue;
+    if (part.commonWord || towns.has(surface) || namesOrganisation(surface)) continue;
     const town = townOf(context, { context, part, documentCountries, places });
     if (town) towns.set(surface, town);
   }

@@ -289,3 +289,11 @@ describe('places a slash lists', () => {
     expect(levelsIn('Acme Ltd and Borealis/Nordwind signed.', 'en')).toEqual([]);
   });
 });
+
+describe('a town slot and an organisation of the same name', () => {
+  it('keeps the organisation the document names with a legal form', () => {
+    const text =
+      'Gardanne SA sells cement.\nAcme Ltd bought a stake in Gardanne.\nFrance approved it.';
+    expect(levelsIn(text, 'en')).toEqual(['France=France/country']);
+  });
+});
