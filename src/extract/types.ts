@@ -240,3 +240,16 @@ export interface DatedDocument extends ResolvedDocument {
   /** Years written in the document's body, for node year ranges. */
   years: number[];
 }
+
+/** One rule's decision about a name in a document, as `npm run eval -- --explain` shows it. */
+export interface RuleTraceEntry {
+  documentId: string;
+  /** The name as the document writes it. */
+  surface: string;
+  /** What became of it: "made org", "dropped", "related (supply) to Acme"… */
+  decision: string;
+  /** The rule or pattern, by its name in the entity rules or relation patterns. */
+  rule: string;
+}
+
+export type RuleTrace = (entry: RuleTraceEntry) => void;

@@ -8,7 +8,6 @@ import type { Token } from '../text/tokens.js';
 import type { PlaceContext, PlaceRef } from '../types.js';
 import type { EntityContext } from './context.js';
 import { textOf } from './lexicons.js';
-import { lookupPlace } from './places.js';
 
 const divisionWords = (context: EntityContext) =>
   context.knowledge.lexicon('division_word', context.document.language);
@@ -57,21 +56,4 @@ export function nameAfterClassNoun(
   const of = context.words.ofWords.has(tokens[first - 1]?.lower ?? '');
   const noun = tokens[of ? first - 2 : first - 1];
   return noun && !noun.cap && nouns.has(noun.lower) ? first : null;
-}
-
-/**
- * "Zambia’s North-Western province": a division word written in lower case after a run that
- * names a division belongs to the place's name (the run takes it).
- */
-export function withDivisionWord<Run extends { first: number; last: number }>(
-  context: EntityContext,
-  tokens: readonly Token[],
-  run: Run,
-): Run {
-  const next = tokens[run.last + 1];
-  const last = tokens[run.last];
-  if (!next || !last || next.cap || !isDivisionWord(context, next) || last.possessive) return run;
-  if (context.document.text.slice(last.end, next.start) !== ' ') return run;
-  const place = lookupPlace(context, tokens, run.first, run.last + 1);
-  return place?.level === 'state' ? { ...run, last: run.last + 1 } : run;
 }

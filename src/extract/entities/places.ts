@@ -3,7 +3,7 @@
  * demonyms ("Kenyan operator", "zimbabwéen") standing for their country.
  */
 import { compassRegion } from './compass.js';
-import { divisionPlace } from './divisions.js';
+import { divisionPlace, isDivisionWord } from './divisions.js';
 import { isLegal, textOf } from './lexicons.js';
 import { settlementPlace } from './settlements.js';
 import type { Token } from '../text/tokens.js';
@@ -139,4 +139,21 @@ function demonymMention(
     firstToken: index,
     lastToken: index,
   };
+}
+
+/**
+ * "Zambia’s North-Western province": a division word written in lower case after a run that
+ * names a division belongs to the place's name (the run takes it).
+ */
+export function withDivisionWord<Run extends { first: number; last: number }>(
+  context: EntityContext,
+  tokens: readonly Token[],
+  run: Run,
+): Run {
+  const next = tokens[run.last + 1];
+  const last = tokens[run.last];
+  if (!next || !last || next.cap || !isDivisionWord(context, next) || last.possessive) return run;
+  if (context.document.text.slice(last.end, next.start) !== ' ') return run;
+  const place = lookupPlace(context, tokens, run.first, run.last + 1);
+  return place?.level === 'state' ? { ...run, last: run.last + 1 } : run;
 }

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { coreWords } from '../stages/resolve.js';
+import { coreWords } from '../resolve/names.js';
 import { isNonNounWord } from '../text/common-words.js';
 import { nlp } from '../vendor.js';
 import { readCsv } from './csv.js';
