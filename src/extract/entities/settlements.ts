@@ -52,6 +52,19 @@ export const afterLocative: TownSlot = {
   },
 };
 
+/**
+ * "die Holding aus Osnabrück": German names a company's home town after "aus" (kind
+ * origin_preposition), in a country the document names.
+ */
+export const afterOrigin: TownSlot = {
+  name: 'townAfterOrigin',
+  countries({ context, part, documentCountries }) {
+    const before = part.tokens[part.first - 1];
+    const origins = context.knowledge.lexicon('origin_preposition', context.document.language);
+    return before && !before.cap && origins.has(before.lower) ? documentCountries : null;
+  },
+};
+
 /** "Termoli (Campobasso)": the name in parentheses after a place is where that place lies. */
 export const asQualifier: TownSlot = {
   name: 'townAsQualifier',
@@ -76,7 +89,12 @@ export const afterSlash: TownSlot = {
   },
 };
 
-export const TOWN_SLOTS: readonly TownSlot[] = [afterLocative, asQualifier, afterSlash];
+export const TOWN_SLOTS: readonly TownSlot[] = [
+  afterLocative,
+  afterOrigin,
+  asQualifier,
+  afterSlash,
+];
 
 const countryOf = (mention: Mention): ReadonlySet<string> | null =>
   mention.place?.country && mention.place.level !== 'country'

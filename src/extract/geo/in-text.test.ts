@@ -206,6 +206,21 @@ describe('a small town after a locative preposition, in a country the document n
   });
 });
 
+describe('a small town after German "aus", in a country the document names', () => {
+  it('reads the home town of a company', () => {
+    const text = 'Die Nordwind AG kauft die Spedition Muster aus Wittlich.\nDeutschland stimmt zu.';
+    expect(levelsIn(text, 'de')).toContain('Wittlich=Wittlich/city');
+  });
+
+  it('needs the town’s country, and leaves no town and other languages alone', () => {
+    expect(levelsIn('Die Nordwind AG kauft die Spedition Muster aus Wittlich.', 'de')).toEqual([]);
+    const noTown = 'Die Nordwind AG kauft Anteile aus Borealis Mining.\nDeutschland stimmt zu.';
+    expect(levelsIn(noTown, 'de')).toEqual(['Deutschland=Germany/country']);
+    const english = 'Acme Ltd won an order from Gardanne.\nFrance supports the project.';
+    expect(levelsIn(english, 'en')).toEqual(['France=France/country']);
+  });
+});
+
 describe('a town with a neighbour in parentheses', () => {
   it.each([
     [

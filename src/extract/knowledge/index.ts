@@ -48,6 +48,7 @@ export const LEXICON_KINDS = [
   'compass_word',
   'settlement_word',
   'compass_prefix',
+  'origin_preposition',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -61,6 +62,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
   compass_prefix: ['de'],
+  origin_preposition: ['de'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
