@@ -85,6 +85,13 @@ export interface PlaceContext {
    * first-level division of that name needs no other context and comes before any city.
    */
   division?: boolean | undefined;
+  /**
+   * The text calls the name a town: 'named' by a settlement noun ("the town of X", "la
+   * commune de X"), 'locative' after a preposition with its country named in the document
+   * ("in X"). Any GeoNames place of that name in a country in context will do, however
+   * small; a named one may also be the largest of the name anywhere.
+   */
+  settlement?: 'named' | 'locative' | undefined;
 }
 
 /** A place, resolved to the gazetteer. */
@@ -93,6 +100,8 @@ export interface PlaceRef {
   id: string;
   name: string;
   level: RegionLevel;
+  /** ISO2 code of the country it lies in (or is); none for supranational regions. */
+  country?: string;
 }
 
 /** What a place lookup may use besides the name itself. */
@@ -110,6 +119,8 @@ export interface PlaceLookup {
   lookup(surface: string, context: PlaceContext): PlaceRef | null;
   /** "Austin, TX": a place qualified by its state or country. */
   lookupIn?(name: string, qualifier: string, context: PlaceContext): PlaceRef | null;
+  /** "Termoli (Campobasso)": a town in the same first-level division as a town of the qualifier's name. */
+  lookupBeside?(name: string, qualifier: string): PlaceRef | null;
   demonym(word: string, language: string): PlaceRef | null;
 }
 

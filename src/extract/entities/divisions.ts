@@ -33,12 +33,27 @@ export function divisionPlace(
   // "Kumamoto Prefecture", "Gauteng province"; "Northern Territory" is a name of its own.
   if (last > first && isDivisionWord(context, tokens[last]))
     return lookup(first, last) ?? lookup(first, last - 1);
-  // "Provinz Hubei". Where only names are capitalised, a capitalised "Regione Molise" or
-  // "Région Bretagne" names the region's government, an organisation.
-  if (last > first && context.nounsCapitalised && isDivisionWord(context, tokens[first]))
-    return lookup(first + 1, last);
-  // "la région de Kaolack", "province of Gauteng", "regione Molise".
+  const after = nameAfterClassNoun(context, tokens, first, last, divisionWords(context));
+  return after === null ? null : lookup(after, last);
+}
+
+/**
+ * Where the name starts when a class noun stands before it: "la région de Kaolack", "province
+ * of Gauteng", "the town of Borealis", "regione Molise" (first), or "Provinz Hubei", "Stadt
+ * Dieburg" in the run itself where nouns are capitalised (the token after the noun). Null
+ * when there is none. Elsewhere a capitalised noun ("Regione Molise", "Région Bretagne",
+ * "City of Lagos") names the local government, an organisation.
+ */
+export function nameAfterClassNoun(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  nouns: ReadonlySet<string>,
+): number | null {
+  if (last > first && context.nounsCapitalised && nouns.has(tokens[first]?.lower ?? ''))
+    return first + 1;
   const of = context.words.ofWords.has(tokens[first - 1]?.lower ?? '');
-  const word = tokens[of ? first - 2 : first - 1];
-  return word && !word.cap && isDivisionWord(context, word) ? lookup(first, last) : null;
+  const noun = tokens[of ? first - 2 : first - 1];
+  return noun && !noun.cap && nouns.has(noun.lower) ? first : null;
 }

@@ -5,6 +5,7 @@
 import { compassRegion } from './compass.js';
 import { divisionPlace, isDivisionWord } from './divisions.js';
 import { isLegal, textOf } from './lexicons.js';
+import { settlementPlace } from './settlements.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention, PlaceRef } from '../types.js';
 import type { EntityContext } from './context.js';
@@ -30,8 +31,16 @@ export function lookupPlace(
     const qualified = places.lookupIn(surface, next.text, placeContext);
     if (qualified) return qualified;
   }
+  // "Termoli (Campobasso)", "Figueruelas (Zaragoza)": a neighbour in parentheses, or after a slash.
+  const neighbour =
+    (separator === ' (' && document.text[next?.end ?? 0] === ')') || separator === '/';
+  if (next?.cap && neighbour && places.lookupBeside) {
+    const beside = places.lookupBeside(surface, next.text);
+    if (beside) return beside;
+  }
   const qualified =
     divisionPlace(context, tokens, first, last, placeContext) ??
+    settlementPlace(context, tokens, first, last, placeContext) ??
     compassRegion(context, tokens, first, last, placeContext);
   if (qualified) return qualified;
   const direct = places.lookup(surface, placeContext);

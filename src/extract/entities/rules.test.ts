@@ -14,6 +14,7 @@ import {
   excludedName,
   facilityEventOrLaw,
   initialOrPluralAcronym,
+  currencyPrefix,
   legalFormsAlone,
   monthOfDate,
   orgAfterPrefix,
@@ -126,6 +127,14 @@ describe('drops', () => {
 });
 
 describe('places', () => {
+  it('currencyPrefix: "US$" and "A$" are currencies, "US" alone is not one', () => {
+    const sentence = 'Orvalis paid US$40 million and A$3m to Tremon in the US.';
+    expect(currencyPrefix.decide(candidate(sentence, 'US'))).toEqual({ kind: 'drop' });
+    expect(currencyPrefix.decide(candidate(sentence, 'A'))).toEqual({ kind: 'drop' });
+    const plain = candidate('Orvalis opened an office in the US.', 'US');
+    expect(currencyPrefix.decide(plain)).toBeUndefined();
+  });
+
   it('placeFromGazetteer: a place the gazetteer knows', () => {
     expect(
       placeFromGazetteer.decide(candidate('Orvalis opened an office in Lagos.', 'Lagos')),

@@ -56,6 +56,13 @@ export const initialOrPluralAcronym = rule('initialOrPluralAcronym', (candidate)
     : undefined;
 });
 
+/** "US$400 million", "A$300m": a country code glued to a dollar sign names a currency. */
+export const currencyPrefix = rule('currencyPrefix', (candidate) => {
+  const { tokens, first, last } = candidate.span;
+  const end = tokens[last]?.end ?? 0;
+  return first === last && candidate.document.text[end] === '$' ? DROP : undefined;
+});
+
 /** "Kenya", "Lagos": the gazetteer knows it, and no keyword or honorific says otherwise. */
 export const placeFromGazetteer = rule('placeFromGazetteer', (candidate) => {
   const { place } = candidate;
@@ -195,6 +202,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   legalFormsAlone,
   wireCredit,
   initialOrPluralAcronym,
+  currencyPrefix,
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,

@@ -20,6 +20,7 @@ describe('cities', () => {
       id: CASABLANCA,
       name: 'Casablanca',
       level: 'city',
+      country: 'MA',
     });
     expect(g.ancestors(CASABLANCA).map((r) => r.level)).toEqual([
       'city',

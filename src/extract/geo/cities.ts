@@ -41,6 +41,25 @@ const DEAD_PLACE = /^PPL[HQW]$/;
  */
 const SECTION = /^PPL[XL]$/;
 
+/**
+ * The least population a city needs with its country in context, and with nothing (Infinity:
+ * never). A town the text calls one ("the town of X") needs none; one after a locative
+ * preposition needs none either when its country is named, unless its name is a word.
+ */
+function minimumPopulations(
+  context: PlaceContext,
+  common: boolean,
+): { countryMin: number; bareMin: number } {
+  if (context.settlement === 'named') return { countryMin: 0, bareMin: 0 };
+  const countryMin =
+    context.settlement === 'locative' && !common
+      ? 0
+      : common
+        ? COMMON_WORD_MIN_POPULATION
+        : COUNTRY_CONTEXT_MIN_POPULATION;
+  return { countryMin, bareMin: common ? Infinity : BARE_MIN_POPULATION };
+}
+
 export interface CityHit {
   city: City;
   /** How the choice was made: 'state' and 'country' mean the context picked it. */
@@ -108,6 +127,7 @@ export class Cities {
     if (candidates.length === 0) return null;
     const brand = this.homonyms.isBrandName(key);
     const common = this.homonyms.isEverydayWord(key, context.language);
+    const { countryMin, bareMin } = minimumPopulations(context, common);
     let inState: City | undefined;
     let inCountry: City | undefined;
     let biggest: City | undefined;
@@ -115,17 +135,9 @@ export class Cities {
       const state = this.stateIdOf(city);
       if (!inState && state !== undefined && context.states?.has(state)) inState = city;
       if (brand) continue;
-      if (!inCountry && context.countries?.has(city.country)) {
-        const min = common ? COMMON_WORD_MIN_POPULATION : COUNTRY_CONTEXT_MIN_POPULATION;
-        if (city.population >= min) inCountry = city;
-      }
-      if (
-        !biggest &&
-        !common &&
-        !SECTION.test(city.featureCode) &&
-        city.population >= BARE_MIN_POPULATION
-      )
-        biggest = city;
+      if (!inCountry && context.countries?.has(city.country) && city.population >= countryMin)
+        inCountry = city;
+      if (!biggest && !SECTION.test(city.featureCode) && city.population >= bareMin) biggest = city;
     }
     if (inState) return { city: inState, by: 'state' };
     if (inCountry) {

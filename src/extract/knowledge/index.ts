@@ -47,6 +47,9 @@ export const LEXICON_KINDS = [
   'unit_noun',
   'division_word',
   'compass_word',
+  'settlement_word',
+  'compass_prefix',
+  'origin_preposition',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -59,6 +62,8 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   capitalised_nouns: ['de'],
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
+  compass_prefix: ['de'],
+  origin_preposition: ['de'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';

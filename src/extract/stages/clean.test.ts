@@ -160,6 +160,7 @@ describe('clean: peripheral zones', () => {
       'Latest News.',
       'Articles similaires :',
       'Weitere Artikel',
+      'Ähnliche Artikel weiterlesen',
       'Noticias relacionadas',
       'Related',
     ]) {

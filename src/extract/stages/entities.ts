@@ -24,6 +24,7 @@ import { linkRoles } from '../entities/roles.js';
 import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/places.js';
 import { decide } from '../entities/rules.js';
+import { townsInSlots } from '../entities/settlements.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
 import { acceptWeak, cuePositions } from '../entities/weak.js';
 
@@ -45,6 +46,7 @@ export function extractEntities(
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
+  townsInSlots(context, findings);
   acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
   const roleLinks = linkRoles(
     document,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG, slugify } from './tokens.js';
+import { MAX_SLUG, slugify, tokenize } from './tokens.js';
 
 describe('slugify', () => {
   it('folds accents and joins words with hyphens', () => {
@@ -18,5 +18,34 @@ describe('slugify', () => {
     expect(a).not.toBe(b);
     expect(slugify(long)).toBe(a);
     expect(slugify('A'.repeat(400))).toMatch(/^a{108}-[0-9a-z]+$/);
+  });
+});
+
+describe('tokenize: elision', () => {
+  it('splits a French or Italian elided article or preposition from its word', () => {
+    expect(tokenize("l'Afrique dell’Europa nell'Unione").map((token) => token.text)).toEqual([
+      "l'",
+      'Afrique',
+      'dell’',
+      'Europa',
+      "nell'",
+      'Unione',
+    ]);
+  });
+});
+
+describe('tokenize: slashes', () => {
+  it('splits names a slash lists, and keeps units, years and legal forms whole', () => {
+    const words = (text: string) => tokenize(text).map((token) => token.text);
+    expect(words('Wien/Abu Dhabi')).toEqual(['Wien', 'Abu', 'Dhabi']);
+    expect(words('Acme/Borealis')).toEqual(['Acme', 'Borealis']);
+    expect(words('Maersk A/S, 90 km/h, 2023/24, and/or')).toEqual([
+      'Maersk',
+      'A/S',
+      '90',
+      'km/h',
+      '2023/24',
+      'and/or',
+    ]);
   });
 });

@@ -18,9 +18,13 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&/][\p{L}\p{N}\p{M}]+)*/gu;
-// French and Italian elision: "l'Afrique" is two words, "l'" and "Afrique".
-const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+// A slash joins "km/h", "2023/24" and "A/S", but parts a slash lists ("Wien/Abu Dhabi",
+// "Acme/Borealis") are words of their own: two letters before it and a capital after it.
+const WORD =
+  /[\p{L}\p{N}\p{M}]+(?:(?:[-'’.&]|(?<![\p{L}\p{M}]{2})\/|\/(?!\p{Lu}[\p{L}\p{M}]))[\p{L}\p{N}\p{M}]+)*/gu;
+// French and Italian elision: "l'Afrique" is two words, "l'" and "Afrique"; so are Italian
+// "dell'Europa", "nell'Unione", "all'Africa" (a preposition with the article).
+const ELISION = /^([ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|nell|dall|sull|all|coll)['’](?=\p{L})/iu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
