@@ -9,6 +9,14 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { isLegal } from './lexicons.js';
+import {
+  orgBeforeTitledPerson,
+  personAfterGluedTitle,
+  personAfterNounInRun,
+  personAfterTitledOrganisationRule,
+  personAfterTitleOutsideName,
+  personInAppositionToTitle,
+} from './people.js';
 import { lookupPlace } from './places.js';
 
 export type { Decision, Ruling } from './decision.js';
@@ -198,17 +206,23 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  personAfterGluedTitle,
+  personAfterNounInRun,
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
+  personAfterTitleOutsideName,
+  personInAppositionToTitle,
+  personAfterTitledOrganisationRule,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  orgBeforeTitledPerson,
   acronym,
   demonymAlone,
   monthOfDate,

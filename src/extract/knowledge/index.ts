@@ -46,6 +46,9 @@ export const LEXICON_KINDS = [
   'unit_noun',
   'division_word',
   'compass_word',
+  'name_particle',
+  'person_noun',
+  'title_prefix',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -20,6 +20,7 @@ import { Findings, type EntityTrace } from '../entities/findings.js';
 import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
+import { surnamesOfPeople } from '../entities/people.js';
 import { linkRoles } from '../entities/roles.js';
 import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/places.js';
@@ -45,6 +46,7 @@ export function extractEntities(
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
+  surnamesOfPeople(document, findings);
   acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
   const roleLinks = linkRoles(
     document,
