@@ -269,6 +269,12 @@ describe('an organisation before a title and a person (orgBeforeTitledPerson)', 
     ).toEqual([]);
   });
 
+  it('leaves an acronym to the acronym rule, which resolves it to its full name', () => {
+    const found = read('The deal was confirmed by NWX CEO Jane Roe.');
+    expect(found.rules).not.toContain('orgBeforeTitledPerson: NWX');
+    expect(found.people).toEqual(['Jane Roe']);
+  });
+
   it('wants a person after the title', () => {
     expect(read('The plan of Nordwind chief executive officers was dropped.').orgs).toEqual([]);
     expect(read('The deal was confirmed by Nordwind chief executive Acme Mining.').orgs).toEqual([

@@ -129,7 +129,9 @@ export const orgBeforeTitledPerson: EntityRule = {
   name: 'orgBeforeTitledPerson',
   decide(candidate) {
     const { span, context, document } = candidate;
-    if (span.titleCase || !titleAndPersonAfter(candidate)) return undefined;
+    // An acronym ("ACME CEO Jane Roe") is left to the acronym rule, which resolves it.
+    if (span.titleCase || candidate.acronymLike || !titleAndPersonAfter(candidate))
+      return undefined;
     const firstWord = span.tokens[span.first]?.lower ?? '';
     const commonFirst = document.language === 'en' && isCommonWord(firstWord);
     if (commonFirst && !candidate.single) return { kind: 'owner', first: span.first + 1 };
