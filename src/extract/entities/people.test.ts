@@ -160,6 +160,34 @@ describe('a name in apposition to a title (personInAppositionToTitle)', () => {
     ]);
   });
 
+  it('reads a lower-case "of" phrase, which names no organisation (en, es, pt)', () => {
+    const en = read('The minister of energy, Jane Roe, approved the plan.');
+    expect(en.people).toEqual(['Jane Roe']);
+    expect(en.roles).toEqual([]);
+    const es = read('Según el presidente de la compañía, Juan Pérez, la venta se cerró.', 'es');
+    expect(es.people).toEqual(['Juan Pérez']);
+    expect(es.orgs).toEqual([]);
+    expect(
+      read('Segundo o presidente da empresa, João Silva, o acordo é bom.', 'pt').people,
+    ).toEqual(['João Silva']);
+  });
+
+  it('gives a title after "and" to the next person, not the one before (en, fr, es)', () => {
+    expect(
+      read('The founder of Acme, Jane Roe, and the CEO of Beta, John Doe, met.').roles,
+    ).toEqual(['Jane Roe: founder @ Acme', 'John Doe: CEO @ Beta']);
+    expect(
+      read('Le PDG d’Acme, Jean Dupont, et le directeur de Beta, Paul Martin, ont signé.', 'fr')
+        .roles,
+    ).toEqual(['Jean Dupont: PDG @ Acme', 'Paul Martin: directeur @ Beta']);
+    expect(
+      read(
+        'La directora de Acme, María López, y el presidente de Beta, Luis Gómez, firmaron.',
+        'es',
+      ).roles,
+    ).toEqual(['María López: directora @ Acme', 'Luis Gómez: presidente @ Beta']);
+  });
+
   it('is no apposition without a title, or when the name runs on', () => {
     expect(read('The deal covers Lagos, Nordwind Pay, and Acme Mining.').people).toEqual([]);
     expect(read('El acuerdo con Banco Solara, Luis Gómez y Acme.', 'es').people).toEqual([]);

@@ -22,6 +22,8 @@ const MAX_PERSON_WORDS = 4;
 const MAX_TITLE_CASE_PERSON_TOKENS = 3;
 /** How many words an "of" may stand before the title's organisation: "CEO of the Acme". */
 const TITLE_REACH = 3;
+/** Lower-case words a title's complement may have: "head of investor relations". */
+const MAX_LOWER_COMPLEMENT = 3;
 /** "C.C.", "J.", "J.R.R.": initials stand for given names. */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -175,8 +177,9 @@ export interface AppositionTitle {
 
 /**
  * "El ministro mexicano de Hacienda, Juan Pérez,", "the chairman, Jane Roe,", "o diretor
- * dos Recursos e Energia, João Roe.": a comma before the name, a comma or the sentence's
- * end after it, and before the comma a title, maybe with one adjective and an "of" phrase.
+ * dos Recursos e Energia, João Roe.", "the minister of energy, Jane Roe,": a comma before
+ * the name, a comma or the sentence's end after it, and before the comma a title, maybe
+ * with one adjective and an "of" phrase.
  */
 export function titleInApposition(candidate: Candidate): AppositionTitle | null {
   const { tokens, first } = candidate.span;
@@ -187,20 +190,23 @@ export function titleInApposition(candidate: Candidate): AppositionTitle | null 
   const { words } = candidate.context;
   const direct = titleEndingAt(words, tokens, first - 1);
   if (direct?.role) return apposition(candidate, first - 1, direct.length, null);
-  // Back over the title's complement ("Recursos Minerais e Energia", "the Acme") to its "of".
+  // Back over the title's complement ("Recursos Minerais e Energia", "the Acme", "of
+  // energy") to its "of". Only a capitalised complement names an organisation.
   let org: number | null = null;
+  let lowerWords = 0;
   for (let i = first - 1; i > 0 && first - i <= MAX_NAME_TOKENS + TITLE_REACH; i--) {
     const token = tokens[i];
     if (!token) break;
     if (token.cap) org = i;
-    else if (org === null) break;
-    else if (isOf(words, token)) {
+    else if (isOf(words, token) && (org !== null || lowerWords > 0)) {
       const found = titleBeforeOf(words, tokens, i - 1);
       if (found) return apposition(candidate, found.end, found.length, org);
-    } else if (
-      !words.connectors.has(token.lower) &&
-      !words.andWords.has(token.lower) &&
-      !isFunctionWord(words, token)
+    } else if (org === null && isAdjectiveLike(words, token)) {
+      if (++lowerWords > MAX_LOWER_COMPLEMENT) break;
+    } else if (isFunctionWord(words, token) && (org !== null || lowerWords > 0)) continue;
+    else if (
+      org === null ||
+      (!words.connectors.has(token.lower) && !words.andWords.has(token.lower))
     )
       break;
   }
@@ -236,7 +242,7 @@ const isOf = (words: Lexicons, token: Token | undefined) =>
 const isFunctionWord = (words: Lexicons, token: Token | undefined) =>
   token !== undefined && !token.cap && words.functionWords.has(token.lower);
 
-/** A lower-case word that is neither a function word nor an "of": "global", "mexicano". */
+/** A lower-case word that is neither a function word nor an "of": "global", "energy". */
 const isAdjectiveLike = (words: Lexicons, token: Token | undefined) =>
   token !== undefined &&
   !token.cap &&
