@@ -311,6 +311,32 @@ describe('an organisation before a title and a person (orgBeforeTitledPerson)', 
   });
 });
 
+describe('a name, a comma, then an organisation and a title (personBeforeOrganisationTitle)', () => {
+  it('makes the name a person and the name before the title their organisation (en)', () => {
+    const possessive = read('“We are pleased,” said Jane Roe, Nordwind’s chief executive.');
+    expect(possessive.people).toEqual(['Jane Roe']);
+    expect(possessive.orgs).toEqual(['Nordwind']);
+    expect(possessive.roles).toEqual(['Jane Roe: chief executive @ Nordwind']);
+    expect(possessive.rules).toContain('orgOfTitleAfterPerson: Nordwind');
+    const plain = read('Jane Roe, Nordwind chief executive, said the deal would close.');
+    expect(plain.roles).toEqual(['Jane Roe: chief executive @ Nordwind']);
+  });
+
+  it('reads a possessive word for the organisation, which links nothing (en)', () => {
+    const its = read('Jane Roe, its chief executive, said the deal would close.');
+    expect(its.people).toEqual(['Jane Roe']);
+    expect(its.roles).toEqual([]);
+    const company = read('Jane Roe, the company’s chairman, said the deal would close.');
+    expect(company.people).toEqual(['Jane Roe']);
+  });
+
+  it('wants a title after the organisation', () => {
+    const found = read('Jane Roe, Nordwind and Beta Mining signed the deal.');
+    expect(found.people).toEqual([]);
+    expect(found.rules).not.toContain('orgOfTitleAfterPerson: Nordwind');
+  });
+});
+
 describe('particles and initials in a name', () => {
   it('keeps particles inside a name (en, fr, de, es, pt, it)', () => {
     expect(read('Anna von Berg, chief executive of Acme Mining, said so.').people).toEqual([

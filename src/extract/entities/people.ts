@@ -21,7 +21,9 @@ import { lookupPlace } from './places.js';
 import {
   gluedTitle,
   governingTitle,
+  nameBeforeComma,
   nameWords,
+  organisationTitleAfter,
   personAfterTitledOrganisation,
   titleAndPersonAfter,
   titleBeforeName,
@@ -119,6 +121,28 @@ export const personInAppositionToTitle: EntityRule = {
       : undefined,
 };
 
+/** "said Jane Roe, Acme's chief executive", "Jane Roe, its chairman, said". */
+export const personBeforeOrganisationTitle: EntityRule = {
+  name: 'personBeforeOrganisationTitle',
+  decide: (candidate) =>
+    candidate.personShaped &&
+    twoWordsOrMore(candidate) &&
+    organisationTitleAfter(candidate, candidate.nameLast)
+      ? PERSON
+      : undefined,
+};
+
+/** "Jane Roe, Acme's chief executive, said": the organisation of the person's title. */
+export const orgOfTitleAfterPerson: EntityRule = {
+  name: 'orgOfTitleAfterPerson',
+  decide(candidate) {
+    if (candidate.span.titleCase || candidate.acronymLike) return undefined;
+    const name = nameBeforeComma(candidate);
+    const found = name ? organisationTitleAfter(candidate, name.last) : null;
+    return found?.org?.first === candidate.span.first ? ORG : undefined;
+  },
+};
+
 /**
  * "Acme chief executive Jane Roe said", "Acme CEO Jane Roe": the name before a title and a
  * person is the person's organisation. Not a common word ("Former"), a date, a nationality or
@@ -196,6 +220,8 @@ export function outsideRoles(candidate: Candidate): OutsideRole[] {
     const before = titleBeforeName(candidate);
     if (before?.role) roles.push({ title: before.title, titleStart: before.start });
   }
+  const following = organisationTitleAfter(candidate, candidate.nameLast);
+  if (following) roles.push({ title: following.title, titleStart: following.titleStart });
   if (!candidate.titledOrganisation) {
     const apposition = titleInApposition(candidate);
     if (apposition?.org != null) roles.push({ title: apposition.title, orgStart: apposition.org });

@@ -409,3 +409,70 @@ export function titleAndPersonAfter(candidate: Candidate): boolean {
 function titleEnd(candidate: Candidate, at: number): number {
   return titleAt(candidate.context.words, candidate.span.tokens, at);
 }
+
+/** A title after a name's comma, with the organisation before the title if one is named. */
+export interface OrganisationTitle {
+  title: string;
+  titleStart: number;
+  /** The organisation's tokens ("Acme" of "Acme's chief executive"), if capitalised. */
+  org: { first: number; last: number } | null;
+}
+
+/** How many determiners may open the phrase after the comma: "the company's", "its". */
+const DETERMINERS_BEFORE_ORGANISATION = 2;
+
+/**
+ * "Jane Roe, Acme's chief executive,", "Jane Roe, Acme chief executive, said", "Jane Roe,
+ * its chief executive,", "Jane Roe, the company's chairman,": after the comma that ends the
+ * name at `last`, an organisation or a possessive, then a title. ("Jane Roe, the chief
+ * executive of Acme" is the title-first apposition of surroundings.ts.)
+ */
+export function organisationTitleAfter(
+  candidate: Candidate,
+  last: number,
+): OrganisationTitle | null {
+  const { tokens } = candidate.span;
+  const { words, knowledge } = candidate.context;
+  if (gap(candidate, tokens[last], tokens[last + 1]) !== ', ') return null;
+  const possessives = knowledge.lexicon('possessive', candidate.document.language);
+  let owned = false;
+  let i = last + 1;
+  for (; i - last <= DETERMINERS_BEFORE_ORGANISATION; i++) {
+    const token = tokens[i];
+    if (!token || token.cap) break;
+    if (possessives.has(token.lower)) owned = true;
+    else if (!words.functionWords.has(token.lower)) break;
+  }
+  const orgFirst = i;
+  while (tokens[i]?.cap && titleAt(words, tokens, i) < 0 && i - orgFirst < MAX_NAME_TOKENS) {
+    i++;
+    if (tokens[i - 1]?.possessive) break;
+    if (gap(candidate, tokens[i - 1], tokens[i]) !== ' ') return null;
+  }
+  const org = i > orgFirst ? { first: orgFirst, last: i - 1 } : null;
+  // "the company's chairman": a possessive common noun stands for the organisation.
+  if (!org && tokens[i]?.possessive && !tokens[i]?.cap) {
+    owned = true;
+    i++;
+  }
+  const end = titleAt(words, tokens, i);
+  if (end < 0 || (!org && !owned)) return null;
+  return { title: candidate.textOf(i, end - 1), titleStart: i, org };
+}
+
+/**
+ * "Jane Roe, Acme's chief executive,": for a candidate after a comma, the person-shaped name
+ * before the comma, as [first, last], or null.
+ */
+export function nameBeforeComma(candidate: Candidate): { first: number; last: number } | null {
+  const { tokens, first } = candidate.span;
+  const last = first - 1;
+  if (gap(candidate, tokens[last], tokens[first]) !== ', ') return null;
+  let start = last;
+  while (start > 0 && first - start < MAX_PERSON_WORDS && tokens[start - 1]?.cap) start--;
+  if (start === last) return null;
+  const name = { first: start, last, judged: last, titleCase: candidate.span.titleCase };
+  return personNameShape(candidate.context, tokens, name, () => false)
+    ? { first: start, last }
+    : null;
+}

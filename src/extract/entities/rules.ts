@@ -11,10 +11,12 @@ import type { Candidate } from './candidate.js';
 import { isLegal } from './lexicons.js';
 import {
   orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
   personAfterGluedTitle,
   personAfterNounInRun,
   personAfterTitledOrganisationRule,
   personAfterTitleOutsideName,
+  personBeforeOrganisationTitle,
   personInAppositionToTitle,
   type TitledPersonDecision,
 } from './people.js';
@@ -231,6 +233,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personInAppositionToTitledOrg,
   personAfterTitleOutsideName,
   personInAppositionToTitle,
+  personBeforeOrganisationTitle,
   personAfterTitledOrganisationRule,
   orgByLegalForm,
   orgByKeyword,
@@ -239,6 +242,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgAfterPrefix,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
   acronym,
   demonymAlone,
   monthOfDate,
