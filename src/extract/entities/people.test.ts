@@ -390,6 +390,23 @@ describe('a surname alone later in the article (surnameOfPerson)', () => {
     expect(found.people).toEqual(['Luis Gil Díaz']);
   });
 
+  it('makes the full name a person again where nothing else says so', () => {
+    const found = read(
+      'Nordwind chief executive Jane Roe announced the deal.\nJane Roe signed an agreement with Acme Mining.',
+    );
+    expect(found.orgs).not.toContain('Jane Roe');
+    expect(found.rules.filter((rule) => rule.startsWith('surnameOfPerson'))).toEqual([
+      'surnameOfPerson: Jane Roe',
+    ]);
+  });
+
+  it('takes no surname from a one-word person', () => {
+    const found = read(
+      '“It works,” said Nordwind.\nNordwind signed an agreement with Acme Mining.',
+    );
+    expect(found.rules).not.toContain('surnameOfPerson: Nordwind');
+  });
+
   it('makes no person of a name that is no person’s surname', () => {
     const found = read('Nordwind chief executive Jane Roe met Acme Mining.\nBeta signed.');
     expect(found.people).toEqual(['Jane Roe']);

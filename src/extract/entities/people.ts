@@ -231,15 +231,18 @@ export function outsideRoles(candidate: Candidate): OutsideRole[] {
 }
 
 /**
- * "Roe said", "Roe:" in a headline: a weak name that is the surname (or the last words) of a
- * person the document names in full is that person, not an organisation.
+ * "Roe said", "Roe:" in a headline, "Jane Roe signed": a weak name that is the name, the
+ * surname or the last words of a person the document names in full is that person, not an
+ * organisation.
  */
 export function surnamesOfPeople(document: SentencedDocument, findings: Findings): void {
   const tails = new Set<string>();
   for (const mention of findings.mentions) {
     if (mention.kind !== 'person') continue;
     const words = mention.text.split(/\s+/u);
-    for (let i = 1; i < words.length; i++) tails.add(words.slice(i).join(' '));
+    // Only a name in full says whose surname it is ("Leapmotor" after a speech verb does not).
+    if (words.length < 2) continue;
+    for (let i = 0; i < words.length; i++) tails.add(words.slice(i).join(' '));
   }
   if (tails.size === 0) return;
   const kept = findings.weak.filter((part) => {
