@@ -88,9 +88,10 @@ export const personAfterTitledOrganisationRule: EntityRule = {
 export const personAfterNounInRun: EntityRule = {
   name: 'personAfterNounInRun',
   decide(candidate) {
-    const { first, tokens } = candidate.span;
+    const { first, last, tokens } = candidate.span;
+    if (first === last || candidate.span.titleCase) return undefined;
     const noun = longestPhraseAt(candidate.context.words.personNouns, tokens, first);
-    if (!noun || !tokens[first]?.cap || candidate.span.titleCase) return undefined;
+    if (!noun) return undefined;
     const person = first + noun.length;
     const rest = candidate.with({ first: person });
     if (person > candidate.span.last || !rest.personShaped || !twoWordsOrMore(rest))

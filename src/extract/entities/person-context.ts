@@ -306,10 +306,11 @@ export function gluedTitle(candidate: Candidate): GluedTitle | null {
  * Returns the name's first token, or null.
  */
 export function personAfterTitledOrganisation(candidate: Candidate): number | null {
-  if (!candidate.afterRoleTitle || candidate.span.titleCase) return null;
   const { context } = candidate;
   const { tokens, first } = candidate.span;
   const last = candidate.nameLast;
+  // Speed: most candidates are too short to hold both, and are passed over at once.
+  if (last - first < 2 || candidate.span.titleCase || !candidate.afterRoleTitle) return null;
   for (const length of [2, 3]) {
     const personFirst = last - length + 1;
     if (personFirst <= first) continue;
