@@ -362,6 +362,15 @@ describe('particles and initials in a name', () => {
     ]);
   });
 
+  it('reads a particle glued with a hyphen ("al-Jaber") as part of the name (en)', () => {
+    expect(read('Nordwind chairman Khalid al-Jaber said the port would grow.').people).toEqual([
+      'Khalid al-Jaber',
+    ]);
+    expect(read('The long-term plan was signed by Nordwind chairman Khalid Roe.').people).toEqual([
+      'Khalid Roe',
+    ]);
+  });
+
   it('reads initials as given names, but not a place’s abbreviation', () => {
     expect(read('The deal was confirmed by Acme CEO J.R. Roe.').people).toEqual(['J.R. Roe']);
     expect(read('The deal was confirmed, said U.S. Borealis.').people).toEqual([]);
