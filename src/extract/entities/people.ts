@@ -24,7 +24,7 @@ import {
   nameBeforeComma,
   nameWords,
   organisationTitleAfter,
-  personAfterTitledOrganisation,
+  personInTitledOrganisation,
   titleAndPersonAfter,
   titleBeforeName,
   titleInApposition,
@@ -73,10 +73,10 @@ export const personAfterGluedTitle: EntityRule = {
 };
 
 /** "il presidente della Regione Alfa Mario Rossi": the title's organisation, then the person. */
-export const personAfterTitledOrganisationRule: EntityRule = {
+export const personAfterTitledOrganisation: EntityRule = {
   name: 'personAfterTitledOrganisation',
   decide(candidate) {
-    const person = personAfterTitledOrganisation(candidate);
+    const person = personInTitledOrganisation(candidate);
     const title = person === null ? null : governingTitle(candidate);
     if (person === null || title === null) return undefined;
     const head = { first: candidate.span.first, last: person - 1 };

@@ -321,7 +321,7 @@ export function gluedTitle(candidate: Candidate): GluedTitle | null {
  * with a known given name; the name (two or three words) holds none of these.
  * Returns the name's first token, or null.
  */
-export function personAfterTitledOrganisation(candidate: Candidate): number | null {
+export function personInTitledOrganisation(candidate: Candidate): number | null {
   const { context } = candidate;
   const { tokens, first } = candidate.span;
   const last = candidate.nameLast;
