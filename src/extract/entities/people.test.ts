@@ -160,6 +160,34 @@ describe('a name in apposition to a title (personInAppositionToTitle)', () => {
     ]);
   });
 
+  it('reads a lower-case "of" phrase, which names no organisation (en, es, pt)', () => {
+    const en = read('The minister of energy, Jane Roe, approved the plan.');
+    expect(en.people).toEqual(['Jane Roe']);
+    expect(en.roles).toEqual([]);
+    const es = read('Según el presidente de la compañía, Juan Pérez, la venta se cerró.', 'es');
+    expect(es.people).toEqual(['Juan Pérez']);
+    expect(es.orgs).toEqual([]);
+    expect(
+      read('Segundo o presidente da empresa, João Silva, o acordo é bom.', 'pt').people,
+    ).toEqual(['João Silva']);
+  });
+
+  it('gives a title after "and" to the next person, not the one before (en, fr, es)', () => {
+    expect(
+      read('The founder of Acme, Jane Roe, and the CEO of Beta, John Doe, met.').roles,
+    ).toEqual(['Jane Roe: founder @ Acme', 'John Doe: CEO @ Beta']);
+    expect(
+      read('Le PDG d’Acme, Jean Dupont, et le directeur de Beta, Paul Martin, ont signé.', 'fr')
+        .roles,
+    ).toEqual(['Jean Dupont: PDG @ Acme', 'Paul Martin: directeur @ Beta']);
+    expect(
+      read(
+        'La directora de Acme, María López, y el presidente de Beta, Luis Gómez, firmaron.',
+        'es',
+      ).roles,
+    ).toEqual(['María López: directora @ Acme', 'Luis Gómez: presidente @ Beta']);
+  });
+
   it('is no apposition without a title, or when the name runs on', () => {
     expect(read('The deal covers Lagos, Nordwind Pay, and Acme Mining.').people).toEqual([]);
     expect(read('El acuerdo con Banco Solara, Luis Gómez y Acme.', 'es').people).toEqual([]);
@@ -269,11 +297,43 @@ describe('an organisation before a title and a person (orgBeforeTitledPerson)', 
     ).toEqual([]);
   });
 
+  it('leaves an acronym to the acronym rule, which resolves it to its full name', () => {
+    const found = read('The deal was confirmed by NWX CEO Jane Roe.');
+    expect(found.rules).not.toContain('orgBeforeTitledPerson: NWX');
+    expect(found.people).toEqual(['Jane Roe']);
+  });
+
   it('wants a person after the title', () => {
     expect(read('The plan of Nordwind chief executive officers was dropped.').orgs).toEqual([]);
     expect(read('The deal was confirmed by Nordwind chief executive Acme Mining.').orgs).toEqual([
       'Acme Mining',
     ]);
+  });
+});
+
+describe('a name, a comma, then an organisation and a title (personBeforeOrganisationTitle)', () => {
+  it('makes the name a person and the name before the title their organisation (en)', () => {
+    const possessive = read('“We are pleased,” said Jane Roe, Nordwind’s chief executive.');
+    expect(possessive.people).toEqual(['Jane Roe']);
+    expect(possessive.orgs).toEqual(['Nordwind']);
+    expect(possessive.roles).toEqual(['Jane Roe: chief executive @ Nordwind']);
+    expect(possessive.rules).toContain('orgOfTitleAfterPerson: Nordwind');
+    const plain = read('Jane Roe, Nordwind chief executive, said the deal would close.');
+    expect(plain.roles).toEqual(['Jane Roe: chief executive @ Nordwind']);
+  });
+
+  it('reads a possessive word for the organisation, which links nothing (en)', () => {
+    const its = read('Jane Roe, its chief executive, said the deal would close.');
+    expect(its.people).toEqual(['Jane Roe']);
+    expect(its.roles).toEqual([]);
+    const company = read('Jane Roe, the company’s chairman, said the deal would close.');
+    expect(company.people).toEqual(['Jane Roe']);
+  });
+
+  it('wants a title after the organisation', () => {
+    const found = read('Jane Roe, Nordwind and Beta Mining signed the deal.');
+    expect(found.people).toEqual([]);
+    expect(found.rules).not.toContain('orgOfTitleAfterPerson: Nordwind');
   });
 });
 
@@ -299,6 +359,15 @@ describe('particles and initials in a name', () => {
     ]);
     expect(read('Luca di Monte, presidente di Acme SpA, ha detto.', 'it').people).toEqual([
       'Luca di Monte',
+    ]);
+  });
+
+  it('reads a particle glued with a hyphen ("al-Jaber") as part of the name (en)', () => {
+    expect(read('Nordwind chairman Khalid al-Jaber said the port would grow.').people).toEqual([
+      'Khalid al-Jaber',
+    ]);
+    expect(read('The long-term plan was signed by Nordwind chairman Khalid Roe.').people).toEqual([
+      'Khalid Roe',
     ]);
   });
 
@@ -328,6 +397,23 @@ describe('a surname alone later in the article (surnameOfPerson)', () => {
       'es',
     );
     expect(found.people).toEqual(['Luis Gil Díaz']);
+  });
+
+  it('makes the full name a person again where nothing else says so', () => {
+    const found = read(
+      'Nordwind chief executive Jane Roe announced the deal.\nJane Roe signed an agreement with Acme Mining.',
+    );
+    expect(found.orgs).not.toContain('Jane Roe');
+    expect(found.rules.filter((rule) => rule.startsWith('surnameOfPerson'))).toEqual([
+      'surnameOfPerson: Jane Roe',
+    ]);
+  });
+
+  it('takes no surname from a one-word person', () => {
+    const found = read(
+      '“It works,” said Nordwind.\nNordwind signed an agreement with Acme Mining.',
+    );
+    expect(found.rules).not.toContain('surnameOfPerson: Nordwind');
   });
 
   it('makes no person of a name that is no person’s surname', () => {

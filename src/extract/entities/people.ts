@@ -21,7 +21,9 @@ import { lookupPlace } from './places.js';
 import {
   gluedTitle,
   governingTitle,
-  personAfterTitledOrganisation,
+  nameBeforeComma,
+  organisationTitleAfter,
+  personInTitledOrganisation,
   titleAndPersonAfter,
   titleBeforeName,
   titleInApposition,
@@ -68,10 +70,10 @@ export const personAfterGluedTitle: EntityRule = {
 };
 
 /** "il presidente della Regione Alfa Mario Rossi": the title's organisation, then the person. */
-export const personAfterTitledOrganisationRule: EntityRule = {
+export const personAfterTitledOrganisation: EntityRule = {
   name: 'personAfterTitledOrganisation',
   decide(candidate) {
-    const person = personAfterTitledOrganisation(candidate);
+    const person = personInTitledOrganisation(candidate);
     const title = person === null ? null : governingTitle(candidate);
     if (person === null || title === null) return undefined;
     const head = { first: candidate.span.first, last: person - 1 };
@@ -83,9 +85,10 @@ export const personAfterTitledOrganisationRule: EntityRule = {
 export const personAfterNounInRun: EntityRule = {
   name: 'personAfterNounInRun',
   decide(candidate) {
-    const { first, tokens } = candidate.span;
+    const { first, last, tokens } = candidate.span;
+    if (first === last || candidate.span.titleCase) return undefined;
     const noun = longestPhraseAt(candidate.context.words.personNouns, tokens, first);
-    if (!noun || !tokens[first]?.cap || candidate.span.titleCase) return undefined;
+    if (!noun) return undefined;
     const person = first + noun.length;
     const rest = candidate.with({ first: person });
     if (person > candidate.span.last || !rest.personShaped || !twoWordsOrMore(rest))
@@ -116,6 +119,28 @@ export const personInAppositionToTitle: EntityRule = {
       : undefined,
 };
 
+/** "said Jane Roe, Acme's chief executive", "Jane Roe, its chairman, said". */
+export const personBeforeOrganisationTitle: EntityRule = {
+  name: 'personBeforeOrganisationTitle',
+  decide: (candidate) =>
+    candidate.personShaped &&
+    twoWordsOrMore(candidate) &&
+    organisationTitleAfter(candidate, candidate.nameLast)
+      ? PERSON
+      : undefined,
+};
+
+/** "Jane Roe, Acme's chief executive, said": the organisation of the person's title. */
+export const orgOfTitleAfterPerson: EntityRule = {
+  name: 'orgOfTitleAfterPerson',
+  decide(candidate) {
+    if (candidate.span.titleCase || candidate.acronymLike) return undefined;
+    const name = nameBeforeComma(candidate);
+    const found = name ? organisationTitleAfter(candidate, name.last) : null;
+    return found?.org?.first === candidate.span.first ? ORG : undefined;
+  },
+};
+
 /**
  * "Acme chief executive Jane Roe said", "Acme CEO Jane Roe": the name before a title and a
  * person is the person's organisation. Not a common word ("Former"), a date, a nationality or
@@ -126,7 +151,9 @@ export const orgBeforeTitledPerson: EntityRule = {
   name: 'orgBeforeTitledPerson',
   decide(candidate) {
     const { span, context, document } = candidate;
-    if (span.titleCase || !titleAndPersonAfter(candidate)) return undefined;
+    // An acronym ("ACME CEO Jane Roe") is left to the acronym rule, which resolves it.
+    if (span.titleCase || candidate.acronymLike || !titleAndPersonAfter(candidate))
+      return undefined;
     const firstWord = span.tokens[span.first]?.lower ?? '';
     const commonFirst = document.language === 'en' && isNonNounWord(firstWord);
     if (commonFirst && !candidate.single) return { kind: 'owner', first: span.first + 1 };
@@ -191,6 +218,8 @@ export function outsideRoles(candidate: Candidate): OutsideRole[] {
     const before = titleBeforeName(candidate);
     if (before?.role) roles.push({ title: before.title, titleStart: before.start });
   }
+  const following = organisationTitleAfter(candidate, candidate.nameLast);
+  if (following) roles.push({ title: following.title, titleStart: following.titleStart });
   if (!candidate.titledOrganisation) {
     const apposition = titleInApposition(candidate);
     if (apposition?.org != null) roles.push({ title: apposition.title, orgStart: apposition.org });
@@ -200,15 +229,18 @@ export function outsideRoles(candidate: Candidate): OutsideRole[] {
 }
 
 /**
- * "Roe said", "Roe:" in a headline: a weak name that is the surname (or the last words) of a
- * person the document names in full is that person, not an organisation.
+ * "Roe said", "Roe:" in a headline, "Jane Roe signed": a weak name that is the name, the
+ * surname or the last words of a person the document names in full is that person, not an
+ * organisation.
  */
 export function surnamesOfPeople(document: SentencedDocument, findings: Findings): void {
   const tails = new Set<string>();
   for (const mention of findings.mentions) {
     if (mention.kind !== 'person') continue;
     const words = mention.text.split(/\s+/u);
-    for (let i = 1; i < words.length; i++) tails.add(words.slice(i).join(' '));
+    // Only a name in full says whose surname it is ("Leapmotor" after a speech verb does not).
+    if (words.length < 2) continue;
+    for (let i = 0; i < words.length; i++) tails.add(words.slice(i).join(' '));
   }
   if (tails.size === 0) return;
   const kept = findings.weak.filter((part) => {

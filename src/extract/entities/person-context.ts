@@ -19,6 +19,8 @@ import { MAX_PERSON_WORDS, personNameShape } from './person-name.js';
 
 /** How many words an "of" may stand before the title's organisation: "CEO of the Acme". */
 const TITLE_REACH = 3;
+/** Lower-case words a title's complement may have: "head of investor relations". */
+const MAX_LOWER_COMPLEMENT = 3;
 
 /** A title found before a name, outside the name's run. */
 export interface TitleBefore {
@@ -104,8 +106,9 @@ export interface AppositionTitle {
 
 /**
  * "El ministro mexicano de Hacienda, Juan Pérez,", "the chairman, Jane Roe,", "o diretor
- * dos Recursos e Energia, João Roe.": a comma before the name, a comma or the sentence's
- * end after it, and before the comma a title, maybe with one adjective and an "of" phrase.
+ * dos Recursos e Energia, João Roe.", "the minister of energy, Jane Roe,": a comma before
+ * the name, a comma or the sentence's end after it, and before the comma a title, maybe
+ * with one adjective and an "of" phrase.
  */
 export function titleInApposition(candidate: Candidate): AppositionTitle | null {
   const { tokens, first } = candidate.span;
@@ -116,20 +119,23 @@ export function titleInApposition(candidate: Candidate): AppositionTitle | null 
   const { words } = candidate.context;
   const direct = titleEndingAt(words, tokens, first - 1);
   if (direct?.role) return apposition(candidate, first - 1, direct.length, null);
-  // Back over the title's complement ("Recursos Minerais e Energia", "the Acme") to its "of".
+  // Back over the title's complement ("Recursos Minerais e Energia", "the Acme", "of
+  // energy") to its "of". Only a capitalised complement names an organisation.
   let org: number | null = null;
+  let lowerWords = 0;
   for (let i = first - 1; i > 0 && first - i <= MAX_NAME_TOKENS + TITLE_REACH; i--) {
     const token = tokens[i];
     if (!token) break;
     if (token.cap) org = i;
-    else if (org === null) break;
-    else if (isOf(words, token)) {
+    else if (isOf(words, token) && (org !== null || lowerWords > 0)) {
       const found = titleBeforeOf(words, tokens, i - 1);
       if (found) return apposition(candidate, found.end, found.length, org);
-    } else if (
-      !words.connectors.has(token.lower) &&
-      !words.andWords.has(token.lower) &&
-      !isFunctionWord(words, token)
+    } else if (org === null && isAdjectiveLike(words, token)) {
+      if (++lowerWords > MAX_LOWER_COMPLEMENT) break;
+    } else if (isFunctionWord(words, token) && (org !== null || lowerWords > 0)) continue;
+    else if (
+      org === null ||
+      (!words.connectors.has(token.lower) && !words.andWords.has(token.lower))
     )
       break;
   }
@@ -165,7 +171,7 @@ const isOf = (words: Lexicons, token: Token | undefined) =>
 const isFunctionWord = (words: Lexicons, token: Token | undefined) =>
   token !== undefined && !token.cap && words.functionWords.has(token.lower);
 
-/** A lower-case word that is neither a function word nor an "of": "global", "mexicano". */
+/** A lower-case word that is neither a function word nor an "of": "global", "energy". */
 const isAdjectiveLike = (words: Lexicons, token: Token | undefined) =>
   token !== undefined &&
   !token.cap &&
@@ -228,11 +234,12 @@ export function gluedTitle(candidate: Candidate): GluedTitle | null {
  * with a known given name; the name (two or three words) holds none of these.
  * Returns the name's first token, or null.
  */
-export function personAfterTitledOrganisation(candidate: Candidate): number | null {
-  if (!candidate.afterRoleTitle || candidate.span.titleCase) return null;
+export function personInTitledOrganisation(candidate: Candidate): number | null {
   const { context } = candidate;
   const { tokens, first } = candidate.span;
   const last = candidate.nameLast;
+  // Speed: most candidates are too short to hold both, and are passed over at once.
+  if (last - first < 2 || candidate.span.titleCase || !candidate.afterRoleTitle) return null;
   for (const length of [2, 3]) {
     const personFirst = last - length + 1;
     if (personFirst <= first) continue;
@@ -331,4 +338,71 @@ export function titleAndPersonAfter(candidate: Candidate): boolean {
 /** The token after the in-run title that starts at `at`. */
 function titleEnd(candidate: Candidate, at: number): number {
   return titleAt(candidate.context.words, candidate.span.tokens, at);
+}
+
+/** A title after a name's comma, with the organisation before the title if one is named. */
+export interface OrganisationTitle {
+  title: string;
+  titleStart: number;
+  /** The organisation's tokens ("Acme" of "Acme's chief executive"), if capitalised. */
+  org: { first: number; last: number } | null;
+}
+
+/** How many determiners may open the phrase after the comma: "the company's", "its". */
+const DETERMINERS_BEFORE_ORGANISATION = 2;
+
+/**
+ * "Jane Roe, Acme's chief executive,", "Jane Roe, Acme chief executive, said", "Jane Roe,
+ * its chief executive,", "Jane Roe, the company's chairman,": after the comma that ends the
+ * name at `last`, an organisation or a possessive, then a title. ("Jane Roe, the chief
+ * executive of Acme" is the title-first apposition of surroundings.ts.)
+ */
+export function organisationTitleAfter(
+  candidate: Candidate,
+  last: number,
+): OrganisationTitle | null {
+  const { tokens } = candidate.span;
+  const { words, knowledge } = candidate.context;
+  if (gap(candidate, tokens[last], tokens[last + 1]) !== ', ') return null;
+  const possessives = knowledge.lexicon('possessive', candidate.document.language);
+  let owned = false;
+  let i = last + 1;
+  for (; i - last <= DETERMINERS_BEFORE_ORGANISATION; i++) {
+    const token = tokens[i];
+    if (!token || token.cap) break;
+    if (possessives.has(token.lower)) owned = true;
+    else if (!words.functionWords.has(token.lower)) break;
+  }
+  const orgFirst = i;
+  while (tokens[i]?.cap && titleAt(words, tokens, i) < 0 && i - orgFirst < MAX_NAME_TOKENS) {
+    i++;
+    if (tokens[i - 1]?.possessive) break;
+    if (gap(candidate, tokens[i - 1], tokens[i]) !== ' ') return null;
+  }
+  const org = i > orgFirst ? { first: orgFirst, last: i - 1 } : null;
+  // "the company's chairman": a possessive common noun stands for the organisation.
+  if (!org && tokens[i]?.possessive && !tokens[i]?.cap) {
+    owned = true;
+    i++;
+  }
+  const end = titleAt(words, tokens, i);
+  if (end < 0 || (!org && !owned)) return null;
+  return { title: candidate.textOf(i, end - 1), titleStart: i, org };
+}
+
+/**
+ * "Jane Roe, Acme's chief executive,": for a candidate after a comma, the person-shaped name
+ * before the comma, as [first, last], or null.
+ */
+export function nameBeforeComma(candidate: Candidate): { first: number; last: number } | null {
+  const { tokens, first } = candidate.span;
+  const last = first - 1;
+  if (gap(candidate, tokens[last], tokens[first]) !== ', ') return null;
+  let start = last;
+  while (start > 0 && first - start < MAX_PERSON_WORDS && tokens[start - 1]?.cap) start--;
+  if (start === last) return null;
+  const name = { first: start, last, judged: last, titleCase: candidate.span.titleCase };
+  return personNameShape(candidate.context, tokens, name, () => false)
+    ? { first: start, last }
+    : null;
 }

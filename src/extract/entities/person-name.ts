@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import type { EntityContext } from './context.js';
+import type { Lexicons } from './lexicons.js';
 
 /** A person's name has at most this many words, particles aside: "José Luis Rodríguez Zapatero". */
 export const MAX_PERSON_WORDS = 4;
@@ -11,6 +12,21 @@ export const MAX_PERSON_WORDS = 4;
 const MAX_TITLE_CASE_PERSON_TOKENS = 3;
 /** "C.C.", "J.", "J.R.R.": initials stand for given names. */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** "al-Jaber", "bin-Zayed": a particle glued by a hyphen to a capitalised name. */
+const HYPHENATED_PARTICLE = /^(\p{Ll}+)-\p{Lu}/u;
+
+/**
+ * Marks "al-Jaber" of "Sultan al-Jaber" as capitalised, so the name's run and shape take it
+ * in; the particle must be a name particle of data/lexicon.csv.
+ */
+export function capitaliseNameParticles(tokens: Token[], words: Lexicons): Token[] {
+  tokens.forEach((token, i) => {
+    if (token.cap) return;
+    const particle = HYPHENATED_PARTICLE.exec(token.text)?.[1];
+    if (particle && words.nameParticles.has(particle)) tokens[i] = { ...token, cap: true };
+  });
+  return tokens;
+}
 
 /** Where a name stands: its tokens in the sentence, and the words of its context. */
 interface NameTokens {

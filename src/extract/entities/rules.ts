@@ -11,10 +11,12 @@ import type { Decision, Ruling } from './decision.js';
 import { isLegal } from './lexicons.js';
 import {
   orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
   personAfterGluedTitle,
   personAfterNounInRun,
-  personAfterTitledOrganisationRule,
+  personAfterTitledOrganisation,
   personAfterTitleOutsideName,
+  personBeforeOrganisationTitle,
   personInAppositionToTitle,
 } from './people.js';
 import { lookupPlace } from './places.js';
@@ -215,7 +217,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personInAppositionToTitledOrg,
   personAfterTitleOutsideName,
   personInAppositionToTitle,
-  personAfterTitledOrganisationRule,
+  personBeforeOrganisationTitle,
+  personAfterTitledOrganisation,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
@@ -223,6 +226,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgAfterPrefix,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
   acronym,
   demonymAlone,
   monthOfDate,

@@ -21,6 +21,7 @@ import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
 import { surnamesOfPeople } from '../entities/people.js';
+import { capitaliseNameParticles } from '../entities/person-name.js';
 import { linkRoles } from '../entities/roles.js';
 import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/places.js';
@@ -41,7 +42,10 @@ export function extractEntities(
   const context = entityContext(document, knowledge, places, startsDate);
   const findings = new Findings(document, trace);
   const sentenceTokens = document.sentences.map((sentence) =>
-    dropFinalStop(tokenize(sentence.text, sentence.start, context.words.dotted), knowledge),
+    capitaliseNameParticles(
+      dropFinalStop(tokenize(sentence.text, sentence.start, context.words.dotted), knowledge),
+      context.words,
+    ),
   );
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
