@@ -8,6 +8,7 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
+import { nameAfterDescriptorNoun } from './descriptor.js';
 import { isLegal } from './lexicons.js';
 import {
   orgBeforeTitledPerson,
@@ -208,6 +209,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  nameAfterDescriptorNoun,
   personAfterGluedTitle,
   personAfterNounInRun,
   personByHonorific,
