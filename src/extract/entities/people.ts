@@ -40,11 +40,6 @@ interface EntityRule {
 /** A person's name with a title outside its run has a given name and a surname at least. */
 const MIN_TITLED_NAME_WORDS = 2;
 
-/**
- * "Acme-Chef Max Muster", "Regione Alfa Mario Rossi": an organisation (from `head.first` to
- * `head.last`, or the start of one glued token), then a person from `person` on, who holds
- * `title` there.
- */
 const PERSON: Decision = { kind: 'person' };
 const ORG: Decision = { kind: 'org' };
 
