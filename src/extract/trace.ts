@@ -16,6 +16,7 @@ const ENTITY_DECISIONS: Record<TraceEntry['decision'], string> = {
   org: 'made org',
   acronym: 'made org (acronym)',
   weak: 'kept as a weak candidate',
+  titledPerson: 'made person with a title',
 };
 
 export function entityTraceFor(documentId: string, trace: RuleTrace): EntityTrace {

@@ -7,6 +7,7 @@ import type { Candidate } from './candidate.js';
 import type { Ruling } from './decision.js';
 import type { Findings } from './findings.js';
 import type { Part } from './lexicons.js';
+import { addTitledHead, outsideRoles, type OutsideRole } from './people.js';
 
 /**
  * Carries out a rule's decision on a candidate. `readAgain` classifies what is left of it
@@ -47,6 +48,13 @@ export function applyDecision(
     case 'org':
     case 'acronym':
       return addOrganisation(findings, candidate, decision.kind, rule);
+    case 'titledPerson': {
+      addTitledHead(findings, candidate, decision, rule);
+      const titleBefore = decision.role ? decision.title : undefined;
+      const person = { first: decision.person, titleBefore, titleAfter: undefined };
+      const rest = candidate.with({ ...person, honorific: false });
+      return decision.role ? readAgain(rest) : addPerson(findings, rest, rule);
+    }
     case 'weak': {
       const part = candidate.part;
       findings.weak.push(decision.commonWord ? { ...part, commonWord: true } : part);
@@ -60,9 +68,18 @@ function addPerson(findings: Findings, candidate: Candidate, rule: string): numb
   const { span } = candidate;
   const part = { ...candidate.part, last: candidate.personLast };
   const person = findings.add(findings.mention(part, 'person'), 'person', rule);
-  const role = (title: string, orgBefore: boolean, at: number) =>
-    findings.pendingRoles.push({ person, title, orgBefore, at, sentence: span.sentence });
+  const role = (title: string, orgBefore: boolean, at: number, outside: OutsideRole = { title }) =>
+    findings.pendingRoles.push({
+      ...outside,
+      person,
+      title,
+      orgBefore,
+      at,
+      sentence: span.sentence,
+    });
   if (span.titleBefore !== undefined) role(span.titleBefore, true, span.first);
+  for (const outside of outsideRoles(candidate))
+    role(outside.title, outside.titleStart !== undefined, span.first, outside);
   const titled = candidate.titledOrganisation;
   if (titled) role(titled.title, false, titled.org);
   const following = candidate.titleAfterComma;

@@ -9,6 +9,7 @@ import type { PlaceRef, SentencedDocument } from '../types.js';
 import type { EntityContext } from './context.js';
 import { datelinePlace } from './datelines.js';
 import { ACRONYM, isLegal, keywordKinds, textOf, type KeywordHit, type Part } from './lexicons.js';
+import { personNameShape } from './person-name.js';
 import { lookupPlace } from './places.js';
 import {
   afterOrgPrefix,
@@ -23,8 +24,6 @@ import { isModel } from './weak.js';
 const DEFINITION_WINDOW = 60;
 /** How much text a date starting at a name may take: "September 30, 2021". */
 const DATE_WINDOW = 30;
-/** A person's name has at most this many tokens. */
-const MAX_PERSON_TOKENS = 3;
 
 /** Where a candidate sits, before anything is known about it. */
 export interface Span {
@@ -170,18 +169,15 @@ export class Candidate {
   }
 
   /**
-   * Short, capitalised, not all capitals, and no keyword or legal form. In a title-case line
-   * only the words up to personLast are judged, and none may be a common word.
+   * Short, capitalised, not all capitals (initials aside), and no keyword or legal form. In
+   * a title-case line only the words up to personLast are judged, and none may be a common word.
    */
   get personShaped(): boolean {
     return this.once('personShaped', () => {
       const { tokens, first, titleCase } = this.span;
-      if (this.orgEvidence || this.legalEnd || this.nameLast - first >= MAX_PERSON_TOKENS)
-        return false;
-      const judged = tokens.slice(first, this.personLast + 1);
-      return judged.every(
-        (token) => token.cap && !token.upper && !(titleCase && isNonNounWord(token.lower)),
-      );
+      if (this.orgEvidence || this.legalEnd) return false;
+      const name = { first, last: this.nameLast, judged: this.personLast, titleCase };
+      return personNameShape(this.context, tokens, name, isNonNounWord);
     });
   }
 

@@ -14,7 +14,18 @@ export type Decision =
   /** An all-capitals short form, a weak organisation until it is resolved. */
   | { kind: 'acronym' }
   /** An organisation only if the rest of the document supports it. */
-  | { kind: 'weak'; commonWord: boolean };
+  | { kind: 'weak'; commonWord: boolean }
+  /** "Acme-Chef Max Muster": an organisation, then a person holding a title there (people.ts). */
+  | TitledPersonDecision;
+
+export interface TitledPersonDecision {
+  kind: 'titledPerson';
+  head: { first: number; last: number; glued?: { name: string; offset: number } } | null;
+  person: number;
+  title: string;
+  /** A role at the head organisation; else a person noun ("Unternehmer"), which links nothing. */
+  role: boolean;
+}
 
 export interface Ruling {
   decision: Decision;

@@ -3,7 +3,7 @@
  * tests on token runs (legal forms, keywords, titles).
  */
 import type { Knowledge, OrgKeywordKind } from '../knowledge/index.js';
-import { indexOf, toPhrases } from '../text/match.js';
+import { indexOf, phrasesOf, toPhrases } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
 
@@ -42,6 +42,12 @@ export interface Lexicons {
   basedIn: RegExp;
   /** "(“we”)", "(“noi”)" after a name: the text after it defines who "we" is. */
   firstPersonDefinition: RegExp;
+  /** Lower-case particles inside a person's name ("von", "bin", "da"), of any language. */
+  nameParticles: ReadonlySet<string>;
+  /** "businessman", "homme d'affaires": a person noun before a name, as word lists. */
+  personNouns: string[][];
+  /** "Ex", "Vize": glued before a title ("Ex-Chef"), they name no organisation. */
+  titlePrefixes: ReadonlySet<string>;
 }
 
 export const MAX_NAME_TOKENS = 8;
@@ -72,6 +78,10 @@ export function lexicons(knowledge: Knowledge, language: string): Lexicons {
     basedIn: basedIn(knowledge.lexicon('based_suffix', language)),
     // In any language: a quoted pronoun in parentheses right after a name is clear enough.
     firstPersonDefinition: firstPersonDefinition(knowledge.lexicon('first_person', '*')),
+    // Names keep their own language's particles in any text ("Anna von Berg" in English).
+    nameParticles: knowledge.lexicon('name_particle', '*'),
+    personNouns: phrasesOf(knowledge.lexicon('person_noun', language)),
+    titlePrefixes: knowledge.lexicon('title_prefix', language),
   };
 }
 

@@ -20,6 +20,10 @@ export interface PendingRole {
   /** Token index just after the title (or the person's first token when orgBefore). */
   at: number;
   sentence: number;
+  /** A title outside the name's run ("Acme chief executive Jane Roe"): its first token. */
+  titleStart?: number;
+  /** The title's organisation starts exactly here ("El ministro de Hacienda, Juan Pérez"). */
+  orgStart?: number;
 }
 
 /** How far after a title its organisation may start, in tokens. */
@@ -47,8 +51,10 @@ export function linkRoles(
   const roleLinks: RoleLink[] = [];
   for (const role of pending) {
     const found = role.orgBefore
-      ? { org: orgBefore(orgBeforeTitle, role), title: role.title }
-      : orgAfter(context, role);
+      ? { org: orgBefore(context, orgBeforeTitle, role), title: role.title }
+      : role.orgStart !== undefined
+        ? { org: orgStartingAt(context, role.sentence, role.orgStart), title: role.title }
+        : orgAfter(context, role);
     const { org, title } = unitInTitle(context, role, found);
     if (org !== undefined)
       roleLinks.push({
@@ -62,14 +68,40 @@ export function linkRoles(
   return roleLinks;
 }
 
-/** "Acme VP Jane Roe": the organisation run just before the title. */
-function orgBefore(orgBeforeTitle: ReadonlyMap<string, number>, role: PendingRole) {
+/**
+ * "Acme VP Jane Roe": the organisation run just before the title. A title outside the run
+ * ("Acme chief executive Jane Roe") takes the organisation that ends right before it.
+ */
+function orgBefore(
+  context: RoleContext,
+  orgBeforeTitle: ReadonlyMap<string, number>,
+  role: PendingRole,
+) {
+  const { titleStart } = role;
+  if (titleStart !== undefined) {
+    const org = context.mentions.findIndex(
+      (mention) =>
+        mention.sentence === role.sentence &&
+        mention.kind === 'org' &&
+        mention.lastToken === titleStart - 1,
+    );
+    return org < 0 ? undefined : org;
+  }
   let org: number | undefined;
   for (const [key, index] of orgBeforeTitle) {
     const [sentence, first] = key.split(':').map(Number);
     if (sentence === role.sentence && (first ?? 0) < role.at) org = index;
   }
   return org;
+}
+
+/** "El gobernador del Banco Alfa, Juan Pérez": the organisation that starts at the title's complement. */
+function orgStartingAt(context: RoleContext, sentence: number, first: number) {
+  const org = context.mentions.findIndex(
+    (mention) =>
+      mention.sentence === sentence && mention.kind === 'org' && mention.firstToken === first,
+  );
+  return org < 0 ? undefined : org;
 }
 
 /**

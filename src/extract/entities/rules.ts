@@ -8,7 +8,18 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
+import { nameAfterDescriptorNoun } from './descriptor.js';
 import { isLegal } from './lexicons.js';
+import {
+  orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
+  personAfterGluedTitle,
+  personAfterNounInRun,
+  personAfterTitledOrganisation,
+  personAfterTitleOutsideName,
+  personBeforeOrganisationTitle,
+  personInAppositionToTitle,
+} from './people.js';
 import { lookupPlace } from './places.js';
 
 export type { Decision, Ruling } from './decision.js';
@@ -206,17 +217,26 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  nameAfterDescriptorNoun,
+  personAfterGluedTitle,
+  personAfterNounInRun,
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
+  personAfterTitleOutsideName,
+  personInAppositionToTitle,
+  personBeforeOrganisationTitle,
+  personAfterTitledOrganisation,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  orgBeforeTitledPerson,
+  orgOfTitleAfterPerson,
   acronym,
   demonymAlone,
   monthOfDate,

@@ -24,7 +24,10 @@ export function titleAfterApposition(
   if (comma !== ',') return null;
   let i = last + 1;
   const limit = last + 1 + WORDS_BEFORE_TITLE;
-  while (i < tokens.length && words.functionWords.has(tokens[i]?.lower ?? '') && i < limit) i++;
+  // "Jane Roe, and the CEO of Beta, John Doe": after "and" the title is the next person's.
+  const skippable = (token: Token | undefined) =>
+    words.functionWords.has(token?.lower ?? '') && !words.andWords.has(token?.lower ?? '');
+  while (i < tokens.length && skippable(tokens[i]) && i < limit) i++;
   const end = titleAt(words, tokens, i);
   if (end < 0) return null;
   return { title: textOf(document, tokens, i, end - 1), next: end };

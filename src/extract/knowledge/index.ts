@@ -50,6 +50,9 @@ export const LEXICON_KINDS = [
   'settlement_word',
   'compass_prefix',
   'origin_preposition',
+  'name_particle',
+  'person_noun',
+  'title_prefix',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -28,14 +28,11 @@ export function resolveMentions(
   });
 }
 
-/** "Mr. Roe": the person of that surname named earlier in the document. */
+/** "Mr. Roe", "Gil Díaz": the person the document names in full with these last words. */
 function resolvePerson(mention: Mention, persons: readonly Mention[]): ResolvedMention | null {
-  let full = mention.text;
-  if (!mention.text.includes(' ')) {
-    const match = persons.find((p) => p.text.split(' ').at(-1) === mention.text);
-    if (!match) return null;
-    full = match.text;
-  }
+  const match = persons.find((p) => p.text.endsWith(` ${mention.text}`));
+  if (!match && !mention.text.includes(' ')) return null;
+  const full = match?.text ?? mention.text;
   return { ...mention, key: `person:${slugify(full)}`, name: full };
 }
 

@@ -20,6 +20,8 @@ import { Findings, type EntityTrace } from '../entities/findings.js';
 import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
+import { surnamesOfPeople } from '../entities/people.js';
+import { capitaliseNameParticles } from '../entities/person-name.js';
 import { linkRoles } from '../entities/roles.js';
 import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/places.js';
@@ -41,12 +43,16 @@ export function extractEntities(
   const context = entityContext(document, knowledge, places, startsDate);
   const findings = new Findings(document, trace);
   const sentenceTokens = document.sentences.map((sentence) =>
-    dropFinalStop(tokenize(sentence.text, sentence.start, context.words.dotted), knowledge),
+    capitaliseNameParticles(
+      dropFinalStop(tokenize(sentence.text, sentence.start, context.words.dotted), knowledge),
+      context.words,
+    ),
   );
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
   townsInSlots(context, findings);
+  surnamesOfPeople(document, findings);
   acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
   const roleLinks = linkRoles(
     document,
