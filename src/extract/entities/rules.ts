@@ -10,6 +10,7 @@ import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
+import { oneWordAfterSpeechVerb } from './slot-acceptance.js';
 
 export type Decision =
   /** Not a name. */
@@ -214,6 +215,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
+  oneWordAfterSpeechVerb,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
   orgByLegalForm,

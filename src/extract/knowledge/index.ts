@@ -33,7 +33,10 @@ export type LexiconKind =
   | 'org_reference'
   | 'line_continuation'
   | 'based_suffix'
-  | 'place_article';
+  | 'place_article'
+  | 'such_as'
+  | 'org_plural'
+  | 'name_article';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -93,6 +96,9 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'line_continuation',
   'based_suffix',
   'place_article',
+  'such_as',
+  'org_plural',
+  'name_article',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
@@ -216,7 +222,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     lexicon(kind, language) {
       const known = lexicon.get(`${language}:${kind}`);
       // A property of one language, never borrowed from another.
-      if (kind === 'capitalised_nouns' || kind === 'place_article') return known ?? empty;
+      if (kind === 'capitalised_nouns' || kind === 'place_article' || kind === 'name_article')
+        return known ?? empty;
       if (known) return language === 'en' ? known : union(known, lexicon.get(`en:${kind}`));
       return lexicon.get(`*:${kind}`) ?? empty;
     },

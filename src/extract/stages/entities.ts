@@ -42,7 +42,7 @@ export function extractEntities(
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
-  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
+  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words, places);
   const roleLinks = linkRoles(
     document,
     mentions,
