@@ -13,7 +13,7 @@ import type { PlaceLookup, SentencedDocument } from '../types.js';
 import { nlp } from '../vendor.js';
 import type { Candidate } from './candidate.js';
 import type { Findings } from './findings.js';
-import { escapeRegExp, textOf, type Lexicons, type Part } from './lexicons.js';
+import { textOf, type Lexicons, type Part } from './lexicons.js';
 import type { EntityRule } from './rules.js';
 import { slotOf, slotWords, type Scene, type SlotWords } from './slots.js';
 
@@ -26,6 +26,8 @@ export interface SlotEvidence {
   /** Every word of the people the document names ("Jane", "Roe"). */
   personWords: ReadonlySet<string>;
   nounsCapitalised: boolean;
+  /** Function words that may stand before a noun: all but "and", "with" and "of" words. */
+  determiners: ReadonlySet<string>;
   places: PlaceLookup;
 }
 
@@ -36,6 +38,12 @@ export function slotEvidence(
   words: Lexicons,
   places: PlaceLookup,
 ): SlotEvidence {
+  const slots = slotWords(knowledge, document.language, words);
+  const determiners = new Set(
+    [...words.functionWords].filter(
+      (word) => !slots.andWords.has(word) && !slots.linking.has(word),
+    ),
+  );
   const knownNames = new Set<string>();
   const personWords = new Set<string>();
   for (const mention of findings.mentions) {
@@ -45,10 +53,11 @@ export function slotEvidence(
   }
   return {
     document,
-    words: slotWords(knowledge, document.language, words),
+    words: slots,
     knownNames,
     personWords,
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
+    determiners,
     places,
   };
 }
@@ -95,8 +104,11 @@ function mayFillSlot(evidence: SlotEvidence, part: Part): boolean {
   );
 }
 
-/** "Covid-19", "XR-1", "Maersk-vessels": digits, or a hyphen before a lower-case word. */
-const isProductWord = (token: Token) => /\d|-\p{Ll}/u.test(token.text);
+/**
+ * "Covid-19", "XR-1", "Maersk-vessels": digits, or a hyphen before a lower-case word; and
+ * "Quest'anno", an elided common word at a sentence start.
+ */
+const isProductWord = (token: Token) => /\d|-\p{Ll}|['’]\p{Ll}{2}/u.test(token.text);
 
 /** "Malaysian Gentari", "Saudi Arabian", "Ásia": the gazetteer missed it, the words did not. */
 function placeOrDemonym(evidence: SlotEvidence, part: Part, text: string): boolean {
@@ -133,8 +145,7 @@ function commonNoun(evidence: SlotEvidence, part: Part): boolean {
   if (part.first !== part.last) return false;
   const { tokens, first } = part;
   const before = tokens[first - 1];
-  if (evidence.nounsCapitalised && before && evidence.words.functionWords.has(before.lower))
-    return true;
+  if (evidence.nounsCapitalised && before && evidence.determiners.has(before.lower)) return true;
   if (part.sentenceInitial && taggedAs(tokens[first]?.lower ?? '', '#Plural')) return true;
   const of = tokens[first + 1];
   return (
@@ -179,16 +190,21 @@ export const oneWordAfterSpeechVerb: EntityRule = {
   },
 };
 
+const surnameCache = new WeakMap<SentencedDocument, Set<string>>();
+const NAME_PAIR = /(\p{Lu}[\p{L}’'.-]*)\s+(?=(\p{Lu}[\p{L}’'.-]*))/gu;
+
 /** Does the document write the word after a capitalised word that is no article ("Jane Roe")? */
 function isSurname(candidate: Candidate, word: string): boolean {
   const { document, words } = candidate.context;
-  const after = new RegExp(
-    `(\\p{Lu}[\\p{L}’'.-]*)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  for (const match of document.text.matchAll(after)) {
-    const previous = (match[1] ?? '').toLowerCase();
-    if (!words.functionWords.has(previous) && !words.connectors.has(previous)) return true;
+  let surnames = surnameCache.get(document);
+  if (!surnames) {
+    surnames = new Set();
+    for (const [, previous = '', next = ''] of document.text.matchAll(NAME_PAIR)) {
+      const lower = previous.toLowerCase();
+      if (!words.functionWords.has(lower) && !words.connectors.has(lower))
+        surnames.add(next.replace(/[.’']+$/u, ''));
+    }
+    surnameCache.set(document, surnames);
   }
-  return false;
+  return surnames.has(word);
 }

@@ -27,6 +27,8 @@ export interface SlotWords {
   nameArticles: ReadonlySet<string>;
   /** Definite articles and the name articles: "with the Acme", "avec la Acme". */
   articles: ReadonlySet<string>;
+  /** "in", "à": "à la Bourse de Paris" is where something happens, not who. */
+  locatives: ReadonlySet<string>;
   /** "with", "between", "of" words: "a partnership with Acme", "filiale de Acme". */
   linking: ReadonlySet<string>;
   andWords: ReadonlySet<string>;
@@ -48,6 +50,7 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     orgPlurals: knowledge.lexicon('org_plural', language),
     nameArticles,
     articles: new Set([...knowledge.lexicon('definite_article', language), ...nameArticles]),
+    locatives: knowledge.lexicon('locative', language),
     linking,
     andWords: words.andWords,
     functionWords: words.functionWords,
@@ -268,10 +271,17 @@ export const possessiveOwner = slot(
   (scene) => scene.tokens[scene.last]?.possessive === true,
 );
 
-/** "la Acme", "da Acme", "della Acme": Romance languages give a company's name an article. */
-export const articleBeforeName = slot('articleBeforeName', (scene) =>
-  scene.words.nameArticles.has(scene.tokens[scene.first - 1]?.lower ?? ''),
-);
+/**
+ * "la Acme", "da Acme", "della Acme": Romance languages give a company's name an article.
+ * Not after a locative: "à la Bourse de Paris" says where.
+ */
+export const articleBeforeName = slot('articleBeforeName', (scene) => {
+  const { tokens, first, words } = scene;
+  return (
+    words.nameArticles.has(tokens[first - 1]?.lower ?? '') &&
+    !words.locatives.has(tokens[first - 2]?.lower ?? '')
+  );
+});
 
 export const SLOT_RULES: readonly SlotRule[] = [
   subjectOfSpeechVerb,

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { fakePlaces, knowledge, place, sentenced } from '../__fixtures__/helpers.js';
+import { extractEntities } from '../stages/entities.js';
+import type { PlaceLookup } from '../types.js';
+import { SLOT_RULES } from './slots.js';
+
+const silvermoor = place('region:city:9', 'Silvermoor', 'city');
+const malaysia = place('region:country:MY', 'Malaysia');
+const places = fakePlaces({ Silvermoor: silvermoor }, { Malaysian: malaysia });
+
+/** "name: rule" for every organisation a slot made (a strong one from a weak name). */
+function slotted(text: string, language = 'en', gazetteer: PlaceLookup = places): string[] {
+  const found: string[] = [];
+  const slots = new Set(SLOT_RULES.map((rule) => rule.name));
+  extractEntities(sentenced(text, language), knowledge, gazetteer, (entry) => {
+    if (entry.decision === 'org' && slots.has(entry.rule))
+      found.push(`${entry.surface}: ${entry.rule}`);
+  });
+  return found;
+}
+
+/** Organisation mentions that make a node on their own (strong ones). */
+function strongOrgs(text: string, language = 'en'): string[] {
+  return extractEntities(sentenced(text, language), knowledge, places)
+    .mentions.filter((m) => m.kind === 'org' && m.strength === 'strong')
+    .map((m) => m.text)
+    .sort();
+}
+
+describe('SLOT_RULES', () => {
+  it('names every rule once', () => {
+    const names = SLOT_RULES.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('subjectOfSpeechVerb', () => {
+  it('takes the subject of a speech verb for an organisation, in every language', () => {
+    const cases: [string, string][] = [
+      ['en', 'The deal is done, Quorvant said on Monday.'],
+      ['fr', 'Le contrat est signé, Quorvant a déclaré mardi.'],
+      ['de', 'Der Vertrag ist unterschrieben, Quorvant sagte am Montag.'],
+      ['es', 'El contrato está firmado, Quorvant dijo el lunes.'],
+      ['pt', 'O contrato está assinado, Quorvant disse na segunda-feira.'],
+      ['it', 'Il contratto è firmato, Quorvant ha dichiarato lunedì.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toEqual(['Quorvant: subjectOfSpeechVerb']);
+  });
+
+  it('takes every name of a coordinated subject', () => {
+    expect(slotted('Quorvant and Lumetto said in a statement that they would merge.')).toEqual([
+      'Quorvant: subjectOfSpeechVerb',
+      'Lumetto: subjectOfSpeechVerb',
+    ]);
+  });
+
+  it('leaves people and plural nouns at a sentence start alone', () => {
+    expect(slotted('Jane Roe said the plant would open in May.')).toEqual([]);
+    expect(slotted('Analysts said the plant would open in May.')).toEqual([]);
+  });
+});
+
+describe('afterSpeechVerb', () => {
+  it('reads one word after an inverted speech verb as the speaking organisation', () => {
+    const cases: [string, string][] = [
+      ['en', '"We will grow," said Quorvant.'],
+      ['fr', 'La demande progresse, selon Quorvant.'],
+      ['es', 'La demanda crece, según Quorvant.'],
+      ['pt', 'A procura cresce, segundo Quorvant.'],
+      ['it', '«Cresceremo», ha detto Quorvant.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toEqual(['Quorvant: afterSpeechVerb']);
+  });
+
+  it('keeps the surname of a person the document names in full, and a weekday', () => {
+    const text = [
+      'Jane Roe, chief executive of Beltrano Ltd, opened the plant.',
+      '"We will grow," said Roe.',
+    ].join('\n');
+    expect(slotted(text)).toEqual([]);
+    expect(slotted('Beltrano Ltd announced Tuesday that it would grow.')).toEqual([]);
+  });
+});
+
+describe('oneWordAfterSpeechVerb', () => {
+  /** The entity rule's decisions about one surface. */
+  function decisions(text: string, surface: string, language = 'en'): string[] {
+    const found: string[] = [];
+    extractEntities(sentenced(text, language), knowledge, places, (entry) => {
+      if (entry.surface === surface) found.push(`${entry.decision} by ${entry.rule}`);
+    });
+    return found;
+  }
+
+  it('leaves one unknown word after a speech verb to the slots instead of making a person', () => {
+    expect(decisions('«Cresceremo», ha detto Quorvant.', 'Quorvant', 'it')).toEqual([
+      'weak by oneWordAfterSpeechVerb',
+      'org by afterSpeechVerb',
+    ]);
+  });
+
+  it('keeps a known first name or surname a person', () => {
+    expect(decisions('"We will grow," said Smith.', 'Smith')).toEqual([
+      'person by personAfterSpeechVerb',
+    ]);
+  });
+});
+
+describe('subjectOfCue', () => {
+  it('takes the subject of a deal verb for an organisation, in every language', () => {
+    const cases: [string, string][] = [
+      ['en', 'Last year Quorvant has acquired a plant in the north.'],
+      ['fr', 'Depuis mai, Quorvant rachète des usines.'],
+      ['de', 'Quorvant übernimmt seit Mai kleinere Werke.'],
+      ['es', 'Este año Quorvant adquiere tres plantas.'],
+      ['pt', 'Este ano Quorvant adquiriu três fábricas.'],
+      ['it', 'Nel 2023 Quorvant ha acquisito tre stabilimenti.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toContain('Quorvant: subjectOfCue');
+  });
+
+  it('does not take the subject of a place cue or a capitalised noun after its article', () => {
+    expect(slotted('Die Kompetenz übernimmt die Führung.', 'de')).toEqual([]);
+  });
+});
+
+describe('objectOfCue', () => {
+  it('takes the partner after a deal noun and its "with", in every language', () => {
+    const cases: [string, string][] = [
+      ['en', 'Beltrano Ltd signed a partnership with Quorvant.'],
+      ['fr', 'Beltrano SA a signé un partenariat avec Quorvant.'],
+      ['de', 'Beltrano GmbH unterzeichnet eine Partnerschaft mit Quorvant.'],
+      ['es', 'Beltrano SA firmó una alianza con Quorvant.'],
+      ['pt', 'A Beltrano Ltda assinou uma parceria com a Quorvant.'],
+      ['it', 'Beltrano SpA ha firmato un accordo con Quorvant.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toEqual(['Quorvant: objectOfCue']);
+  });
+
+  it('takes the owner after "subsidiary of" and the buyer after "acquired by"', () => {
+    expect(slotted('Beltrano Ltd is a subsidiary of Quorvant.')).toEqual(['Quorvant: objectOfCue']);
+    expect(slotted('Beltrano Ltd was acquired by Quorvant in May.')).toEqual([
+      'Quorvant: objectOfCue',
+    ]);
+  });
+
+  it('leaves a place after "based in" and a product word alone', () => {
+    expect(slotted('Beltrano Ltd is based in Marrowfield.')).toEqual([]);
+    expect(slotted('Beltrano Ltd selected Quorvant-vessels for the route.')).toEqual([]);
+    expect(slotted('Beltrano Ltd agreed a supply deal with Covid-19 in mind.')).toEqual([]);
+    expect(slotted("Quest'anno Beltrano SpA ha acquisito tre stabilimenti.", 'it')).toEqual([]);
+  });
+});
+
+describe('listOfClass', () => {
+  it('takes every name of a list a class noun introduces, in every language', () => {
+    const cases: [string, string][] = [
+      ['en', 'The plant serves customers such as Quorvant, Lumetto and Ferrandi.'],
+      ['fr', 'Le retrait de grands groupes comme Quorvant, Lumetto et Ferrandi se poursuit.'],
+      ['de', 'Die deutschen Konzerne Quorvant, Lumetto und Ferrandi wachsen.'],
+      ['es', 'Llegan empresas como Quorvant, Lumetto y Ferrandi.'],
+      ['pt', 'Empresas como Quorvant, Lumetto e Ferrandi exploram o minério.'],
+      ['it', 'Arrivano aziende come Quorvant, Lumetto e Ferrandi.'],
+    ];
+    for (const [language, text] of cases)
+      expect(strongOrgs(text, language), language).toEqual(['Ferrandi', 'Lumetto', 'Quorvant']);
+  });
+
+  it('takes nothing from a list of things that are no organisations', () => {
+    expect(
+      strongOrgs('The plant uses technologies such as Artificial Intelligence and Deep Vision.'),
+    ).toEqual([]);
+  });
+});
+
+describe('listWithKnownOrganisation', () => {
+  it('takes the names coordinated with an organisation named by its legal form', () => {
+    expect(strongOrgs('Quorvant, Lumetto and Beltrano Ltd will build the plant.')).toEqual([
+      'Beltrano Ltd',
+      'Lumetto',
+      'Quorvant',
+    ]);
+    expect(
+      strongOrgs('Quorvant, Lumetto e Beltrano SpA costruiranno lo stabilimento.', 'it'),
+    ).toEqual(['Beltrano SpA', 'Lumetto', 'Quorvant']);
+  });
+
+  it('reads commas alone as an apposition, not a list', () => {
+    expect(strongOrgs('En Côte Verte, Beltrano SA ouvre une usine.', 'fr')).toEqual([
+      'Beltrano SA',
+    ]);
+  });
+});
+
+describe('possessiveOwner', () => {
+  it('takes the owner in "Quorvant\'s shareholders"', () => {
+    expect(slotted("The board of Beltrano Ltd met Quorvant's shareholders.")).toEqual([
+      'Quorvant: possessiveOwner',
+    ]);
+  });
+
+  it('leaves people, demonyms and weekdays alone', () => {
+    expect(slotted("Jane Roe's plan was approved.")).toEqual([]);
+    expect(slotted("Malaysian Quorvant's plan was approved.")).toEqual([]);
+    expect(slotted("Monday's meeting was short.")).toEqual([]);
+  });
+});
+
+describe('articleBeforeName', () => {
+  it('takes a capitalised name after the article Romance languages give companies', () => {
+    const cases: [string, string][] = [
+      ['fr', 'Les clients de la Quorvant sont satisfaits.'],
+      ['es', 'Los clientes de la Quorvant están contentos.'],
+      ['pt', 'Os clientes da Quorvant estão satisfeitos.'],
+      ['it', 'I clienti della Quorvant sono soddisfatti.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toEqual(['Quorvant: articleBeforeName']);
+  });
+
+  it('has no such article in English or German', () => {
+    expect(slotted('A man walks past a Quorvant branch.')).toEqual([]);
+    expect(slotted('Die Quorvant wächst schnell.', 'de')).toEqual([]);
+  });
+
+  it('leaves a place after a locative, a noun with its "of" and the tail of a longer name alone', () => {
+    expect(slotted('Les actions ont progressé à la Bourse de Silvermoor.', 'fr')).toEqual([]);
+    expect(slotted('Il Piano di sviluppo prevede tre fabbriche.', 'it')).toEqual([]);
+    expect(slotted('El proyecto Agua de la Falda tiene cobre.', 'es')).toEqual([]);
+  });
+});
