@@ -10,7 +10,7 @@ import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
-import { oneWordAfterSpeechVerb } from './slot-acceptance.js';
+import { acronymInSlot, oneWordAfterSpeechVerb } from './slot-rules.js';
 
 export type Decision =
   /** Not a name. */
@@ -224,6 +224,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  acronymInSlot,
   acronym,
   demonymAlone,
   monthOfDate,

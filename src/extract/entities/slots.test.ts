@@ -108,6 +108,41 @@ describe('oneWordAfterSpeechVerb', () => {
   });
 });
 
+describe('acronymInSlot', () => {
+  it('takes a short form that speaks or stands in a list of companies', () => {
+    expect(strongOrgs('QVT said on Monday that it had entered a joint venture.')).toEqual(['QVT']);
+    expect(strongOrgs('Clientes como QVT, Lumetto y Ferrandi compran cobre.', 'es')).toEqual([
+      'Ferrandi',
+      'Lumetto',
+      'QVT',
+    ]);
+  });
+
+  it('leaves a short form a longer name spells out, and one before a deal word', () => {
+    const text = [
+      'Quorvant Vale Technologies opened a plant.',
+      'QVT said on Monday that it had entered a joint venture.',
+    ].join('\n');
+    expect(strongOrgs(text)).toEqual(['Quorvant Vale Technologies']);
+    expect(strongOrgs('Beltrano Ltd expects LNG supply to grow.')).toEqual(['Beltrano Ltd']);
+  });
+});
+
+describe('the guards', () => {
+  it('judges a word of another language by the English tagger only where it knows the word', () => {
+    // "Ferrandial" looks like an English adjective by its ending; "Total" is an English word.
+    expect(slotted('Beltrano SA es filial de Ferrandial.', 'es')).toEqual([
+      'Ferrandial: objectOfCue',
+    ]);
+    expect(slotted('Beltrano SA es filial de Total.', 'es')).toEqual([]);
+  });
+
+  it('takes no word that names a kind of organisation for a name', () => {
+    expect(slotted('Le programme est développé par la Banque mondiale.', 'fr')).toEqual([]);
+    expect(slotted('Les actionnaires de la Société ont voté.', 'fr')).toEqual([]);
+  });
+});
+
 describe('subjectOfCue', () => {
   it('takes the subject of a deal verb for an organisation, in every language', () => {
     const cases: [string, string][] = [

@@ -155,10 +155,18 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   return null;
 }
 
-/** Excluded, a common word, what a company owns or a model number: no name on its own. */
+/**
+ * Excluded, a word the document writes in lower case, what a company owns or a model number:
+ * no name in any slot. (A word the tagger calls common is for the slot to judge.)
+ */
 function excluded(evidence: Evidence, part: Part): boolean {
   const name = textOf(evidence.document, part.tokens, part.first, part.last);
-  return evidence.knowledge.exclusions.has(name.toLowerCase()) || ordinaryWords(evidence, part);
+  return (
+    evidence.knowledge.exclusions.has(name.toLowerCase()) ||
+    hasCommonWord(evidence, part) ||
+    owned(evidence, part) ||
+    isModel(part)
+  );
 }
 
 function ordinaryWords(evidence: Evidence, part: Part): boolean {
