@@ -183,7 +183,8 @@ describe('objectOfCue', () => {
     ]);
   });
 
-  it('leaves a place after "based in" and a product word alone', () => {
+  it('leaves a place after "based in", goods after a German verb and a product word alone', () => {
+    expect(slotted('Beltrano AG liefert Stahlrohre an Lumetto GmbH.', 'de')).toEqual([]);
     expect(slotted('Beltrano Ltd is based in Marrowfield.')).toEqual([]);
     expect(slotted('Beltrano Ltd selected Quorvant-vessels for the route.')).toEqual([]);
     expect(slotted('Beltrano Ltd agreed a supply deal with Covid-19 in mind.')).toEqual([]);

@@ -35,6 +35,8 @@ export interface SlotWords {
   functionWords: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   cues: PhraseIndex<Cue>;
+  /** Every noun is capitalised (German): "liefert Stahlrohre" names goods, not a company. */
+  nounsCapitalised: boolean;
 }
 
 export function slotWords(knowledge: Knowledge, language: string, words: Lexicons): SlotWords {
@@ -56,6 +58,7 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     functionWords: words.functionWords,
     connectors: words.connectors,
     cues: indexOf(knowledge.cues(language), (cue) => cue.words),
+    nounsCapitalised: knowledge.lexicon('capitalised_nouns', language).has('yes'),
   };
 }
 
@@ -226,7 +229,8 @@ export const objectOfCue = slot('objectOfCue', (scene) => {
     if (!cue || PLACE_CUES.has(cue.type)) continue;
     const cueEnd = start + cue.words.length - 1;
     const linking = tokens[cueEnd + 1];
-    if (cueEnd === end) return true;
+    // Where every noun is capitalised, one word right after a verb is its object noun.
+    if (cueEnd === end) return !words.nounsCapitalised || scene.last > scene.first;
     if (cueEnd + 1 === end && linking && words.linking.has(linking.lower)) return true;
   }
   return false;
