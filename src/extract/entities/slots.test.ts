@@ -181,6 +181,9 @@ describe('objectOfCue', () => {
     expect(slotted('Beltrano Ltd was acquired by Quorvant in May.')).toEqual([
       'Quorvant: objectOfCue',
     ]);
+    expect(slotted('Die Übernahme von Quorvant ist abgeschlossen.', 'de')).toEqual([
+      'Quorvant: objectOfCue',
+    ]);
   });
 
   it('leaves a place after "based in", goods after a German verb and a product word alone', () => {

@@ -229,8 +229,13 @@ export const objectOfCue = slot('objectOfCue', (scene) => {
     if (!cue || PLACE_CUES.has(cue.type)) continue;
     const cueEnd = start + cue.words.length - 1;
     const linking = tokens[cueEnd + 1];
-    // Where every noun is capitalised, one word right after a verb is its object noun.
-    if (cueEnd === end) return !words.nounsCapitalised || scene.last > scene.first;
+    // Where every noun is capitalised, one word right after a verb is its object noun;
+    // after a cue's own "of" ("Übernahme von") it is the name.
+    const objectNoun =
+      words.nounsCapitalised &&
+      scene.last === scene.first &&
+      !words.linking.has(tokens[cueEnd]?.lower ?? '');
+    if (cueEnd === end) return !objectNoun;
     if (cueEnd + 1 === end && linking && words.linking.has(linking.lower)) return true;
   }
   return false;
