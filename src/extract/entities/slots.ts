@@ -37,6 +37,8 @@ export interface SlotWords {
   cues: PhraseIndex<Cue>;
   /** Every noun is capitalised (German): "liefert Stahlrohre" names goods, not a company. */
   nounsCapitalised: boolean;
+  /** "contract", "merger", "trattative": a deal whose relation type no word names. */
+  dealWords: ReadonlySet<string>;
 }
 
 export function slotWords(knowledge: Knowledge, language: string, words: Lexicons): SlotWords {
@@ -59,6 +61,7 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     connectors: words.connectors,
     cues: indexOf(knowledge.cues(language), (cue) => cue.words),
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', language).has('yes'),
+    dealWords: knowledge.lexicon('deal_word', language),
   };
 }
 
@@ -175,19 +178,28 @@ export function listAround(scene: Scene): List {
   return { items, first: items[0]?.[0] ?? scene.first, last: items.at(-1)?.[1] ?? scene.last };
 }
 
-/** Does a speech verb or relation cue start within a few lower-case words after token `end`? */
+/**
+ * Does a speech verb, a relation cue or a deal word start within a few lower-case words after
+ * token `end`? A capitalised cue counts only where nouns are capitalised ("eine Partnerschaft"):
+ * elsewhere it belongs to another name ("the Joint Venture").
+ */
 function verbAfter(scene: Scene, end: number, speechOnly: boolean): boolean {
   const { tokens, words } = scene;
   for (let i = end + 1; i <= end + 1 + SUBJECT_GAP && i < tokens.length; i++) {
     if (!isSpace(gapAfter(scene, i - 1))) return false;
     if (words.speechVerbs.some((verb) => phraseMatches(verb, tokens, i))) return true;
-    if (!speechOnly) {
-      const cue = words.cues.at(tokens, i);
-      if (cue && !PLACE_CUES.has(cue.type) && !tokens[i]?.cap) return true;
-    }
+    const noun = !tokens[i]?.cap || words.nounsCapitalised;
+    if (!speechOnly && noun && dealAt(words, tokens, i)) return true;
     if (tokens[i]?.cap) return false;
   }
   return false;
+}
+
+/** The number of tokens of the deal cue or deal word at token i (0 for none). */
+function dealAt(words: SlotWords, tokens: readonly Token[], i: number): number {
+  const cue = words.cues.at(tokens, i);
+  if (cue && !PLACE_CUES.has(cue.type)) return cue.words.length;
+  return words.dealWords.has(tokens[i]?.lower ?? '') ? 1 : 0;
 }
 
 function phraseMatches(phrase: readonly string[], tokens: readonly Token[], i: number): boolean {
@@ -213,21 +225,21 @@ export const afterSpeechVerb = slot('afterSpeechVerb', (scene) =>
   phraseEndsAt(scene.words.speechVerbs, scene.tokens, scene.first - 1),
 );
 
-/** "Acme has acquired", "Acme ha firmato un accordo", "Acme übernimmt": the deal's subject. */
+/** "Acme has acquired", "Acme ha firmato un accordo", "Acme secured a contract": the deal's subject. */
 export const subjectOfCue = slot('subjectOfCue', (scene) =>
   verbAfter(scene, listAround(scene).last, false),
 );
 
-/** "a partnership with Acme", "filial de Acme", "acquired by Acme", "rachète la Acme". */
+/** "a partnership with Acme", "filial de Acme", "acquired by Acme", "la fusione di Acme e Beta". */
 export const objectOfCue = slot('objectOfCue', (scene) => {
   const { tokens, words } = scene;
   let end = listAround(scene).first - 1;
   const article = tokens[end];
   if (article && !article.cap && words.articles.has(article.lower)) end--;
   for (let start = Math.max(0, end - 4); start <= end; start++) {
-    const cue = words.cues.at(tokens, start);
-    if (!cue || PLACE_CUES.has(cue.type)) continue;
-    const cueEnd = start + cue.words.length - 1;
+    const length = dealAt(words, tokens, start);
+    if (length === 0) continue;
+    const cueEnd = start + length - 1;
     const linking = tokens[cueEnd + 1];
     // Where every noun is capitalised, one word right after a verb is its object noun;
     // after a cue's own "of" ("Übernahme von") it is the name.

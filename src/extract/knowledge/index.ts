@@ -36,7 +36,8 @@ export type LexiconKind =
   | 'place_article'
   | 'such_as'
   | 'org_plural'
-  | 'name_article';
+  | 'name_article'
+  | 'deal_word';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -99,6 +100,7 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'such_as',
   'org_plural',
   'name_article',
+  'deal_word',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
