@@ -25,10 +25,13 @@ export function slotEvidence(
   places: PlaceLookup,
 ): SlotEvidence {
   const slots = slotWords(knowledge, document.language, words);
+  // German "der" is an article as well as an "of": it stays a determiner.
+  const withWords = new Set([
+    ...knowledge.lexicon('with', document.language),
+    ...knowledge.lexicon('between', document.language),
+  ]);
   const determiners = new Set(
-    [...words.functionWords].filter(
-      (word) => !slots.andWords.has(word) && !slots.linking.has(word),
-    ),
+    [...words.functionWords].filter((word) => !slots.andWords.has(word) && !withWords.has(word)),
   );
   const references = knowledge.lexicon('org_reference', document.language);
   const knownNames = new Set<string>();

@@ -16,7 +16,7 @@ export interface GuardFacts {
   /** Every word of the people the document names ("Jane", "Roe"). */
   personWords: ReadonlySet<string>;
   nounsCapitalised: boolean;
-  /** Function words that may stand before a noun: all but "and", "with" and "of" words. */
+  /** Function words that may stand before a noun: all but "and" and "with" words. */
   determiners: ReadonlySet<string>;
   places: PlaceLookup;
   /** A word that names a kind of organisation ("Banque", "Société", "Group", "operator"). */

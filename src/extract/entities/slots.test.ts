@@ -147,6 +147,7 @@ describe('subjectOfCue', () => {
   it('takes the subject of a deal verb for an organisation, in every language', () => {
     const cases: [string, string][] = [
       ['en', 'Last year Quorvant has acquired a plant in the north.'],
+      ['en', 'Quorvant also secured a contract worth $5 million.'],
       ['fr', 'Depuis mai, Quorvant rachète des usines.'],
       ['de', 'Quorvant übernimmt seit Mai kleinere Werke.'],
       ['es', 'Este año Quorvant adquiere tres plantas.'],
@@ -157,8 +158,13 @@ describe('subjectOfCue', () => {
       expect(slotted(text, language), language).toContain('Quorvant: subjectOfCue');
   });
 
-  it('does not take the subject of a place cue or a capitalised noun after its article', () => {
+  it('does not take a German noun after its article or adjective, or a preposition, for a subject', () => {
     expect(slotted('Die Kompetenz übernimmt die Führung.', 'de')).toEqual([]);
+    expect(slotted('Beltrano AG gründete im Juli letzten Jahres ein Joint Venture.', 'de')).toEqual(
+      [],
+    );
+    expect(slotted('Durch die Kooperation wächst Beltrano AG.', 'de')).toEqual([]);
+    expect(slotted('Der Verbund hat einen Vertrag unterzeichnet.', 'de')).toEqual([]);
   });
 });
 
@@ -171,6 +177,7 @@ describe('objectOfCue', () => {
       ['es', 'Beltrano SA firmó una alianza con Quorvant.'],
       ['pt', 'A Beltrano Ltda assinou uma parceria com a Quorvant.'],
       ['it', 'Beltrano SpA ha firmato un accordo con Quorvant.'],
+      ['it', 'La Beltrano SpA ha stimato il valore della fusione di Quorvant.'],
     ];
     for (const [language, text] of cases)
       expect(slotted(text, language), language).toEqual(['Quorvant: objectOfCue']);

@@ -215,10 +215,25 @@ function phraseEndsAt(
   return phrases.some((phrase) => phraseMatches(phrase, tokens, end - phrase.length + 1));
 }
 
+/**
+ * Where every noun is capitalised, one word is a subject only at the head of its clause,
+ * before its verb: "Acme hat", "und Acme übernimmt". "letzten Jahres ein Joint Venture" is
+ * a noun after its adjective, "Durch die Kooperation" a preposition before its noun.
+ */
+function nounNotSubject(scene: Scene, list: List): boolean {
+  const { tokens, words } = scene;
+  if (!words.nounsCapitalised || list.items.length > 1 || scene.first !== scene.last) return false;
+  const before = tokens[scene.first - 1];
+  const clauseHead =
+    !before || gapAfter(scene, scene.first - 1).trim() !== '' || words.andWords.has(before.lower);
+  return !clauseHead || words.functionWords.has(tokens[scene.last + 1]?.lower ?? '');
+}
+
 /** "Acme said", "Acme and Beta said in a statement", "Acme a déclaré". */
-export const subjectOfSpeechVerb = slot('subjectOfSpeechVerb', (scene) =>
-  verbAfter(scene, listAround(scene).last, true),
-);
+export const subjectOfSpeechVerb = slot('subjectOfSpeechVerb', (scene) => {
+  const list = listAround(scene);
+  return !nounNotSubject(scene, list) && verbAfter(scene, list.last, true);
+});
 
 /** "ha detto Acme", "selon Acme", "said Acme": the speaker after an inverted speech verb. */
 export const afterSpeechVerb = slot('afterSpeechVerb', (scene) =>
@@ -226,9 +241,10 @@ export const afterSpeechVerb = slot('afterSpeechVerb', (scene) =>
 );
 
 /** "Acme has acquired", "Acme ha firmato un accordo", "Acme secured a contract": the deal's subject. */
-export const subjectOfCue = slot('subjectOfCue', (scene) =>
-  verbAfter(scene, listAround(scene).last, false),
-);
+export const subjectOfCue = slot('subjectOfCue', (scene) => {
+  const list = listAround(scene);
+  return !nounNotSubject(scene, list) && verbAfter(scene, list.last, false);
+});
 
 /** "a partnership with Acme", "filial de Acme", "acquired by Acme", "la fusione di Acme e Beta". */
 export const objectOfCue = slot('objectOfCue', (scene) => {
