@@ -9,12 +9,16 @@ import type { PlaceLookup, SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
 import type { Lexicons, Part } from './lexicons.js';
 import { commonWordHere, mayFillSlot, type GuardFacts } from './slot-guards.js';
-import { slotOf, slotWords, type Scene } from './slots.js';
+import { listWithKnownOrganisation, SLOT_RULES, slotOf, slotWords, type Scene } from './slots.js';
 
 /** What the slot rules and their guards know about the document. */
 export interface SlotEvidence extends GuardFacts {
   /** Organisation names made on evidence of their own: legal forms, keywords, slots. */
   knownNames: Set<string>;
+  /** Each weak part's slot among the rules that need no known names, or null. */
+  fixedSlots: WeakMap<Part, string | null>;
+  /** The guards' verdict by "sentence:first:last". */
+  guardVerdicts: Map<string, boolean>;
 }
 
 export function slotEvidence(
@@ -45,6 +49,8 @@ export function slotEvidence(
     document,
     words: slots,
     knownNames,
+    fixedSlots: new WeakMap(),
+    guardVerdicts: new Map(),
     personWords,
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
     determiners,
@@ -65,7 +71,6 @@ export function slotAcceptance(
 ): { reason: string; part: Part } | null {
   if (part.titleCase || commonWordHere(part, evidence.document.language)) return null;
   const name = withoutClassNoun(evidence, part);
-  if (!mayFillSlot(evidence, name)) return null;
   const scene: Scene = {
     document: evidence.document,
     tokens: name.tokens,
@@ -74,8 +79,30 @@ export function slotAcceptance(
     words: evidence.words,
     knownNames: evidence.knownNames,
   };
-  const reason = slotOf(scene);
-  return reason ? { reason, part: name } : null;
+  // The slot first: the guards ask the tagger, which costs more. Only a coordination with
+  // a known organisation can appear in a later round (a name accepted meanwhile).
+  let fixed = evidence.fixedSlots.get(part);
+  if (fixed === undefined) {
+    fixed = slotOf(scene, FIXED_SLOTS);
+    evidence.fixedSlots.set(part, fixed);
+  }
+  const reason =
+    fixed ?? (listWithKnownOrganisation.holds(scene) ? listWithKnownOrganisation.name : null);
+  return reason && fits(evidence, name) ? { reason, part: name } : null;
+}
+
+/** The slot rules whose answer does not change as names are accepted. */
+const FIXED_SLOTS = SLOT_RULES.filter((rule) => rule !== listWithKnownOrganisation);
+
+/** The guards' verdict on a name, asked once. */
+function fits(evidence: SlotEvidence, name: Part): boolean {
+  const key = `${name.sentence}:${name.first}:${name.last}`;
+  let verdict = evidence.guardVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = mayFillSlot(evidence, name);
+    evidence.guardVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 /** "Konzerne Bosch": German capitalises the class noun, so it heads the name's run. */

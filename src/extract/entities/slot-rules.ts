@@ -72,8 +72,8 @@ export const acronymInSlot: EntityRule = {
     const word = candidate.lastToken;
     if (!candidate.acronymLike || candidate.span.titleCase || !word || isProductWord(word))
       return undefined;
-    if (spelledOut(candidate.document, word.text)) return undefined;
-    return slotOf(sceneOf(candidate), ACRONYM_SLOTS) ? { kind: 'org' } : undefined;
+    if (!slotOf(sceneOf(candidate), ACRONYM_SLOTS)) return undefined;
+    return spelledOut(candidate.document, word.text) ? undefined : { kind: 'org' };
   },
 };
 

@@ -21,7 +21,10 @@ const PLACE_CUES: ReadonlySet<Cue['type']> = new Set(['located_in']);
 
 /** The language's words the slot rules look for. */
 export interface SlotWords {
-  speechVerbs: readonly (readonly string[])[];
+  speechVerbs: PhraseIndex<readonly string[]>;
+  /** The last word of every speech verb: "ha detto" ends in "detto". */
+  speechVerbEnds: ReadonlySet<string>;
+  speechVerbPhrases: readonly (readonly string[])[];
   suchAs: readonly (readonly string[])[];
   orgPlurals: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
@@ -48,8 +51,11 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     ...words.ofWords,
   ]);
   const nameArticles = knowledge.lexicon('name_article', language);
+  const speech = phrasesOf(knowledge.lexicon('speech_verb', language));
   return {
-    speechVerbs: words.speechVerbs,
+    speechVerbs: indexOf(speech, (verb) => verb),
+    speechVerbEnds: lastWords(speech),
+    speechVerbPhrases: speech,
     suchAs: phrasesOf(knowledge.lexicon('such_as', language)),
     orgPlurals: knowledge.lexicon('org_plural', language),
     nameArticles,
@@ -63,6 +69,15 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', language).has('yes'),
     dealWords: knowledge.lexicon('deal_word', language),
   };
+}
+
+const lastWordCache = new WeakMap<readonly (readonly string[])[], ReadonlySet<string>>();
+
+function lastWords(phrases: readonly (readonly string[])[]): ReadonlySet<string> {
+  let ends = lastWordCache.get(phrases);
+  if (!ends)
+    lastWordCache.set(phrases, (ends = new Set(phrases.map((words) => words.at(-1) ?? ''))));
+  return ends;
 }
 
 /** A weak name in its sentence, and what the slot rules may consult. */
@@ -187,7 +202,7 @@ function verbAfter(scene: Scene, end: number, speechOnly: boolean): boolean {
   const { tokens, words } = scene;
   for (let i = end + 1; i <= end + 1 + SUBJECT_GAP && i < tokens.length; i++) {
     if (!isSpace(gapAfter(scene, i - 1))) return false;
-    if (words.speechVerbs.some((verb) => phraseMatches(verb, tokens, i))) return true;
+    if (words.speechVerbs.at(tokens, i)) return true;
     const noun = !tokens[i]?.cap || words.nounsCapitalised;
     if (!speechOnly && noun && dealAt(words, tokens, i)) return true;
     if (tokens[i]?.cap) return false;
@@ -236,8 +251,11 @@ export const subjectOfSpeechVerb = slot('subjectOfSpeechVerb', (scene) => {
 });
 
 /** "ha detto Acme", "selon Acme", "said Acme": the speaker after an inverted speech verb. */
-export const afterSpeechVerb = slot('afterSpeechVerb', (scene) =>
-  phraseEndsAt(scene.words.speechVerbs, scene.tokens, scene.first - 1),
+export const afterSpeechVerb = slot(
+  'afterSpeechVerb',
+  (scene) =>
+    scene.words.speechVerbEnds.has(scene.tokens[scene.first - 1]?.lower ?? '') &&
+    phraseEndsAt(scene.words.speechVerbPhrases, scene.tokens, scene.first - 1),
 );
 
 /** "Acme has acquired", "Acme ha firmato un accordo", "Acme secured a contract": the deal's subject. */
