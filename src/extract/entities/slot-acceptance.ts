@@ -9,7 +9,16 @@ import type { PlaceLookup, SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
 import type { Lexicons, Part } from './lexicons.js';
 import { commonWordHere, mayFillSlot, type GuardFacts } from './slot-guards.js';
-import { listWithKnownOrganisation, SLOT_RULES, slotOf, slotWords, type Scene } from './slots.js';
+import {
+  afterSpeechVerb,
+  listOfClass,
+  listWithKnownOrganisation,
+  SLOT_RULES,
+  slotOf,
+  slotWords,
+  subjectOfSpeechVerb,
+  type Scene,
+} from './slots.js';
 
 /** What the slot rules and their guards know about the document. */
 export interface SlotEvidence extends GuardFacts {
@@ -68,8 +77,12 @@ export function slotEvidence(
 export function slotAcceptance(
   evidence: SlotEvidence,
   part: Part,
+  /** The document writes the name's first word in lower case ("lithium" of "Lithium Americas"). */
+  lowerCaseWord: boolean,
 ): { reason: string; part: Part } | null {
   if (part.titleCase || commonWordHere(part, evidence.document.language)) return null;
+  // With such a word only a speaker or a list of companies makes a name of a longer run.
+  if (lowerCaseWord && part.first === part.last) return null;
   const name = withoutClassNoun(evidence, part);
   const scene: Scene = {
     document: evidence.document,
@@ -79,20 +92,28 @@ export function slotAcceptance(
     words: evidence.words,
     knownNames: evidence.knownNames,
   };
-  // The slot first: the guards ask the tagger, which costs more. Only a coordination with
-  // a known organisation can appear in a later round (a name accepted meanwhile).
+  // The slot first: the guards ask the tagger, which costs more.
+  const reason = lowerCaseWord
+    ? slotOf(scene, SPEAKER_OR_CLASS_SLOTS)
+    : slotIn(evidence, part, scene);
+  return reason && fits(evidence, name) ? { reason, part: name } : null;
+}
+
+/** The slots clear enough for a name with a common word: "Lithium Americas said". */
+const SPEAKER_OR_CLASS_SLOTS = [subjectOfSpeechVerb, afterSpeechVerb, listOfClass];
+
+/** The slot rules whose answer does not change as names are accepted. */
+const FIXED_SLOTS = SLOT_RULES.filter((rule) => rule !== listWithKnownOrganisation);
+
+/** Only a coordination with a known organisation can appear in a later round. */
+function slotIn(evidence: SlotEvidence, part: Part, scene: Scene): string | null {
   let fixed = evidence.fixedSlots.get(part);
   if (fixed === undefined) {
     fixed = slotOf(scene, FIXED_SLOTS);
     evidence.fixedSlots.set(part, fixed);
   }
-  const reason =
-    fixed ?? (listWithKnownOrganisation.holds(scene) ? listWithKnownOrganisation.name : null);
-  return reason && fits(evidence, name) ? { reason, part: name } : null;
+  return fixed ?? (listWithKnownOrganisation.holds(scene) ? listWithKnownOrganisation.name : null);
 }
-
-/** The slot rules whose answer does not change as names are accepted. */
-const FIXED_SLOTS = SLOT_RULES.filter((rule) => rule !== listWithKnownOrganisation);
 
 /** The guards' verdict on a name, asked once. */
 function fits(evidence: SlotEvidence, name: Part): boolean {

@@ -137,6 +137,16 @@ describe('the guards', () => {
     expect(slotted('Beltrano SA es filial de Total.', 'es')).toEqual([]);
   });
 
+  it('takes a name whose first word the text writes in lower case only as a speaker or in a list', () => {
+    const speaker = ['The cobalt price rose.', 'Cobalt Meridian said it would build a mine.'];
+    expect(slotted(speaker.join('\n'))).toEqual(['Cobalt Meridian: subjectOfSpeechVerb']);
+    const partner = [
+      'The cobalt price rose.',
+      'Beltrano Ltd signed a partnership with Cobalt Meridian.',
+    ];
+    expect(slotted(partner.join('\n'))).toEqual([]);
+  });
+
   it('takes no word that names a kind of organisation for a name', () => {
     expect(slotted('Le programme est développé par la Banque mondiale.', 'fr')).toEqual([]);
     expect(slotted('Les actionnaires de la Société ont voté.', 'fr')).toEqual([]);

@@ -64,7 +64,9 @@ export function acceptWeak(
     for (const part of findings.weak) {
       if (accepted.has(part)) continue;
       // A name in an organisation's slot stands on its own; the rest needs the document.
-      const slotted = excluded(evidence, part) ? null : slotAcceptance(evidence.slots, part);
+      const slotted = excluded(evidence, part)
+        ? null
+        : slotAcceptance(evidence.slots, part, hasCommonWord(evidence, part));
       const reason = slotted?.reason ?? acceptance(evidence, part);
       if (!reason) continue;
       const name = addOrganisation(findings, slotted?.part ?? part, reason, slotted !== null);
@@ -156,16 +158,13 @@ function acceptance(evidence: Evidence, part: Part): string | null {
 }
 
 /**
- * Excluded, a word the document writes in lower case, what a company owns or a model number:
- * no name in any slot. (A word the tagger calls common is for the slot to judge.)
+ * Excluded, what a company owns or a model number: no name in any slot. (A word the tagger
+ * calls common, or one the document writes in lower case, is for the slot to judge.)
  */
 function excluded(evidence: Evidence, part: Part): boolean {
   const name = textOf(evidence.document, part.tokens, part.first, part.last);
   return (
-    evidence.knowledge.exclusions.has(name.toLowerCase()) ||
-    hasCommonWord(evidence, part) ||
-    owned(evidence, part) ||
-    isModel(part)
+    evidence.knowledge.exclusions.has(name.toLowerCase()) || owned(evidence, part) || isModel(part)
   );
 }
 
