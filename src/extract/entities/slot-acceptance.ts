@@ -7,7 +7,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { PlaceLookup, SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
-import type { Lexicons, Part } from './lexicons.js';
+import { textOf, type Lexicons, type Part } from './lexicons.js';
 import { commonWordHere, mayFillSlot, type GuardFacts } from './slot-guards.js';
 import {
   afterSpeechVerb,
@@ -20,10 +20,17 @@ import {
   type Scene,
 } from './slots.js';
 
+/** The evidence of a full name whose short form stands in a slot. */
+export const FULL_NAME_OF_SLOT = 'fullNameOfSlot';
+
 /** What the slot rules and their guards know about the document. */
 export interface SlotEvidence extends GuardFacts {
   /** Organisation names made on evidence of their own: legal forms, keywords, slots. */
   knownNames: Set<string>;
+  /** Names of the document that may be a name in full ("Verso Energy" of "Verso"). */
+  longerNames: readonly string[];
+  /** Full names whose short form stands in a slot ("Verso Energy" of "Verso’s plant"). */
+  fullNames: Set<string>;
   /** Each weak part's slot among the rules that need no known names, or null. */
   fixedSlots: WeakMap<Part, string | null>;
   /** The guards' verdict by "sentence:first:last". */
@@ -58,6 +65,13 @@ export function slotEvidence(
     document,
     words: slots,
     knownNames,
+    longerNames: [
+      ...findings.mentions
+        .filter((mention) => mention.kind === 'org')
+        .map((mention) => mention.text),
+      ...findings.weak.map((part) => textOf(document, part.tokens, part.first, part.last)),
+    ],
+    fullNames: new Set(),
     fixedSlots: new WeakMap(),
     guardVerdicts: new Map(),
     personWords,
@@ -81,6 +95,7 @@ export function slotAcceptance(
   lowerCaseWord: boolean,
 ): { reason: string; part: Part } | null {
   if (part.titleCase || commonWordHere(part, evidence.document.language)) return null;
+  if (fullNameOfSlot(evidence, part)) return { reason: FULL_NAME_OF_SLOT, part };
   // With such a word only a speaker or a list of companies makes a name of a longer run.
   if (lowerCaseWord && part.first === part.last) return null;
   const name = withoutClassNoun(evidence, part);
@@ -96,7 +111,33 @@ export function slotAcceptance(
   const reason = lowerCaseWord
     ? slotOf(scene, SPEAKER_OR_CLASS_SLOTS)
     : slotIn(evidence, part, scene);
-  return reason && fits(evidence, name) ? { reason, part: name } : null;
+  if (!reason || !fits(evidence, name)) return null;
+  const fullNames = longerNames(evidence, name);
+  for (const fullName of fullNames) evidence.fullNames.add(fullName);
+  return fullNames.length === 0 ? { reason, part: name } : null;
+}
+
+/**
+ * Not where every noun is capitalised: runs glue names to nouns there ("Acme Möglichkeiten").
+ * Not in quotes: "the “Acme Wallet” app" names a product.
+ */
+function fullNameOfSlot(evidence: SlotEvidence, part: Part): boolean {
+  const { document } = evidence;
+  const text = textOf(document, part.tokens, part.first, part.last);
+  const start = part.tokens[part.first]?.start ?? 0;
+  const quoted = /[“"‘«]\s*$/u.test(document.text.slice(Math.max(0, start - 2), start));
+  return (
+    evidence.fullNames.has(text) && !evidence.nounsCapitalised && !quoted && fits(evidence, part)
+  );
+}
+
+/**
+ * "Verso" where the document names "Verso Energy": a short form. The full name, a weak name
+ * of the document, takes the slot's evidence (one node, not two).
+ */
+function longerNames(evidence: SlotEvidence, name: Part): string[] {
+  const text = textOf(evidence.document, name.tokens, name.first, name.last);
+  return evidence.longerNames.filter((longer) => longer.startsWith(`${text} `));
 }
 
 /** The slots clear enough for a name with a common word: "Lithium Americas said". */

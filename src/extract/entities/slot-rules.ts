@@ -7,6 +7,7 @@ import { isCommonWord } from '../text/common-words.js';
 import type { SentencedDocument } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { EntityContext } from './context.js';
+import { escapeRegExp } from './lexicons.js';
 import type { EntityRule } from './rules.js';
 import { isProductWord, looksLikePerson } from './slot-guards.js';
 import {
@@ -108,7 +109,9 @@ function spelledOut(document: SentencedDocument, acronym: string): boolean {
     // Up to two lower-case words between the capitalised ones: "Sociedad Química y Minera".
     const words = letters.map((letter) => `${letter}\\p{Ll}[\\p{L}\\p{M}’'.-]*`);
     const pattern = new RegExp(words.join(`(?:\\s+(?:\\p{Ll}+\\s+){0,2}|-)`), 'u');
-    spelled = letters.length >= 2 && pattern.test(document.text);
+    // Or the short form heads the longer name itself: "ACME Advanced Materials".
+    const head = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}\\s+\\p{Lu}`, 'u');
+    spelled = letters.length >= 2 && (pattern.test(document.text) || head.test(document.text));
     known.set(acronym, spelled);
   }
   return spelled;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakePlaces, knowledge, place, sentenced } from '../__fixtures__/helpers.js';
 import { extractEntities } from '../stages/entities.js';
 import type { PlaceLookup } from '../types.js';
+import { FULL_NAME_OF_SLOT } from './slot-acceptance.js';
 import { SLOT_RULES } from './slots.js';
 
 const silvermoor = place('region:city:9', 'Silvermoor', 'city');
@@ -11,7 +12,7 @@ const places = fakePlaces({ Silvermoor: silvermoor }, { Malaysian: malaysia });
 /** "name: rule" for every organisation a slot made (a strong one from a weak name). */
 function slotted(text: string, language = 'en', gazetteer: PlaceLookup = places): string[] {
   const found: string[] = [];
-  const slots = new Set(SLOT_RULES.map((rule) => rule.name));
+  const slots = new Set([...SLOT_RULES.map((rule) => rule.name), FULL_NAME_OF_SLOT]);
   extractEntities(sentenced(text, language), knowledge, gazetteer, (entry) => {
     if (entry.decision === 'org' && slots.has(entry.rule))
       found.push(`${entry.surface}: ${entry.rule}`);
@@ -125,6 +126,19 @@ describe('acronymInSlot', () => {
     ].join('\n');
     expect(strongOrgs(text)).toEqual(['Quorvant Vale Technologies']);
     expect(strongOrgs('Beltrano Ltd expects LNG supply to grow.')).toEqual(['Beltrano Ltd']);
+  });
+});
+
+describe('fullNameOfSlot', () => {
+  it('gives the slot of a short form to the full name the document uses', () => {
+    const text = ['Verdano Atlantico runs the terminal.', "Verdano's plant opens in May."];
+    expect(slotted(text.join('\n'))).toEqual(['Verdano Atlantico: fullNameOfSlot']);
+    expect(strongOrgs(text.join('\n'))).toEqual(['Verdano Atlantico']);
+  });
+
+  it('gives it to no quoted product name', () => {
+    const text = ['Users of the "Verdano Wallet" grew.', "Verdano's plant opens in May."];
+    expect(strongOrgs(text.join('\n'))).toEqual([]);
   });
 });
 

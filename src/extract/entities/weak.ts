@@ -60,13 +60,17 @@ export function acceptWeak(
 ): void {
   const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, places);
   const accepted = new Set<Part>();
+  // A name in an organisation's slot stands on its own; the rest needs the document. A first
+  // look at every slot finds the full names that short forms in a slot stand for.
+  const slotOf = (part: Part) =>
+    excluded(evidence, part)
+      ? null
+      : slotAcceptance(evidence.slots, part, hasCommonWord(evidence, part));
+  findings.weak.forEach(slotOf);
   for (let round = 0; round < ROUNDS; round++)
     for (const part of findings.weak) {
       if (accepted.has(part)) continue;
-      // A name in an organisation's slot stands on its own; the rest needs the document.
-      const slotted = excluded(evidence, part)
-        ? null
-        : slotAcceptance(evidence.slots, part, hasCommonWord(evidence, part));
+      const slotted = slotOf(part);
       const reason = slotted?.reason ?? acceptance(evidence, part);
       if (!reason) continue;
       const name = addOrganisation(findings, slotted?.part ?? part, reason, slotted !== null);
