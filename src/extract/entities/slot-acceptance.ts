@@ -27,9 +27,9 @@ export const FULL_NAME_OF_SLOT = 'fullNameOfSlot';
 export interface SlotEvidence extends GuardFacts {
   /** Organisation names made on evidence of their own: legal forms, keywords, slots. */
   knownNames: Set<string>;
-  /** Names of the document that may be a name in full ("Verso Energy" of "Verso"). */
+  /** Names of the document that may be a name in full ("Acme Atlantico" of "Acme"). */
   longerNames: readonly string[];
-  /** Full names whose short form stands in a slot ("Verso Energy" of "Verso’s plant"). */
+  /** Full names whose short form stands in a slot ("Acme Atlantico" of "Acme’s plant"). */
   fullNames: Set<string>;
   /** Each weak part's slot among the rules that need no known names, or null. */
   fixedSlots: WeakMap<Part, string | null>;
@@ -78,7 +78,7 @@ export function slotEvidence(
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
     determiners,
     places,
-    // "la Banque mondiale", "la Société": the kind of organisation, not its name.
+    // "la Banque centrale", "la Société": the kind of organisation, not its name.
     isKindWord: (lower) =>
       knowledge.orgKeywords.has(lower) ||
       knowledge.legalSuffixes.has(lower) ||
@@ -91,7 +91,7 @@ export function slotEvidence(
 export function slotAcceptance(
   evidence: SlotEvidence,
   part: Part,
-  /** The document writes the name's first word in lower case ("lithium" of "Lithium Americas"). */
+  /** The document writes the name's first word in lower case ("cobalt" of "Cobalt Meridian"). */
   lowerCaseWord: boolean,
 ): { reason: string; part: Part } | null {
   if (part.titleCase || commonWordHere(part, evidence.document.language)) return null;
@@ -132,7 +132,7 @@ function fullNameOfSlot(evidence: SlotEvidence, part: Part): boolean {
 }
 
 /**
- * "Verso" where the document names "Verso Energy": a short form. The full name, a weak name
+ * "Acme" where the document names "Acme Atlantico": a short form. The full name, a weak name
  * of the document, takes the slot's evidence (one node, not two).
  */
 function longerNames(evidence: SlotEvidence, name: Part): string[] {
@@ -140,7 +140,7 @@ function longerNames(evidence: SlotEvidence, name: Part): string[] {
   return evidence.longerNames.filter((longer) => longer.startsWith(`${text} `));
 }
 
-/** The slots clear enough for a name with a common word: "Lithium Americas said". */
+/** The slots clear enough for a name with a common word: "Cobalt Meridian said". */
 const SPEAKER_OR_CLASS_SLOTS = [subjectOfSpeechVerb, afterSpeechVerb, listOfClass];
 
 /** The slot rules whose answer does not change as names are accepted. */
@@ -167,7 +167,7 @@ function fits(evidence: SlotEvidence, name: Part): boolean {
   return verdict;
 }
 
-/** "Konzerne Bosch": German capitalises the class noun, so it heads the name's run. */
+/** "Konzerne Acme": German capitalises the class noun, so it heads the name's run. */
 function withoutClassNoun(evidence: SlotEvidence, part: Part): Part {
   const head = part.tokens[part.first];
   return part.last > part.first && head && evidence.words.orgPlurals.has(head.lower)

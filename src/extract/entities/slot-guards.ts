@@ -1,7 +1,7 @@
 /**
  * What a name standing in an organisation's slot may still be instead: a person, a place or
- * a demonym, a product ("Covid-19", "Maersk-vessels"), the tail of a longer name ("Côte
- * d’Ivoire"), or a common noun (German "die Kompetenz", "Analysts" at a sentence start).
+ * a demonym, a product ("Covid-19", "Acme-branded"), the tail of a longer name ("Côte
+ * d’Azur"), or a common noun (German "die Kompetenz", "Analysts" at a sentence start).
  */
 import type { Token } from '../text/tokens.js';
 import type { PlaceLookup, SentencedDocument } from '../types.js';
@@ -39,12 +39,12 @@ export function mayFillSlot(evidence: GuardFacts, part: Part): boolean {
 }
 
 /**
- * "Covid-19", "XR-1", "Maersk-vessels": digits, or a hyphen before a lower-case word; and
+ * "Covid-19", "XR-1", "Acme-branded": digits, or a hyphen before a lower-case word; and
  * "Quest'anno", an elided common word at a sentence start.
  */
 export const isProductWord = (token: Token) => /\d|-\p{Ll}|['’]\p{Ll}{2}/u.test(token.text);
 
-/** "Malaysian Gentari", "Saudi Arabian", "Ásia": the gazetteer missed it, the words did not. */
+/** "Malaysian Acme", "Saudi Arabian", "Ásia": the gazetteer missed it, the words did not. */
 function placeOrDemonym(evidence: GuardFacts, part: Part, text: string): boolean {
   const { language } = evidence.document;
   const head = part.tokens[part.first]?.text ?? '';
@@ -53,7 +53,7 @@ function placeOrDemonym(evidence: GuardFacts, part: Part, text: string): boolean
 }
 
 /**
- * "Côte d’Ivoire", "Agua de la Falda": the words before the name belong to it. Not where
+ * "Côte d’Azur", "Monte de la Plata": the words before the name belong to it. Not where
  * every noun is capitalised: "die Übernahme von Acme" is no name.
  */
 function tailOfName(evidence: GuardFacts, part: Part): boolean {
@@ -72,8 +72,8 @@ function tailOfName(evidence: GuardFacts, part: Part): boolean {
 
 /**
  * One word that is a common noun all the same: German capitalises every noun ("die
- * Kompetenz"), a sentence starts with a capital ("Analysts were in agreement"), and a noun
- * takes its "of" ("Il Piano di sviluppo").
+ * Kompetenz"), a sentence starts with a capital ("Analysts expect a deal"), and a noun
+ * takes its "of" ("il Piano di rilancio").
  */
 function commonNoun(evidence: GuardFacts, part: Part): boolean {
   if (part.first !== part.last) return false;
@@ -108,7 +108,7 @@ export const looksLikePerson = (text: string) => taggedAs(text, '#Person');
 /**
  * A single word the English tagger calls a common word ("Total", "Independent") is a name
  * only where the document names it otherwise. In another language the tagger only guesses
- * from English endings ("Ferrovial" looks like an adjective): there only a word it knows counts.
+ * from English endings ("Ferrandial" looks like an adjective): there only a word it knows counts.
  */
 export function commonWordHere(part: Part, language: string): boolean {
   if (!part.commonWord) return false;

@@ -62,7 +62,7 @@ function isSurname(candidate: Candidate, word: string): boolean {
 const ACRONYM_SLOTS = [subjectOfSpeechVerb, afterSpeechVerb, listOfClass];
 
 /**
- * "SQM said", "customers such as BMW and Acme": an all-capitals short form standing where
+ * "ACX said", "customers such as ACX and Acme": an all-capitals short form standing where
  * only an organisation stands is one in its own right, unless a longer name of the document
  * spells it out (resolution then joins the two). Deal cues do not count here: "LNG supply",
  * "AI partnership" are no companies.

@@ -58,7 +58,7 @@ describe('subjectOfSpeechVerb', () => {
 
   it('leaves people and plural nouns at a sentence start alone', () => {
     expect(slotted('Jane Roe said the plant would open in May.')).toEqual([]);
-    expect(slotted('Analysts said the plant would open in May.')).toEqual([]);
+    expect(slotted('Bankers said the plant would open in May.')).toEqual([]);
   });
 });
 
@@ -162,7 +162,7 @@ describe('the guards', () => {
   });
 
   it('takes no word that names a kind of organisation for a name', () => {
-    expect(slotted('Le programme est développé par la Banque mondiale.', 'fr')).toEqual([]);
+    expect(slotted('Le prêt est accordé par la Banque centrale.', 'fr')).toEqual([]);
     expect(slotted('Les actionnaires de la Société ont voté.', 'fr')).toEqual([]);
   });
 });
@@ -184,11 +184,9 @@ describe('subjectOfCue', () => {
 
   it('does not take a German noun after its article or adjective, or a preposition, for a subject', () => {
     expect(slotted('Die Kompetenz übernimmt die Führung.', 'de')).toEqual([]);
-    expect(slotted('Beltrano AG gründete im Juli letzten Jahres ein Joint Venture.', 'de')).toEqual(
-      [],
-    );
-    expect(slotted('Durch die Kooperation wächst Beltrano AG.', 'de')).toEqual([]);
-    expect(slotted('Der Verbund hat einen Vertrag unterzeichnet.', 'de')).toEqual([]);
+    expect(slotted('Beltrano AG plant seit Ende des Monats eine Partnerschaft.', 'de')).toEqual([]);
+    expect(slotted('Dank der Partnerschaft wächst Beltrano AG.', 'de')).toEqual([]);
+    expect(slotted('Der Rundfunk hat einen Vertrag unterzeichnet.', 'de')).toEqual([]);
   });
 });
 
@@ -220,7 +218,7 @@ describe('objectOfCue', () => {
   it('leaves a place after "based in", goods after a German verb and a product word alone', () => {
     expect(slotted('Beltrano AG liefert Stahlrohre an Lumetto GmbH.', 'de')).toEqual([]);
     expect(slotted('Beltrano Ltd is based in Marrowfield.')).toEqual([]);
-    expect(slotted('Beltrano Ltd selected Quorvant-vessels for the route.')).toEqual([]);
+    expect(slotted('Beltrano Ltd selected Quorvant-branded engines.')).toEqual([]);
     expect(slotted('Beltrano Ltd agreed a supply deal with Covid-19 in mind.')).toEqual([]);
     expect(slotted("Quest'anno Beltrano SpA ha acquisito tre stabilimenti.", 'it')).toEqual([]);
   });
@@ -230,10 +228,10 @@ describe('listOfClass', () => {
   it('takes every name of a list a class noun introduces, in every language', () => {
     const cases: [string, string][] = [
       ['en', 'The plant serves customers such as Quorvant, Lumetto and Ferrandi.'],
-      ['fr', 'Le retrait de grands groupes comme Quorvant, Lumetto et Ferrandi se poursuit.'],
-      ['de', 'Die deutschen Konzerne Quorvant, Lumetto und Ferrandi wachsen.'],
+      ['fr', 'Des groupes comme Quorvant, Lumetto et Ferrandi investissent.'],
+      ['de', 'Die Konzerne Quorvant, Lumetto und Ferrandi investieren.'],
       ['es', 'Llegan empresas como Quorvant, Lumetto y Ferrandi.'],
-      ['pt', 'Empresas como Quorvant, Lumetto e Ferrandi exploram o minério.'],
+      ['pt', 'Empresas como Quorvant, Lumetto e Ferrandi investem no porto.'],
       ['it', 'Arrivano aziende come Quorvant, Lumetto e Ferrandi.'],
     ];
     for (const [language, text] of cases)
@@ -293,13 +291,13 @@ describe('articleBeforeName', () => {
   });
 
   it('has no such article in English or German', () => {
-    expect(slotted('A man walks past a Quorvant branch.')).toEqual([]);
+    expect(slotted('She opened a Quorvant account.')).toEqual([]);
     expect(slotted('Die Quorvant wächst schnell.', 'de')).toEqual([]);
   });
 
   it('leaves a place after a locative, a noun with its "of" and the tail of a longer name alone', () => {
-    expect(slotted('Les actions ont progressé à la Bourse de Silvermoor.', 'fr')).toEqual([]);
-    expect(slotted('Il Piano di sviluppo prevede tre fabbriche.', 'it')).toEqual([]);
-    expect(slotted('El proyecto Agua de la Falda tiene cobre.', 'es')).toEqual([]);
+    expect(slotted('Le titre a gagné 2 % à la Bourse de Silvermoor.', 'fr')).toEqual([]);
+    expect(slotted('Il Piano di rilancio conta su nuove fabbriche.', 'it')).toEqual([]);
+    expect(slotted('La mina Monte de la Plata produce zinc.', 'es')).toEqual([]);
   });
 });

@@ -113,7 +113,9 @@ function runStart(scene: Scene, end: number): number {
   let start = end;
   while (start > 0) {
     const previous = tokens[start - 1];
-    if (previous?.cap && isSpace(gapAfter(scene, start - 1))) start--;
+    // "Die Konzerne Acme": a capitalised article starts no name.
+    const nameWord = previous?.cap && !words.functionWords.has(previous.lower);
+    if (nameWord && isSpace(gapAfter(scene, start - 1))) start--;
     else if (
       previous &&
       words.connectors.has(previous.lower) &&
@@ -172,7 +174,7 @@ function separatorStart(scene: Scene, first: number): { previous: number; and: b
 
 /**
  * The coordination the scene's name stands in. Commas alone make no list (an apposition,
- * "En Côte d’Ivoire, Acme"): an "and" must join two of its names. A name alone is a list of one.
+ * "En Côte d’Azur, Acme"): an "and" must join two of its names. A name alone is a list of one.
  */
 export function listAround(scene: Scene): List {
   const items: [number, number][] = [[scene.first, scene.last]];
@@ -231,17 +233,19 @@ function phraseEndsAt(
 }
 
 /**
- * Where every noun is capitalised, one word is a subject only at the head of its clause,
- * before its verb: "Acme hat", "und Acme übernimmt". "letzten Jahres ein Joint Venture" is
- * a noun after its adjective, "Durch die Kooperation" a preposition before its noun.
+ * Where every noun is capitalised, a name is a subject only at the head of its clause, and
+ * one word only before its verb: "Acme hat", "und Acme übernimmt". In "seit Ende des Monats
+ * eine Partnerschaft" the nouns follow a preposition; "Dank der Kooperation" is a
+ * preposition before its noun.
  */
 function nounNotSubject(scene: Scene, list: List): boolean {
   const { tokens, words } = scene;
-  if (!words.nounsCapitalised || list.items.length > 1 || scene.first !== scene.last) return false;
+  if (!words.nounsCapitalised || list.items.length > 1) return false;
   const before = tokens[scene.first - 1];
   const clauseHead =
     !before || gapAfter(scene, scene.first - 1).trim() !== '' || words.andWords.has(before.lower);
-  return !clauseHead || words.functionWords.has(tokens[scene.last + 1]?.lower ?? '');
+  const single = scene.first === scene.last;
+  return !clauseHead || (single && words.functionWords.has(tokens[scene.last + 1]?.lower ?? ''));
 }
 
 /** "Acme said", "Acme and Beta said in a statement", "Acme a déclaré". */
@@ -291,7 +295,7 @@ export const objectOfCue = slot('objectOfCue', (scene) => {
 function classNounBefore(scene: Scene, list: List): boolean {
   const { tokens, words } = scene;
   const head = tokens[list.first];
-  // German capitalises the noun, so it heads the first name's run: "Konzerne Bosch".
+  // German capitalises the noun, so it heads the first name's run: "Konzerne Acme".
   if (head && words.orgPlurals.has(head.lower) && list.items[0]?.[1] !== list.first) return true;
   let end = list.first - 1;
   for (const phrase of words.suchAs)
