@@ -8,17 +8,13 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
+import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
 import { acronymInSlot, oneWordAfterSpeechVerb } from './slot-rules.js';
 
 export type { Decision, Ruling } from './decision.js';
-
-export interface EntityRule {
-  /** The rule's name in traces and explanations. */
-  readonly name: string;
-  decide(candidate: Candidate): Decision | undefined;
-}
+export type { EntityRule } from './rule.js';
 
 const rule = (name: string, decide: EntityRule['decide']): EntityRule => ({ name, decide });
 

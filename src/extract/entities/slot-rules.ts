@@ -3,12 +3,12 @@
  * one word after a speech verb that no person of the document bears, and a short form in an
  * organisation's slot that no longer name of the document spells out.
  */
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import type { SentencedDocument } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { EntityContext } from './context.js';
 import { escapeRegExp } from './lexicons.js';
-import type { EntityRule } from './rules.js';
+import type { EntityRule } from './rule.js';
 import { isProductWord, looksLikePerson } from './slot-guards.js';
 import {
   afterSpeechVerb,
@@ -35,7 +35,7 @@ export const oneWordAfterSpeechVerb: EntityRule = {
     if (candidate.context.startsDate(candidate.textFromName, candidate.document.language))
       return undefined;
     if (looksLikePerson(word.text) || isSurname(candidate, word.text)) return undefined;
-    return { kind: 'weak', commonWord: isCommonWord(word.lower) };
+    return { kind: 'weak', commonWord: isNonNounWord(word.lower) };
   },
 };
 
