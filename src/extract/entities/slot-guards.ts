@@ -1,6 +1,6 @@
 /**
- * What a name standing in an organisation's slot may still be instead: a person, a place or
- * a demonym, a product ("Covid-19", "Acme-branded"), the tail of a longer name ("Côte
+ * What a name standing in an organisation's slot may still be instead: a person, a place, a
+ * point of the compass or a demonym, a product ("Covid-19", "Acme-branded"), the tail of a longer name ("Côte
  * d’Azur"), or a common noun (German "die Kompetenz", "Analysts" at a sentence start).
  */
 import type { Token } from '../text/tokens.js';
@@ -31,6 +31,7 @@ export function mayFillSlot(evidence: GuardFacts, part: Part): boolean {
     words.some(isProductWord) ||
     words.some((token) => token.cap && evidence.personWords.has(token.text)) ||
     (part.first === part.last && evidence.isKindWord(words[0]?.lower ?? '')) ||
+    (part.first === part.last && evidence.words.compassPoints.has(words[0]?.lower ?? '')) ||
     looksLikePerson(text) ||
     placeOrDemonym(evidence, part, text) ||
     tailOfName(evidence, part) ||

@@ -165,6 +165,21 @@ describe('the guards', () => {
     expect(slotted('Le prêt est accordé par la Banque centrale.', 'fr')).toEqual([]);
     expect(slotted('Les actionnaires de la Société ont voté.', 'fr')).toEqual([]);
   });
+
+  it('takes no point of the compass for a name ("le Sud", "el Norte")', () => {
+    const cases: [string, string][] = [
+      ['fr', 'Le Sud attire Beltrano SA.'],
+      ['fr', 'Beltrano SA et le Sud ont signé un accord.'],
+      ['es', 'El Norte atrae a Beltrano SA.'],
+      ['pt', 'O Nordeste atrai a Beltrano SA.'],
+      ['it', 'Il Mezzogiorno attira Beltrano SpA.'],
+    ];
+    for (const [language, text] of cases) expect(slotted(text, language), language).toEqual([]);
+    // Still a name where it is not one of those words.
+    expect(slotted('La Quorvant attire Beltrano SA.', 'fr')).toEqual([
+      'Quorvant: articleBeforeName',
+    ]);
+  });
 });
 
 describe('subjectOfCue', () => {

@@ -42,6 +42,8 @@ export interface SlotWords {
   nounsCapitalised: boolean;
   /** "contract", "merger", "trattative": a deal whose relation type no word names. */
   dealWords: ReadonlySet<string>;
+  /** "le Sud", "el Norte": a part of a country or the world, not who acts. */
+  compassPoints: ReadonlySet<string>;
 }
 
 export function slotWords(knowledge: Knowledge, language: string, words: Lexicons): SlotWords {
@@ -68,6 +70,7 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     cues: indexOf(knowledge.cues(language), (cue) => cue.words),
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', language).has('yes'),
     dealWords: knowledge.lexicon('deal_word', language),
+    compassPoints: knowledge.lexicon('compass_point', language),
   };
 }
 

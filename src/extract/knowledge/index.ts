@@ -50,6 +50,7 @@ export const LEXICON_KINDS = [
   'org_plural',
   'name_article',
   'deal_word',
+  'compass_point',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
