@@ -37,6 +37,8 @@ describe('extraction on unseen documents', () => {
       [
         'Andes Telecom',
         'Atlantis Networks',
+        'Aurora Cables',
+        'Kestrel Turbines',
         'Brennwald Antriebe',
         'Corvanne Énergies',
         'Lumera',
@@ -88,8 +90,8 @@ describe('extraction on unseen documents', () => {
   });
 
   it('does not link companies that only won contracts from a third party', () => {
-    expect(byLabel('Kestrel Turbines')).toBeUndefined();
-    expect(orgEdges().some((e) => e.includes('Aurora'))).toBe(false);
+    // Both are companies (the subjects of "won contracts"), with no relation between them.
+    expect(orgEdges().some((e) => e.includes('Kestrel') || e.includes('Aurora'))).toBe(false);
   });
 
   it('finds people, their titles and organisations in each language', () => {

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { nameAfterDescriptorNoun } from './descriptor.js';
+import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
 import {
   orgBeforeTitledPerson,
@@ -21,14 +22,10 @@ import {
   personInAppositionToTitle,
 } from './people.js';
 import { lookupPlace } from './places.js';
+import { acronymInSlot, oneWordAfterSpeechVerb } from './slot-rules.js';
 
 export type { Decision, Ruling } from './decision.js';
-
-export interface EntityRule {
-  /** The rule's name in traces and explanations. */
-  readonly name: string;
-  decide(candidate: Candidate): Decision | undefined;
-}
+export type { EntityRule } from './rule.js';
 
 const rule = (name: string, decide: EntityRule['decide']): EntityRule => ({ name, decide });
 
@@ -223,6 +220,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,
+  oneWordAfterSpeechVerb,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
   personAfterTitleOutsideName,
@@ -237,6 +235,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgAfterRoleTitle,
   orgBeforeTitledPerson,
   orgOfTitleAfterPerson,
+  acronymInSlot,
   acronym,
   demonymAlone,
   monthOfDate,

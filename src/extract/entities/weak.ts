@@ -8,9 +8,10 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { indexOf } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
-import type { SentencedDocument } from '../types.js';
+import type { PlaceLookup, SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
 import { textOf, type Lexicons, type Part } from './lexicons.js';
+import { slotAcceptance, slotEvidence, type SlotEvidence } from './slot-acceptance.js';
 
 /** How near a relation cue a weak name must stand, in tokens. */
 const CUE_REACH = 12;
@@ -44,6 +45,8 @@ interface Evidence {
   lowerWords: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   nounsCapitalised: boolean;
+  /** What the slot rules need (entities/slots.ts). */
+  slots: SlotEvidence;
 }
 
 /** Adds an organisation mention for every weak candidate the document supports. */
@@ -53,33 +56,48 @@ export function acceptWeak(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
+  places: PlaceLookup,
 ): void {
-  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words);
+  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, places);
   const accepted = new Set<Part>();
+  // A name in an organisation's slot stands on its own; the rest needs the document. A first
+  // look at every slot finds the full names that short forms in a slot stand for.
+  const slotOf = (part: Part) =>
+    excluded(evidence, part)
+      ? null
+      : slotAcceptance(evidence.slots, part, hasCommonWord(evidence, part));
+  findings.weak.forEach(slotOf);
   for (let round = 0; round < ROUNDS; round++)
     for (const part of findings.weak) {
       if (accepted.has(part)) continue;
-      const reason = acceptance(evidence, part);
+      const slotted = slotOf(part);
+      const reason = slotted?.reason ?? acceptance(evidence, part);
       if (!reason) continue;
-      const name = textOf(document, part.tokens, part.first, part.last);
-      const firstToken = part.tokens[part.first];
-      const lastToken = part.tokens[part.last];
-      const mention = {
-        start: firstToken?.start ?? 0,
-        end: lastToken?.end ?? 0,
-        text: name,
-        kind: 'org' as const,
-        orgType: 'company' as const,
-        sentence: part.sentence,
-        strength: 'weak' as const,
-        firstToken: part.first,
-        lastToken: part.last,
-        ...(lastToken?.possessive ? { possessive: true } : {}),
-      };
-      findings.add(mention, 'org', reason);
+      const name = addOrganisation(findings, slotted?.part ?? part, reason, slotted !== null);
       evidence.orgNames.add(name);
+      if (slotted) evidence.slots.knownNames.add(name);
       accepted.add(part);
     }
+}
+
+function addOrganisation(findings: Findings, part: Part, reason: string, strong: boolean): string {
+  const name = textOf(findings.document, part.tokens, part.first, part.last);
+  const firstToken = part.tokens[part.first];
+  const lastToken = part.tokens[part.last];
+  const mention = {
+    start: firstToken?.start ?? 0,
+    end: lastToken?.end ?? 0,
+    text: name,
+    kind: 'org' as const,
+    orgType: 'company' as const,
+    sentence: part.sentence,
+    strength: strong ? ('strong' as const) : ('weak' as const),
+    firstToken: part.first,
+    lastToken: part.last,
+    ...(lastToken?.possessive ? { possessive: true } : {}),
+  };
+  findings.add(mention, 'org', reason);
+  return name;
 }
 
 function gatherEvidence(
@@ -88,6 +106,7 @@ function gatherEvidence(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
+  places: PlaceLookup,
 ): Evidence {
   const orgNames = new Set<string>();
   for (const mention of findings.mentions)
@@ -110,6 +129,7 @@ function gatherEvidence(
     lowerWords,
     possessives: knowledge.lexicon('possessive', document.language),
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
+    slots: slotEvidence(document, knowledge, findings, words, places),
   };
 }
 
@@ -120,8 +140,7 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
   // even where its words are common ("solar panels").
   if (evidence.orgNames.has(name)) return 'weakNameKnown';
-  if (part.commonWord || hasCommonWord(evidence, part) || owned(evidence, part) || isModel(part))
-    return null;
+  if (ordinaryWords(evidence, part)) return null;
   // Where every noun is capitalised (German), or at a sentence start, one word alone needs
   // more than a nearby cue or repetition.
   const initialWord =
@@ -140,6 +159,21 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   if (!part.titleCase && nearCue) return 'weakNameNearCue';
   if (!part.titleCase && coordinated(evidence, part)) return 'weakNameCoordinated';
   return null;
+}
+
+/**
+ * Excluded, what a company owns or a model number: no name in any slot. (A word the tagger
+ * calls common, or one the document writes in lower case, is for the slot to judge.)
+ */
+function excluded(evidence: Evidence, part: Part): boolean {
+  const name = textOf(evidence.document, part.tokens, part.first, part.last);
+  return (
+    evidence.knowledge.exclusions.has(name.toLowerCase()) || owned(evidence, part) || isModel(part)
+  );
+}
+
+function ordinaryWords(evidence: Evidence, part: Part): boolean {
+  return part.commonWord || hasCommonWord(evidence, part) || owned(evidence, part) || isModel(part);
 }
 
 /**

@@ -53,6 +53,11 @@ export const LEXICON_KINDS = [
   'name_particle',
   'person_noun',
   'title_prefix',
+  'such_as',
+  'org_plural',
+  'name_article',
+  'deal_word',
+  'compass_point',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -67,6 +72,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   place_contraction: ['fr', 'es', 'pt', 'it'],
   compass_prefix: ['de'],
   origin_preposition: ['de'],
+  name_article: ['fr', 'es', 'pt', 'it'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';

@@ -127,7 +127,7 @@ describe('a person in apposition to a titled organisation', () => {
 });
 
 describe('the trace of rule decisions', () => {
-  it('names the rule behind every decision, and the evidence that accepted a weak name', () => {
+  it('names the rule behind every decision, and the slot that accepted a weak name', () => {
     const entries: TraceEntry[] = [];
     const text = [
       'Orvalis Ltd opened an office in Lagos.',
@@ -140,7 +140,7 @@ describe('the trace of rule decisions', () => {
       'Lagos: place by placeFromGazetteer',
       'Kestrel: weak by weakName',
       'Orvalis Ltd: org by orgByLegalForm',
-      'Kestrel: org by weakNameCoordinated',
+      'Kestrel: org by subjectOfCue',
     ]);
   });
 });

@@ -53,7 +53,7 @@ export function extractEntities(
   const { mentions, acronyms, firstPerson } = findings;
   townsInSlots(context, findings);
   surnamesOfPeople(document, findings);
-  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
+  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words, places);
   const roleLinks = linkRoles(
     document,
     mentions,
