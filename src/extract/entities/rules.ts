@@ -8,8 +8,10 @@ import { isCommonWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { JUNK_RULES } from './junk.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
+import { orgBesideOwnerOrCountry } from './short-names.js';
 
 export type Decision =
   /** Not a name. */
@@ -219,9 +221,11 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
+  orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  ...JUNK_RULES,
   acronym,
   demonymAlone,
   monthOfDate,

@@ -11,6 +11,7 @@ import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
 import { textOf, type Lexicons, type Part } from './lexicons.js';
+import { townNames, withoutTown } from './towns.js';
 
 /** How near a relation cue a weak name must stand, in tokens. */
 const CUE_REACH = 12;
@@ -44,6 +45,8 @@ interface Evidence {
   lowerWords: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   nounsCapitalised: boolean;
+  /** Names the document writes as towns (entities/towns.ts). */
+  towns: ReadonlySet<string>;
 }
 
 /** Adds an organisation mention for every weak candidate the document supports. */
@@ -54,7 +57,13 @@ export function acceptWeak(
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
 ): void {
-  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words);
+  const towns = townNames(
+    document,
+    findings.weak,
+    knowledge.lexicon('locative', document.language),
+  );
+  findings.weak.forEach((part, i) => (findings.weak[i] = withoutTown(part, towns)));
+  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, towns);
   const accepted = new Set<Part>();
   for (let round = 0; round < ROUNDS; round++)
     for (const part of findings.weak) {
@@ -88,6 +97,7 @@ function gatherEvidence(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
+  towns: ReadonlySet<string>,
 ): Evidence {
   const orgNames = new Set<string>();
   for (const mention of findings.mentions)
@@ -110,13 +120,15 @@ function gatherEvidence(
     lowerWords,
     possessives: knowledge.lexicon('possessive', document.language),
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
+    towns,
   };
 }
 
 /** The name of the evidence that makes the part an organisation, or null. */
 function acceptance(evidence: Evidence, part: Part): string | null {
   const name = textOf(evidence.document, part.tokens, part.first, part.last);
-  if (evidence.knowledge.exclusions.has(name.toLowerCase())) return null;
+  if (evidence.knowledge.exclusions.has(name.toLowerCase()) || evidence.towns.has(name))
+    return null;
   // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
   // even where its words are common ("solar panels").
   if (evidence.orgNames.has(name)) return 'weakNameKnown';

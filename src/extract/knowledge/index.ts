@@ -33,7 +33,11 @@ export type LexiconKind =
   | 'org_reference'
   | 'line_continuation'
   | 'based_suffix'
-  | 'place_article';
+  | 'place_article'
+  | 'generic_term'
+  | 'source_before'
+  | 'source_after'
+  | 'project_noun';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -93,6 +97,10 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'line_continuation',
   'based_suffix',
   'place_article',
+  'generic_term',
+  'source_before',
+  'source_after',
+  'project_noun',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
