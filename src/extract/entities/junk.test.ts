@@ -230,3 +230,76 @@ describe('towns among weak names', () => {
     expect(organisations(text)).not.toContain('Orvalis Lakeview');
   });
 });
+
+describe('subsidiaryOfParent', () => {
+  it.each([
+    [
+      'en',
+      'Orvalis Pharmaceuticals of Tremon Holdings signed the deal.',
+      'Orvalis Pharmaceuticals',
+      'Tremon Holdings',
+    ],
+    [
+      'en',
+      'Orvalis SA Operations of Orvalis Group signed the deal.',
+      'Orvalis SA Operations',
+      'Orvalis Group',
+    ],
+    ['en', 'Orvalis Pharmaceuticals of T&R signed the deal.', 'Orvalis Pharmaceuticals', 'T&R'],
+    [
+      'fr',
+      "Orvalis Logistique SA de Tremon Group a signé l'accord.",
+      'Orvalis Logistique SA',
+      'Tremon Group',
+    ],
+    [
+      'es',
+      'Orvalis Energía SA de Tremon Group firmó el acuerdo.',
+      'Orvalis Energía SA',
+      'Tremon Group',
+    ],
+    [
+      'pt',
+      'A Orvalis Energia SA da Tremon Group assinou o acordo.',
+      'Orvalis Energia SA',
+      'Tremon Group',
+    ],
+    [
+      'it',
+      "Orvalis Energia SpA di Tremon Group ha firmato l'accordo.",
+      'Orvalis Energia SpA',
+      'Tremon Group',
+    ],
+  ])('splits a subsidiary from its parent (%s: %s)', (language, text, subsidiary, parent) => {
+    const found = organisations(text, language);
+    expect(found).toContain(subsidiary);
+    expect(found).toContain(parent);
+  });
+
+  it('keeps names whose "of" part is their own', () => {
+    for (const name of [
+      'Bank of Gabon',
+      'Industrial Development Corporation of Gabon',
+      'University of Orvalis',
+      'Orvalis Bank of Gabon',
+    ])
+      expect(organisations(`${name} signed a deal with Tremon Ltd.`)).toContain(name);
+  });
+});
+
+describe('headline rules', () => {
+  it('headlineVerb: a relation verb in a title-case line ends the name', () => {
+    const found = organisations('Orvalis Energy Acquires Tremon Mining Developer In Texas');
+    expect(found).toEqual(['Orvalis Energy', 'Tremon Mining']);
+  });
+
+  it('headlineDescription: common words and keywords in a title-case line name nothing', () => {
+    const found = organisations('Orvalis Energy Acquires Renewable Energy Developer In Texas');
+    expect(found).toEqual(['Orvalis Energy']);
+  });
+
+  it('running text keeps its names', () => {
+    const found = organisations('Renewable Energy Group signed a deal with Orvalis Ltd.');
+    expect(found).toContain('Renewable Energy Group');
+  });
+});

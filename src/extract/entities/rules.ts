@@ -12,6 +12,7 @@ import { JUNK_RULES } from './junk.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
 import { orgBesideOwnerOrCountry } from './short-names.js';
+import { SPLIT_RULES } from './splits.js';
 
 export type Decision =
   /** Not a name. */
@@ -21,6 +22,8 @@ export type Decision =
   | { kind: 'datelinePlace'; place: PlaceRef }
   /** "Data Centre de Acme Telecom": no name itself, but the owner from `first` on may be. */
   | { kind: 'owner'; first: number }
+  /** Two names: the tokens before `at` and those from `at + skip` on are read again. */
+  | { kind: 'split'; at: number; skip: number }
   | { kind: 'person' }
   | { kind: 'org' }
   /** An all-capitals short form, a weak organisation until it is resolved. */
@@ -218,6 +221,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personBeforeTitle,
   personAfterSpeechVerb,
   personInAppositionToTitledOrg,
+  ...SPLIT_RULES,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
