@@ -78,23 +78,29 @@ export const subsidiaryOfParent: EntityRule = {
   },
 };
 
-/** "Acme Acquires Solar Developer": in a title-case line a relation verb ends a name. */
+/**
+ * "Acme Acquires Solar Energy Developer": in a title-case line a relation verb ends a name
+ * that would otherwise run on to the last keyword.
+ */
 export const headlineVerb: EntityRule = {
   name: 'headlineVerb',
   decide: (candidate) => {
-    const { titleCase, cues, first, last } = candidate.span;
+    const { titleCase, cues, first } = candidate.span;
     if (!titleCase) return undefined;
-    const at = cues.find((cue) => cue > first && cue <= last);
+    const at = cues.find((cue) => cue > first && cue <= candidate.nameLast);
     return at === undefined ? undefined : { kind: 'split', at, skip: 1 };
   },
 };
 
-/** "Renewable Energy" in a title-case line: common words and keywords describe, not name. */
+/**
+ * "Acme Acquires Renewable Energy Developer": after a relation verb in a title-case line,
+ * common words and keywords describe the other party, they do not name it.
+ */
 export const headlineDescription: EntityRule = {
   name: 'headlineDescription',
   decide: (candidate) => {
-    const { titleCase, tokens, first } = candidate.span;
-    if (!titleCase) return undefined;
+    const { titleCase, tokens, first, cues } = candidate.span;
+    if (!titleCase || !cues.includes(first - 1)) return undefined;
     const { knowledge } = candidate.context;
     for (let i = first; i <= candidate.nameLast; i++) {
       const token = tokens[i];
