@@ -5,33 +5,14 @@
  * projects and systems, and generic business or technology terms.
  */
 import type { Knowledge } from '../knowledge/index.js';
+import { calendarWords } from '../text/calendar.js';
 import { escapeRegExp } from './lexicons.js';
 import type { Decision, EntityRule } from './rules.js';
 
 const DROP: Decision = { kind: 'drop' };
 
-/** The languages whose weekday and month names Intl spells out for the calendar rule. */
-const CALENDAR_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it'];
 /** How much text before a name may hold a source label ("Reporting by"). */
 const SOURCE_WINDOW = 30;
-
-let calendar: ReadonlySet<string> | undefined;
-
-/** Weekday and month names, lower-cased, in every handled language (from Intl, not a list). */
-function calendarWords(): ReadonlySet<string> {
-  if (calendar) return calendar;
-  const words = new Set<string>();
-  for (const language of CALENDAR_LANGUAGES) {
-    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
-    // 4 to 10 January 2021 is Monday to Sunday.
-    for (let day = 4; day <= 10; day++)
-      words.add(weekday.format(Date.UTC(2021, 0, day)).toLowerCase());
-    for (let index = 0; index < 12; index++)
-      words.add(month.format(Date.UTC(2021, index, 15)).toLowerCase());
-  }
-  return (calendar = words);
-}
 
 /** "Thursday", "März", "giovedì": a weekday or month name alone is a date. */
 export const calendarWord: EntityRule = {
