@@ -145,7 +145,6 @@ describe('titles and ids', () => {
   it('makes ids unique deterministically, avoiding ids that exist naturally', () => {
     expect(uniqueIds(['a', 'a', 'a-2', 'b', 'a'])).toEqual(['a', 'a-3', 'a-2', 'b', 'a-4']);
   });
-
 });
 
 describe('htmlToText', () => {
