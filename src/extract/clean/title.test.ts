@@ -50,6 +50,8 @@ describe('headline', () => {
     expect(isHeadline('Wind turbines, solar panels and power lines')).toBe(false);
     expect(isHeadline('Thursday, 8 April 2021')).toBe(false);
     expect(isHeadline('Jane Roe')).toBe(false);
+    expect(isHeadline('Orvalis buys Tremon')).toBe(true);
+    expect(isHeadline('Jane Maria Roe')).toBe(false);
   });
 });
 

@@ -8,7 +8,10 @@ import { hasWordChar, TERMINAL_END, type LogicalLine } from './lines.js';
 
 /** Titles longer than this are cut at a word and end with an ellipsis. */
 export const MAX_TITLE_CHARS = 120;
-/** A headline has at least this many words; fewer is a menu entry, a byline or a section. */
+/**
+ * A headline has at least this many words, or one fewer with a word in lower case (a verb:
+ * "Acme buys Tremon"); fewer, or as many capitalised, is a menu entry, byline or section.
+ */
 const MIN_HEADLINE_WORDS = 4;
 /** A sentence of fewer words ("Lakeview/Borgo.") is a dateline, not the first sentence. */
 const MIN_SENTENCE_WORDS = 4;
@@ -43,7 +46,8 @@ function isDateLine(text: string): boolean {
 export function isHeadline(text: string): boolean {
   if (text.length > MAX_HEADLINE_CHARS) return false;
   const words = wordsOf(text);
-  if (words.length < MIN_HEADLINE_WORDS) return false;
+  const lowerCaseWord = words.some((word) => /^\p{Ll}/u.test(word));
+  if (words.length < MIN_HEADLINE_WORDS - (lowerCaseWord ? 1 : 0)) return false;
   if (text.startsWith('(') || /[,;:]$/u.test(text) || isDateLine(text)) return false;
   // It names something: a capitalised word after the first, or a number.
   return words.slice(1).some((word) => /^[^\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word));

@@ -157,6 +157,7 @@ describe('definesShortName', () => {
     expect(definesShortName('OHG', 'Orvalis Holding Group')).toBe(true);
     expect(definesShortName('SOHG', 'Orvalis Holding Group')).toBe(true);
     expect(definesShortName('ORVL', 'Orvalis')).toBe(true);
+    expect(definesShortName('TRT', 'Banco Tremont S.A.')).toBe(true);
     expect(definesShortName('OHG Holding', 'Lemandis-Orvalis Holding Group')).toBe(true);
     expect(definesShortName('Orvalis Holding', 'Orvalis Holding Group')).toBe(true);
     expect(definesShortName('Ohg', 'Orvalis Holding Group')).toBe(true);

@@ -17,7 +17,8 @@ const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.-]+$/u;
 const wordsOf = (text: string) => text.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
 
 /**
- * An acronym in capitals ("OHG", "OHG Holding") fits when it starts as the name does or
+ * An acronym in capitals ("OHG", "OHG Holding") fits when it starts as one of the name's
+ * words does ("BFK" for "Banco Fakar SA" too), or
  * its letters and the initials of the name's capitalised words match in order, one within
  * the other ("SGMC" for "Société le Grand Moulin du Cameroun" written from "Grand" on).
  * Other words fit when they share a word with the name ("Acme Holding"), or are one word
@@ -40,7 +41,7 @@ function acronymFits(acronym: string, nameWords: readonly string[]): boolean {
     .filter((word) => /^\p{Lu}/u.test(word))
     .map(initial)
     .join('');
-  if (letters.charAt(0) === initial(nameWords[0] ?? '')) return true;
+  if (nameWords.some((word) => initial(word) === letters.charAt(0))) return true;
   return (
     isSubsequence(letters, initials) || (initials.length >= 2 && isSubsequence(initials, letters))
   );
