@@ -6,7 +6,14 @@ import { tokenize } from '../text/tokens.js';
 import type { PlaceLookup } from '../types.js';
 import { Candidate } from './candidate.js';
 import { entityContext } from './context.js';
-import { calendarWord, citedSource, genericTerms, projectName, stockTicker } from './junk.js';
+import {
+  calendarWord,
+  citedSource,
+  genericTerms,
+  ministerPortfolio,
+  projectName,
+  stockTicker,
+} from './junk.js';
 import { dropFinalStop } from './lexicons.js';
 import { decide } from './rules.js';
 import { definesShortName, orgBesideOwnerOrCountry } from './short-names.js';
@@ -302,5 +309,24 @@ describe('headline rules', () => {
   it('running text keeps its names', () => {
     const found = organisations('Renewable Energy Group signed a deal with Orvalis Ltd.');
     expect(found).toContain('Renewable Energy Group');
+  });
+});
+
+describe('ministerPortfolio', () => {
+  it.each([
+    ['en', 'The Minister of Mines and Energy met Orvalis.', 'Mines and Energy'],
+    ['fr', "Le ministre de l'Industrie a reçu Orvalis.", 'Industrie'],
+    ['de', 'Der Minister der Finanzen traf Orvalis.', 'Finanzen'],
+    ['es', 'El ministro de Minas y Energía recibió a Orvalis.', 'Minas y Energía'],
+    ['pt', 'O Ministro dos Recursos Minerais recebeu a Orvalis.', 'Recursos Minerais'],
+    ['it', 'Il ministro dello Sviluppo economico ha incontrato Orvalis.', 'Sviluppo'],
+  ])("a minister's portfolio is no organisation (%s)", (language, sentence, name) => {
+    expect(ministerPortfolio.decide(candidate(sentence, name, language))).toEqual(DROP);
+  });
+
+  it('keeps a ministry and the organisation after other titles', () => {
+    const sentence = 'The CEO of Orvalis met the Ministry of Mines.';
+    expect(ministerPortfolio.decide(candidate(sentence, 'Orvalis'))).toBeUndefined();
+    expect(ministerPortfolio.decide(candidate(sentence, 'Ministry of Mines'))).toBeUndefined();
   });
 });

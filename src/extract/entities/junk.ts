@@ -127,6 +127,29 @@ function genericWords(knowledge: Knowledge, language: string): ReadonlySet<strin
   return words;
 }
 
+/** How many function words may stand between a minister's "of" and the portfolio. */
+const PORTFOLIO_REACH = 3;
+
+/**
+ * "Minister of Mines and Energy", "ministre de l'Économie", "Ministro dos Recursos Minerais":
+ * a minister's portfolio is no organisation (the ministry, "Ministry of ...", is one).
+ */
+export const ministerPortfolio: EntityRule = {
+  name: 'ministerPortfolio',
+  decide: (candidate) => {
+    const { tokens, first } = candidate.span;
+    const { words, knowledge } = candidate.context;
+    const ministers = knowledge.lexicon('minister_title', candidate.document.language);
+    for (let j = first - 1; j >= Math.max(1, first - PORTFOLIO_REACH); j--) {
+      const token = tokens[j];
+      if (!token) break;
+      if (words.ofWords.has(token.lower) && ministers.has(tokens[j - 1]?.lower ?? '')) return DROP;
+      if (!words.functionWords.has(token.lower) && !words.ofWords.has(token.lower)) break;
+    }
+    return undefined;
+  },
+};
+
 /** The junk rules, in the order ENTITY_RULES tries them (after the strong organisation rules). */
 export const JUNK_RULES: readonly EntityRule[] = [
   calendarWord,

@@ -8,7 +8,7 @@ import { isCommonWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
-import { JUNK_RULES } from './junk.js';
+import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
 import { orgBesideOwnerOrCountry } from './short-names.js';
@@ -228,6 +228,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
   orgAfterPrefix,
+  ministerPortfolio,
   orgAfterRoleTitle,
   ...JUNK_RULES,
   acronym,

@@ -37,7 +37,8 @@ export type LexiconKind =
   | 'generic_term'
   | 'source_before'
   | 'source_after'
-  | 'project_noun';
+  | 'project_noun'
+  | 'minister_title';
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
 
@@ -101,6 +102,7 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'source_before',
   'source_after',
   'project_noun',
+  'minister_title',
 ];
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
