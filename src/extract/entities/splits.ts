@@ -4,7 +4,7 @@
  * Acquires Solar Developer"). Each part is then read again on its own; a title-case part
  * made of common words and keywords only ("Renewable Energy") is a description, no name.
  */
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import { ACRONYM, isLegal } from './lexicons.js';
@@ -27,7 +27,7 @@ function distinctive(candidate: Candidate, token: Token | undefined): boolean {
     !namesOrganisation(candidate, token) &&
     !knowledge.orgKeywords.has(token.lower) &&
     !words.functionWords.has(token.lower) &&
-    !isCommonWord(token.lower)
+    !isNonNounWord(token.lower)
   );
 }
 
@@ -106,7 +106,7 @@ export const headlineDescription: EntityRule = {
       const token = tokens[i];
       if (!token) return undefined;
       const described =
-        isCommonWord(token.lower) ||
+        isNonNounWord(token.lower) ||
         knowledge.orgKeywords.has(token.lower) ||
         isLegal(knowledge, token);
       if (!described) return undefined;

@@ -5,6 +5,7 @@
 import { loadGazetteer, type Gazetteer } from '../geo/index.js';
 import { loadKnowledge, type Knowledge } from './index.js';
 import { loadTextKnowledge, type TextKnowledge } from './text.js';
+import type { RuleTrace } from '../types.js';
 
 export interface Context {
   /** Lexicons, relation cues, legal forms, titles, aliases (knowledge/index.ts). */
@@ -13,6 +14,8 @@ export interface Context {
   text: TextKnowledge;
   /** The gazetteer of places (geo/). */
   places: Gazetteer;
+  /** Hears every rule decision when set (in-process runs only; see trace.ts). */
+  trace?: RuleTrace;
 }
 
 export function createContext(dataDir: string): Context {
