@@ -16,7 +16,8 @@ import {
 } from './junk.js';
 import { dropFinalStop } from './lexicons.js';
 import { decide } from './rules.js';
-import { definesShortName, orgBesideOwnerOrCountry } from './short-names.js';
+import { orgBesideOwnerOrCountry } from './parenthesised-owner.js';
+import { definesShortName } from './short-names.js';
 import { cuePositions } from './weak.js';
 
 const gabon = place('region:country:GA', 'Gabon');

@@ -7,7 +7,8 @@
 import type { Knowledge } from '../knowledge/index.js';
 import { calendarWords } from '../text/calendar.js';
 import { escapeRegExp } from './lexicons.js';
-import type { Decision, EntityRule } from './rules.js';
+import type { Decision } from './decision.js';
+import type { EntityRule } from './entity-rule.js';
 
 const DROP: Decision = { kind: 'drop' };
 

@@ -8,19 +8,16 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
+import type { EntityRule } from './entity-rule.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
-import { orgBesideOwnerOrCountry } from './short-names.js';
+import { orgBesideOwnerOrCountry } from './parenthesised-owner.js';
 import { SPLIT_RULES } from './splits.js';
 
 export type { Decision, Ruling } from './decision.js';
 
-export interface EntityRule {
-  /** The rule's name in traces and explanations. */
-  readonly name: string;
-  decide(candidate: Candidate): Decision | undefined;
-}
+export type { EntityRule } from './entity-rule.js';
 
 const rule = (name: string, decide: EntityRule['decide']): EntityRule => ({ name, decide });
 

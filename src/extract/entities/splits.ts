@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import { ACRONYM, isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
-import type { EntityRule } from './rules.js';
+import type { EntityRule } from './entity-rule.js';
 
 /** A token of the candidate that is a legal form or a company or organisation keyword. */
 function namesOrganisation(candidate: Candidate, token: Token | undefined): boolean {
