@@ -8,6 +8,7 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
+import { DESCRIPTOR_RULES } from './descriptors.js';
 import type { EntityRule } from './entity-rule.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import { isLegal } from './lexicons.js';
@@ -198,6 +199,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  ...DESCRIPTOR_RULES,
   personByHonorific,
   personByRoleTitle,
   personBeforeTitle,

@@ -51,6 +51,7 @@ export const LEXICON_KINDS = [
   'source_after',
   'project_noun',
   'minister_title',
+  'descriptor_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -63,6 +64,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   capitalised_nouns: ['de'],
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
+  descriptor_noun: ['de'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';
