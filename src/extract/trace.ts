@@ -12,6 +12,7 @@ const ENTITY_DECISIONS: Record<TraceEntry['decision'], string> = {
   place: 'made place',
   datelinePlace: 'made place (dateline)',
   owner: 'read again from its owner',
+  split: 'split in two, each part read again',
   person: 'made person',
   org: 'made org',
   acronym: 'made org (acronym)',

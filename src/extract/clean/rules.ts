@@ -18,6 +18,8 @@ export interface BoilerplateRules {
   sectionEnds: ReadonlySet<string>;
   sectionBreaks: ReadonlySet<string>;
   linePatterns: readonly RegExp[];
+  /** Photo captions and credits: never a page's title or first sentence. */
+  captionPatterns: readonly RegExp[];
   /** Sentence phrases by their first word (exact) ... */
   phrasesByWord: ReadonlyMap<string, readonly Phrase[]>;
   /** ... or by the prefix their first word starts with. */
@@ -54,6 +56,7 @@ interface Builder {
   sectionEnds: Set<string>;
   sectionBreaks: Set<string>;
   linePatterns: { source: string; caseSensitive: boolean }[];
+  captionPatterns: { source: string; caseSensitive: boolean }[];
   byWord: Map<string, Phrase[]>;
   byPrefix: Map<string, Phrase[]>;
   prefixLengths: Set<number>;
@@ -73,6 +76,15 @@ interface Row {
 }
 
 function addLinePattern(rules: Builder, row: Row): void {
+  rules.linePatterns.push(checkedPattern(row));
+}
+
+function addCaptionPattern(rules: Builder, row: Row): void {
+  rules.captionPatterns.push(checkedPattern(row));
+}
+
+/** A row's regular expression, after checking that it compiles. */
+function checkedPattern(row: Row): { source: string; caseSensitive: boolean } {
   const { pattern, flags } = row;
   try {
     new RegExp(pattern, /\\[pPu]\{/.test(pattern) || flags.includes('c') ? 'u' : '');
@@ -82,7 +94,7 @@ function addLinePattern(rules: Builder, row: Row): void {
       { cause: err },
     );
   }
-  rules.linePatterns.push({ source: pattern, caseSensitive: flags.includes('c') });
+  return { source: pattern, caseSensitive: flags.includes('c') };
 }
 
 function addPhrase(rules: Builder, row: Row): void {
@@ -116,6 +128,7 @@ const ADD_ROW: Record<string, (rules: Builder, row: Row) => void> = {
   section_end: (rules, row) => rules.sectionEnds.add(normalizeHeading(row.pattern)),
   section_break: (rules, row) => rules.sectionBreaks.add(normalizeHeading(row.pattern)),
   line: addLinePattern,
+  caption: addCaptionPattern,
   sentence: addPhrase,
   second_person: (rules, row) => addPersonWord(rules.secondPerson, row),
   first_person: (rules, row) => addPersonWord(rules.firstPerson, row),
@@ -146,6 +159,7 @@ function readRow(record: Record<string, string | undefined>, index: number, file
  * patterns that need "u" (\p{...} classes, \u{...} escapes) get it.
  */
 function combineLinePatterns(patterns: Builder['linePatterns']): RegExp[] {
+  if (patterns.length === 0) return [];
   const groups = new Map<string, string[]>();
   for (const pattern of patterns) {
     const unicode = /\\[pPu]\{/.test(pattern.source);
@@ -166,6 +180,7 @@ export function parseBoilerplate(
     sectionEnds: new Set(),
     sectionBreaks: new Set(),
     linePatterns: [],
+    captionPatterns: [],
     byWord: new Map(),
     byPrefix: new Map(),
     prefixLengths: new Set(),
@@ -184,6 +199,7 @@ export function parseBoilerplate(
     sectionEnds: rules.sectionEnds,
     sectionBreaks: rules.sectionBreaks,
     linePatterns: combineLinePatterns(rules.linePatterns),
+    captionPatterns: combineLinePatterns(rules.captionPatterns),
     phrasesByWord: rules.byWord,
     phrasesByPrefix: rules.byPrefix,
     prefixLengths: [...rules.prefixLengths].sort((a, b) => b - a),

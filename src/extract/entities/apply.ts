@@ -38,6 +38,12 @@ export function applyDecision(
         rule,
       );
     }
+    case 'split': {
+      findings.noteCandidate(candidate, 'split', rule);
+      const head = readAgain(candidate.with({ last: decision.at - 1, titleAfter: undefined }));
+      const rest = { first: decision.at + decision.skip, titleBefore: undefined, honorific: false };
+      return readAgain(candidate.with(rest)) ?? head;
+    }
     case 'datelinePlace': {
       const head = { ...wholePart(candidate), last: span.first };
       findings.add(findings.mention(head, 'place', { place: decision.place }), 'place', rule);

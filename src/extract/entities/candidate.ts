@@ -11,6 +11,7 @@ import { datelinePlace } from './datelines.js';
 import { ACRONYM, isLegal, keywordKinds, textOf, type KeywordHit, type Part } from './lexicons.js';
 import { personNameShape } from './person-name.js';
 import { lookupPlace } from './places.js';
+import { definesShortName } from './short-names.js';
 import {
   afterOrgPrefix,
   afterRoleTitle,
@@ -147,9 +148,15 @@ export class Candidate {
     return organization ? 'organization' : 'company';
   }
 
+  /** The name-like words in parentheses right after the name: "(ACO)", "(Acme Holding)". */
+  get parenthesised(): string | null {
+    return SHORT_NAME.exec(this.textAfterName)?.[1] ?? null;
+  }
+
   /** The short name or acronym defined in parentheses after the name. */
   get definition(): string | null {
-    return SHORT_NAME.exec(this.textAfterName)?.[1] ?? null;
+    const shortName = this.parenthesised;
+    return shortName !== null && definesShortName(shortName, this.surface) ? shortName : null;
   }
 
   /** "Acme Corporation (“we” or the “Company”)". */

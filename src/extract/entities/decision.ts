@@ -9,6 +9,8 @@ export type Decision =
   | { kind: 'datelinePlace'; place: PlaceRef }
   /** "Data Centre de Acme Telecom": no name itself, but the owner from `first` on may be. */
   | { kind: 'owner'; first: number }
+  /** Two names: the tokens before `at` and those from `at + skip` on are read again. */
+  | { kind: 'split'; at: number; skip: number }
   | { kind: 'person' }
   | { kind: 'org' }
   /** An all-capitals short form, a weak organisation until it is resolved. */

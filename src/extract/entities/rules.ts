@@ -9,6 +9,8 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { nameAfterDescriptorNoun } from './descriptor.js';
+import { DESCRIPTOR_RULES } from './descriptors.js';
+import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
 import {
@@ -22,7 +24,9 @@ import {
   personInAppositionToTitle,
 } from './people.js';
 import { lookupPlace } from './places.js';
+import { orgBesideOwnerOrCountry } from './parenthesised-owner.js';
 import { acronymInSlot, oneWordAfterSpeechVerb } from './slot-rules.js';
+import { SPLIT_RULES } from './splits.js';
 
 export type { Decision, Ruling } from './decision.js';
 export type { EntityRule } from './rule.js';
@@ -214,6 +218,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeFromGazetteer,
   placeBeforeNameInDateline,
   facilityEventOrLaw,
+  ...DESCRIPTOR_RULES,
   nameAfterDescriptorNoun,
   personAfterGluedTitle,
   personAfterNounInRun,
@@ -227,15 +232,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personInAppositionToTitle,
   personBeforeOrganisationTitle,
   personAfterTitledOrganisation,
+  ...SPLIT_RULES,
   orgByLegalForm,
   orgByKeyword,
   orgDefiningShortName,
+  orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
   orgAfterPrefix,
+  ministerPortfolio,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,
   orgOfTitleAfterPerson,
   acronymInSlot,
+  ...JUNK_RULES,
   acronym,
   demonymAlone,
   monthOfDate,

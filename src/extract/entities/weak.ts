@@ -12,6 +12,7 @@ import type { PlaceLookup, SentencedDocument } from '../types.js';
 import type { Findings } from './findings.js';
 import { textOf, type Lexicons, type Part } from './lexicons.js';
 import { slotAcceptance, slotEvidence, type SlotEvidence } from './slot-acceptance.js';
+import { townNames, withoutTown } from './towns.js';
 
 /** How near a relation cue a weak name must stand, in tokens. */
 const CUE_REACH = 12;
@@ -47,6 +48,8 @@ interface Evidence {
   nounsCapitalised: boolean;
   /** What the slot rules need (entities/slots.ts). */
   slots: SlotEvidence;
+  /** Names the document writes as towns (entities/towns.ts). */
+  towns: ReadonlySet<string>;
 }
 
 /** Adds an organisation mention for every weak candidate the document supports. */
@@ -58,7 +61,16 @@ export function acceptWeak(
   words: Lexicons,
   places: PlaceLookup,
 ): void {
-  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, places);
+  const towns = townNames(
+    document,
+    findings.weak,
+    knowledge.lexicon('locative', document.language),
+  );
+  findings.weak.forEach((part, i) => (findings.weak[i] = withoutTown(part, towns)));
+  const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, {
+    places,
+    towns,
+  });
   const accepted = new Set<Part>();
   // A name in an organisation's slot stands on its own; the rest needs the document. A first
   // look at every slot finds the full names that short forms in a slot stand for.
@@ -106,7 +118,7 @@ function gatherEvidence(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
-  places: PlaceLookup,
+  where: { places: PlaceLookup; towns: ReadonlySet<string> },
 ): Evidence {
   const orgNames = new Set<string>();
   for (const mention of findings.mentions)
@@ -129,14 +141,16 @@ function gatherEvidence(
     lowerWords,
     possessives: knowledge.lexicon('possessive', document.language),
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', document.language).has('yes'),
-    slots: slotEvidence(document, knowledge, findings, words, places),
+    slots: slotEvidence(document, knowledge, findings, words, where.places),
+    towns: where.towns,
   };
 }
 
 /** The name of the evidence that makes the part an organisation, or null. */
 function acceptance(evidence: Evidence, part: Part): string | null {
   const name = textOf(evidence.document, part.tokens, part.first, part.last);
-  if (evidence.knowledge.exclusions.has(name.toLowerCase())) return null;
+  if (evidence.knowledge.exclusions.has(name.toLowerCase()) || evidence.towns.has(name))
+    return null;
   // A name the document gives as an organisation elsewhere ("Acme Solar plc") stays one
   // even where its words are common ("solar panels").
   if (evidence.orgNames.has(name)) return 'weakNameKnown';
@@ -168,7 +182,10 @@ function acceptance(evidence: Evidence, part: Part): string | null {
 function excluded(evidence: Evidence, part: Part): boolean {
   const name = textOf(evidence.document, part.tokens, part.first, part.last);
   return (
-    evidence.knowledge.exclusions.has(name.toLowerCase()) || owned(evidence, part) || isModel(part)
+    evidence.knowledge.exclusions.has(name.toLowerCase()) ||
+    evidence.towns.has(name) ||
+    owned(evidence, part) ||
+    isModel(part)
   );
 }
 

@@ -58,6 +58,12 @@ export const LEXICON_KINDS = [
   'name_article',
   'deal_word',
   'compass_point',
+  'generic_term',
+  'source_before',
+  'source_after',
+  'project_noun',
+  'minister_title',
+  'descriptor_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -73,6 +79,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   compass_prefix: ['de'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
+  descriptor_noun: ['de'],
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';

@@ -21,6 +21,8 @@ import {
 import { INVISIBLE, stripInvisible, stripMarkdownLinks, stripMarkup } from '../clean/markup.js';
 import { normalizeHeading, type BoilerplateRules } from '../clean/rules.js';
 import { scoreSentence } from '../clean/scoring.js';
+import { firstSentenceOf, headlineOf } from '../clean/title.js';
+import { baseName } from '../load/titles.js';
 import type { TextKnowledge } from '../knowledge/text.js';
 import { abbreviationsFor } from '../text/abbreviations.js';
 import { segment, type SegmentRules } from '../text/segment.js';
@@ -222,24 +224,47 @@ function assemble(pieces: readonly KeptLine[]): { text: string; zones: Zone[] } 
   return { text, zones };
 }
 
-/** Without a title, the first line of the body (or of the page), cut at 200 characters. */
-function firstLineTitle(pieces: readonly KeptLine[]): string {
-  const firstLine =
-    (pieces.find((piece) => piece.zone === 'body') ?? pieces[0])?.text.split('\n')[0] ?? '';
-  return firstLine.length > 200 ? `${firstLine.slice(0, 200).replace(/\s+\S*$/, '')}…` : firstLine;
+/** Lines the clean stage drops as furniture, judged before any title is known. */
+function furnitureOf(
+  lines: readonly LogicalLine[],
+  rules: BoilerplateRules,
+): (line: LogicalLine, index: number) => boolean {
+  const features = lineFeatures(lines, rules, null);
+  return (line, index) =>
+    features.heading[index] !== null ||
+    features.menu[index] === true ||
+    (line.flat.length <= 250 && rules.linePatterns.some((re) => re.test(line.flat))) ||
+    isGluedMenu(line.flat);
+}
+
+/** Without a headline: the first sentence of the body, cut at a word. */
+function firstSentenceTitle(
+  pieces: readonly KeptLine[],
+  sentenceRules: SegmentRules,
+  captions: readonly RegExp[],
+): string | null {
+  const paragraphs = pieces.filter((piece) => piece.zone === 'body').map((piece) => piece.text);
+  const sentences = (paragraph: string) =>
+    segment(paragraph, 0, paragraph.length, sentenceRules, 'body').map((span) =>
+      paragraph.slice(span.start, span.end),
+    );
+  return firstSentenceOf(paragraphs, sentences, captions);
 }
 
 export function clean(doc: RawDocument, knowledge: TextKnowledge): CleanDocument {
   const rules = knowledge.boilerplate;
   const lines = logicalLines(prepareText(doc.text));
-  const rawTitle = prepareTitle(doc.title);
-  const titleKey = rawTitle ? dupKey(rawTitle) : null;
+  // The source's title, else the headline above the body; protected from menu removal.
+  const givenTitle =
+    prepareTitle(doc.title) || headlineOf(lines, furnitureOf(lines, rules), rules.captionPatterns);
+  const titleKey = givenTitle ? dupKey(givenTitle) : null;
   const kept = keepLines(lines, lineFeatures(lines, rules, titleKey), rules);
   dropAgencyCredit(kept);
-  const afterSentences = dropPolicyText(kept, rules, {
+  const sentenceRules: SegmentRules = {
     abbreviations: abbreviationsFor(knowledge.abbreviations, 'und'),
     lineContinuations: knowledge.lineContinuations,
-  });
+  };
+  const afterSentences = dropPolicyText(kept, rules, sentenceRules);
   // Headings left orphaned by dropped sentences now stand together: drop those runs too.
   const orphan = shortRuns(
     afterSentences.map((line) => line.text.replace(/\n/g, ' ')),
@@ -247,11 +272,14 @@ export function clean(doc: RawDocument, knowledge: TextKnowledge): CleanDocument
   );
   const pieces = chunks(afterSentences.filter((_, i) => !orphan[i]));
   const { text, zones } = assemble(pieces);
-  const title = rawTitle || firstLineTitle(pieces);
+  const title =
+    givenTitle ||
+    firstSentenceTitle(pieces, sentenceRules, rules.captionPatterns) ||
+    baseName(doc.file);
   const result: CleanDocument = {
     id: doc.id,
     file: doc.file,
-    title: title || doc.id,
+    title,
     date: doc.date,
     text,
     zones,

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeBytes,
   extractLeadingDate,
-  headlineTitle,
   htmlToText,
   limitNesting,
   loadFile,
@@ -146,21 +145,6 @@ describe('titles and ids', () => {
   it('makes ids unique deterministically, avoiding ids that exist naturally', () => {
     expect(uniqueIds(['a', 'a', 'a-2', 'b', 'a'])).toEqual(['a', 'a-3', 'a-2', 'b', 'a-4']);
   });
-
-  it('takes a short first line as the headline', () => {
-    expect(headlineTitle('\n\nNordvind signs deal with Fjordkraft\n\nBody.', false)).toBe(
-      'Nordvind signs deal with Fjordkraft',
-    );
-    expect(headlineTitle('## Banco Sul expands\nText', true)).toBe('Banco Sul expands');
-    expect(headlineTitle('x'.repeat(250), false)).toBeNull();
-    expect(headlineTitle('HomeAbout UsCareersContact\nText', false)).toBeNull();
-    expect(
-      headlineTitle(
-        'This first line is a full sentence of body text that goes on for quite a few words.',
-        false,
-      ),
-    ).toBeNull();
-  });
 });
 
 describe('htmlToText', () => {
@@ -268,9 +252,9 @@ describe('loadInputs', () => {
       url: 'https://example.es/x',
       text: '# Iberdrola y Naturgy firman\n\nTexto.\n',
     });
+    expect(txt?.title).toBeUndefined();
     expect(txt).toMatchObject({
       format: 'txt',
-      title: '002_statkraft',
       date: '2018-05',
       text: '(Agence Nord) - Statkraft a signé un accord avec Vattenfall.\n',
     });
@@ -298,16 +282,14 @@ describe('loadInputs', () => {
     ]);
   });
 
-  it('gives a headline first line as title and a date line found near the top', async () => {
+  it('finds a date line near the top, and leaves the title to the clean stage', async () => {
     const root = folder('title', {
       'x.txt':
         'Equinor and Ørsted sign offshore wind deal\n\nNovember 27, 2018\n\nEquinor said on Monday.',
     });
     const { documents } = await loadInputs([root]);
-    expect(documents[0]).toMatchObject({
-      title: 'Equinor and Ørsted sign offshore wind deal',
-      date: '2018-11-27',
-    });
+    expect(documents[0]).toMatchObject({ date: '2018-11-27' });
+    expect(documents[0]?.title).toBeUndefined();
     expect(documents[0]?.text).toContain('November 27, 2018');
   });
 

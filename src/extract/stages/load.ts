@@ -20,7 +20,7 @@ import { dateFromFirstLines, extractLeadingDate, normalizeDate } from '../load/d
 import { decodeBytes } from '../load/decode.js';
 import { htmlToText } from '../load/html.js';
 import { frontMatter } from '../load/markdown.js';
-import { baseName, headlineTitle, slugify } from '../load/titles.js';
+import { baseName, slugify } from '../load/titles.js';
 import { displayPath, errorReason, FORMATS, walk, type FoundFile } from '../load/walk.js';
 import type { LoadResult, Problem, RawDocument } from '../types.js';
 
@@ -28,7 +28,7 @@ import type { LoadResult, Problem, RawDocument } from '../types.js';
 export { decodeBytes, type Decoded, type Encoding } from '../load/decode.js';
 export { normalizeDate, parseDateText, extractLeadingDate } from '../load/dates.js';
 export { htmlToText, limitNesting, MAX_NESTING, type HtmlExtract } from '../load/html.js';
-export { headlineTitle, slugify } from '../load/titles.js';
+export { slugify } from '../load/titles.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -142,22 +142,16 @@ async function loadFound(found: FoundFile, maxBytes: number): Promise<LoadResult
   if (format === 'csv') return parseCorpus(text, display, base);
 
   const page = readPage(text, format);
-  let title = page.title;
+  const title = page.title;
   const leading = extractLeadingDate(page.body);
   const body = leading.text;
   const date = page.date ?? leading.date ?? dateFromFirstLines(body);
   if (!body.trim()) return fail('no text');
   // A run of dots or commas is not a document: say so rather than publish an empty one.
   if (!hasWords(body)) return fail('no text: no letters or digits');
-  if (!title && format !== 'html') title = headlineTitle(body, format === 'md') ?? undefined;
-  const doc: RawDocument = {
-    id: slugify(base),
-    file: display,
-    format,
-    title: title ?? base,
-    date,
-    text: body,
-  };
+  // Without a title in the source, the clean stage finds the headline or first sentence.
+  const doc: RawDocument = { id: slugify(base), file: display, format, date, text: body };
+  if (title) doc.title = title;
   if (page.url) doc.url = page.url;
   return { documents: [doc], problems: [] };
 }
