@@ -8,6 +8,7 @@ import { isCommonWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
 
@@ -19,6 +20,8 @@ export type Decision =
   | { kind: 'datelinePlace'; place: PlaceRef }
   /** "Data Centre de Acme Telecom": no name itself, but the owner from `first` on may be. */
   | { kind: 'owner'; first: number }
+  /** "Malaysian Acme", "Energiefirma Acme": the first words describe the name from `first` on. */
+  | { kind: 'descriptor'; first: number }
   | { kind: 'person' }
   | { kind: 'org' }
   /** An all-capitals short form, a weak organisation until it is resolved. */
@@ -210,6 +213,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   initialOrPluralAcronym,
   placeFromGazetteer,
   placeBeforeNameInDateline,
+  descriptorInFront,
   facilityEventOrLaw,
   personByHonorific,
   personByRoleTitle,
@@ -222,6 +226,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgDefiningFirstPerson,
   orgAfterPrefix,
   orgAfterRoleTitle,
+  orgAfterDescriptor,
   acronym,
   demonymAlone,
   monthOfDate,

@@ -29,8 +29,10 @@ export type LexiconKind =
   | 'amount'
   | 'head_noun'
   | 'capitalised_nouns'
+  | 'capitalised_demonyms'
   | 'definite_article'
   | 'org_reference'
+  | 'org_class'
   | 'line_continuation'
   | 'based_suffix'
   | 'place_article';
@@ -88,12 +90,22 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'amount',
   'head_noun',
   'capitalised_nouns',
+  'capitalised_demonyms',
   'definite_article',
   'org_reference',
+  'org_class',
   'line_continuation',
   'based_suffix',
   'place_article',
 ];
+
+/** Kinds that are properties of one language, never borrowed from English or another. */
+const OWN_LANGUAGE_ONLY: ReadonlySet<LexiconKind> = new Set([
+  'capitalised_nouns',
+  'capitalised_demonyms',
+  'place_article',
+  'org_class',
+]);
 
 function required(file: string, row: number, rec: Record<string, string>, key: string): string {
   const v = rec[key]?.trim();
@@ -216,7 +228,7 @@ export function loadKnowledge(dataDir: string): Knowledge {
     lexicon(kind, language) {
       const known = lexicon.get(`${language}:${kind}`);
       // A property of one language, never borrowed from another.
-      if (kind === 'capitalised_nouns' || kind === 'place_article') return known ?? empty;
+      if (OWN_LANGUAGE_ONLY.has(kind)) return known ?? empty;
       if (known) return language === 'en' ? known : union(known, lexicon.get(`en:${kind}`));
       return lexicon.get(`*:${kind}`) ?? empty;
     },

@@ -1,0 +1,255 @@
+/**
+ * Descriptors: news introduces a company by its nationality and its kind of business right
+ * before its name ("Chilean chemicals firm Acme", "l'énergéticien français Acme", "la
+ * multinacional holandesa Acme", "der Logistikdienstleister Acme", "Singapore-based Acme").
+ * The descriptor says the name after it is an organisation, and is no part of that name.
+ *
+ * Class nouns are the lexicon's org_reference and org_class rows. Where nouns are
+ * capitalised (German) the descriptor is glued into the capitalised run, usually as a
+ * compound whose head is a class noun ("Energiefirma", "Automobilzulieferer"), so there a
+ * word ending in a class noun counts.
+ */
+import type { Knowledge } from '../knowledge/index.js';
+import { phraseEndingAt, toPhrases } from '../text/match.js';
+import type { Token } from '../text/tokens.js';
+import { nlp } from '../vendor.js';
+import type { Candidate } from './candidate.js';
+import type { EntityContext } from './context.js';
+import { isLegal } from './lexicons.js';
+import { lookupPlace } from './places.js';
+import type { Decision, EntityRule } from './rules.js';
+
+/** How far back from a nationality adjective its class noun may stand: "cadena de distribución lituana". */
+const CLASS_REACH = 4;
+/** Where nouns are capitalised, a nationality alone introduces only a name of this many words or more. */
+const MIN_CAPITALISED_NOUN_NAME = 2;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** What the words before a name say about it. */
+export type Descriptor =
+  /** A class noun ("firm", "Energiefirma"), maybe with a nationality: the name is an organisation. */
+  | 'class'
+  /** A nationality after an article, no class noun ("l'américain Acme", "la colombiana Acme"). */
+  | 'nationality'
+  /** "Singapore-based Acme": where the company sits. */
+  | 'based';
+
+interface DescriptorWords {
+  /** Class nouns and phrases, lower-cased word lists, longest first. */
+  classes: string[][];
+  /** The language's own single class words, for compound heads ("Energiefirma"). */
+  heads: readonly string[];
+  /** Articles, bare or contracted ("l'", "du", "alla"): "l'américain Acme". */
+  articles: ReadonlySet<string>;
+  /** Nationality adjectives are capitalised (English): "Swiss Re" may keep its "Swiss". */
+  capitalisedDemonyms: boolean;
+}
+
+const wordCache = new WeakMap<Knowledge, Map<string, DescriptorWords>>();
+
+function descriptorWords(knowledge: Knowledge, language: string): DescriptorWords {
+  let byLanguage = wordCache.get(knowledge);
+  if (!byLanguage) wordCache.set(knowledge, (byLanguage = new Map()));
+  let words = byLanguage.get(language);
+  if (!words) {
+    const own = knowledge.lexicon('org_class', language);
+    const terms = new Set([...knowledge.lexicon('org_reference', language), ...own]);
+    const articles = new Set(knowledge.lexicon('definite_article', language));
+    // "au le", "alla la": the contracted word before a place's article is an article too.
+    for (const row of knowledge.lexicon('place_article', language))
+      articles.add(row.split(/\s+/u)[0] ?? '');
+    words = {
+      classes: toPhrases(terms),
+      heads: [...own].filter((term) => !term.includes(' ')),
+      articles,
+      capitalisedDemonyms: knowledge.lexicon('capitalised_demonyms', language).has('yes'),
+    };
+    byLanguage.set(language, words);
+  }
+  return words;
+}
+
+/** Only spaces between two tokens: no comma, bracket or line end. */
+function adjacent(context: EntityContext, tokens: readonly Token[], left: number): boolean {
+  const a = tokens[left];
+  const b = tokens[left + 1];
+  return !!a && !!b && /^[^\S\n]*$/u.test(context.document.text.slice(a.end, b.start));
+}
+
+/** "Energiefirma", "Logistikdienstleister", "Konkurrenten": a German class noun or compound. */
+function classCompound(context: EntityContext, token: Token | undefined): boolean {
+  if (!token?.cap) return false;
+  const { heads } = descriptorWords(context.knowledge, context.document.language);
+  return heads.some((head) => token.lower.endsWith(head));
+}
+
+/** A class noun or phrase, written in lower case, ends at token `end`: "firm", "cabinet d'avocats". */
+function classEndsAt(context: EntityContext, tokens: readonly Token[], end: number): boolean {
+  const token = tokens[end];
+  if (!token || token.cap || token.possessive) return false;
+  const { classes } = descriptorWords(context.knowledge, context.document.language);
+  return phraseEndingAt(classes, tokens, end) !== null;
+}
+
+function isDemonym(context: EntityContext, token: Token | undefined): boolean {
+  return !!token && context.places.demonym(token.text, context.document.language) !== null;
+}
+
+/**
+ * What the words right before tokens[first] say: a class noun ("rival Acme", "Canadian
+ * junior miner Acme"), a nationality after a class noun ("le groupe chinois Acme", "la
+ * cadena de distribución lituana Acme") or after an article ("l'américain Acme"), or a
+ * descriptor glued in front of the name in the same run ("Malaysian Acme",
+ * "Energiefirma Acme", "Singapore-based Acme").
+ */
+export function descriptorBefore(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+): Descriptor | null {
+  const before = first - 1;
+  const token = tokens[before];
+  if (!token || token.possessive || !adjacent(context, tokens, before)) return null;
+  if (context.words.basedIn.test(token.text)) return 'based';
+  if (classEndsAt(context, tokens, before)) return 'class';
+  if (context.nounsCapitalised && classCompound(context, token)) return 'class';
+  if (!isDemonym(context, token)) return null;
+  for (let i = before - 1; i >= Math.max(0, before - CLASS_REACH); i--) {
+    if (!adjacent(context, tokens, i) || tokens[i]?.cap) break;
+    if (classEndsAt(context, tokens, i)) return 'class';
+  }
+  return token.cap || articleBefore(context, tokens, before) ? 'nationality' : null;
+}
+
+const firstNames = new Map<string, boolean>();
+
+/** compromise knows the word as a given name ("Carlos", "Pierre"): "l'américain Jane Roe" is a person. */
+function isFirstName(lower: string): boolean {
+  let known = firstNames.get(lower);
+  if (known === undefined) {
+    known = nlp(lower).has('#FirstName');
+    firstNames.set(lower, known);
+  }
+  return known;
+}
+
+/**
+ * Is the candidate a name the descriptor before it introduces? A person's name ("the
+ * company Jane Roe founded"), a date ("the company Tuesday said") and a model are not.
+ * Where nouns are capitalised, a nationality alone ("die irische Regierung") describes
+ * any noun, so only a longer name counts.
+ */
+function introduces(candidate: Candidate, descriptor: Descriptor): boolean {
+  const { span, context } = candidate;
+  const words = candidate.nameLast - span.first + 1;
+  if (descriptor === 'nationality' && context.nounsCapitalised && words < MIN_CAPITALISED_NOUN_NAME)
+    return false;
+  const firstWord = span.tokens[span.first]?.lower ?? '';
+  if (words > 1 && candidate.personShaped && isFirstName(firstWord)) return false;
+  return !context.startsDate(candidate.textFromName, context.document.language);
+}
+
+const ORG: Decision = { kind: 'org' };
+
+/** "Chilean chemicals firm Acme", "l'américain Acme", "der Logistikdienstleister Acme". */
+export const orgAfterDescriptor: EntityRule = {
+  name: 'orgAfterDescriptor',
+  decide(candidate) {
+    const { context, span } = candidate;
+    const descriptor = descriptorBefore(context, span.tokens, span.first);
+    return descriptor && introduces(candidate, descriptor) ? ORG : undefined;
+  },
+};
+
+/**
+ * How many tokens at the front of the span describe the name after them: "Singapore-based",
+ * a German class noun ("Energiefirma Acme"), or a nationality ("Malaysian Acme") where the
+ * rest of the document names the company without it. 0 when the front is part of the name.
+ */
+export function descriptorsInFront(candidate: Candidate): number {
+  const { context, span } = candidate;
+  const { tokens, first, last } = span;
+  const token = tokens[first];
+  const next = tokens[first + 1];
+  if (!token || !next?.cap || first === last || rereadAfterDescriptor(context, tokens, first))
+    return 0;
+  if (!restIsName(context, tokens, first + 1, last)) return 0;
+  if (context.words.basedIn.test(token.text)) return 1;
+  const { knowledge } = context;
+  if (context.nounsCapitalised)
+    return classCompound(context, token) &&
+      !knowledge.orgKeywords.has(token.lower) &&
+      !knowledge.legalSuffixes.has(token.lower)
+      ? 1
+      : 0;
+  if (!isDemonym(context, token) || isDemonym(context, next)) return 0;
+  // Where nationality adjectives are written in lower case, a capitalised one after an
+  // article is a noun: "le Suisse Acme", "la Colombiana Acme".
+  const words = descriptorWords(knowledge, context.document.language);
+  if (!words.capitalisedDemonyms && articleBefore(context, tokens, first)) return 1;
+  return namedWithout(context, tokens, first) ? 1 : 0;
+}
+
+function articleBefore(context: EntityContext, tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at - 1];
+  const { articles } = descriptorWords(context.knowledge, context.document.language);
+  return !!article && adjacent(context, tokens, at - 1) && articles.has(article.lower);
+}
+
+/** A name re-read after the descriptor in front of it is not cut again. */
+function rereadAfterDescriptor(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+): boolean {
+  const previous = tokens[first - 1];
+  if (!previous?.cap || !adjacent(context, tokens, first - 1)) return false;
+  return (
+    context.words.basedIn.test(previous.text) ||
+    isDemonym(context, previous) ||
+    (context.nounsCapitalised && classCompound(context, previous))
+  );
+}
+
+/** The rest after a descriptor is a name: not a place, and more than legal forms and keywords. */
+function restIsName(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  const { knowledge } = context;
+  let named = false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (token?.cap && !isLegal(knowledge, token) && !knowledge.orgKeywords.has(token.lower))
+      named = true;
+  }
+  return named && lookupPlace(context, tokens, first, last) === null;
+}
+
+/**
+ * "Malaysian Acme ... Acme said": the document also writes the name's first word without
+ * the nationality, so the nationality is no part of it ("American Express" never loses it).
+ */
+function namedWithout(context: EntityContext, tokens: readonly Token[], first: number): boolean {
+  const demonym = tokens[first]?.text ?? '';
+  const word = tokens[first + 1]?.text ?? '';
+  const { text } = context.document;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const after = text[at + word.length] ?? ' ';
+    const before = text.slice(Math.max(0, at - demonym.length - 1), at);
+    if (WORD_CHARACTER.test(after) || WORD_CHARACTER.test(text[at - 1] ?? ' ')) continue;
+    if (before !== `${demonym} `) return true;
+  }
+  return false;
+}
+
+/** "Malaysian Acme", "Energiefirma Acme", "Singapore-based Acme": the name starts after the descriptor. */
+export const descriptorInFront: EntityRule = {
+  name: 'descriptorInFront',
+  decide(candidate) {
+    const count = descriptorsInFront(candidate);
+    return count > 0 ? { kind: 'descriptor', first: candidate.span.first + count } : undefined;
+  },
+};
