@@ -15,14 +15,12 @@ import type { Token } from '../text/tokens.js';
 import { nlp } from '../vendor.js';
 import type { Candidate } from './candidate.js';
 import type { EntityContext } from './context.js';
-import { isLegal } from './lexicons.js';
+import { isLegal, textOf } from './lexicons.js';
 import { lookupPlace } from './places.js';
 import type { Decision, EntityRule } from './rules.js';
 
 /** How far back from a nationality adjective its class noun may stand: "cadena de distribución lituana". */
 const CLASS_REACH = 4;
-/** Where nouns are capitalised, a nationality alone introduces only a name of this many words or more. */
-const MIN_CAPITALISED_NOUN_NAME = 2;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** What the words before a name say about it. */
@@ -136,14 +134,13 @@ function isFirstName(lower: string): boolean {
 /**
  * Is the candidate a name the descriptor before it introduces? A person's name ("the
  * company Jane Roe founded"), a date ("the company Tuesday said") and a model are not.
- * Where nouns are capitalised, a nationality alone ("die irische Regierung") describes
- * any noun, so only a longer name counts.
+ * Where nouns are capitalised, a nationality alone ("die irische Regierung", "das deutsche
+ * Retail Netzwerk") describes any noun, so it takes a class noun there.
  */
 function introduces(candidate: Candidate, descriptor: Descriptor): boolean {
   const { span, context } = candidate;
   const words = candidate.nameLast - span.first + 1;
-  if (descriptor === 'nationality' && context.nounsCapitalised && words < MIN_CAPITALISED_NOUN_NAME)
-    return false;
+  if (descriptor === 'nationality' && context.nounsCapitalised) return false;
   const firstWord = span.tokens[span.first]?.lower ?? '';
   if (words > 1 && candidate.personShaped && isFirstName(firstWord)) return false;
   return !context.startsDate(candidate.textFromName, context.document.language);
@@ -163,31 +160,57 @@ export const orgAfterDescriptor: EntityRule = {
 
 /**
  * How many tokens at the front of the span describe the name after them: "Singapore-based",
- * a German class noun ("Energiefirma Acme"), or a nationality ("Malaysian Acme") where the
- * rest of the document names the company without it. 0 when the front is part of the name.
+ * a German class noun ("Energiefirma Acme"), or a nationality ("Malaysian Acme", "le Suisse
+ * Acme"). 0 when the front is part of the name.
  */
 export function descriptorsInFront(candidate: Candidate): number {
   const { context, span } = candidate;
   const { tokens, first, last } = span;
   const token = tokens[first];
-  const next = tokens[first + 1];
-  if (!token || !next?.cap || first === last || rereadAfterDescriptor(context, tokens, first))
+  if (!token || first === last || !tokens[first + 1]?.cap) return 0;
+  if (
+    rereadAfterDescriptor(context, tokens, first) ||
+    !restIsName(context, tokens, first + 1, last)
+  )
     return 0;
-  if (!restIsName(context, tokens, first + 1, last)) return 0;
-  if (context.words.basedIn.test(token.text)) return 1;
+  const glued =
+    context.words.basedIn.test(token.text) ||
+    (context.nounsCapitalised
+      ? classInFront(context, token)
+      : nationalityInFront(context, tokens, first, last));
+  return glued ? 1 : 0;
+}
+
+/** "Energiefirma Acme", but not "Bank Austria" or "Gruppe Acme": a keyword or legal word names. */
+function classInFront(context: EntityContext, token: Token): boolean {
   const { knowledge } = context;
-  if (context.nounsCapitalised)
-    return classCompound(context, token) &&
-      !knowledge.orgKeywords.has(token.lower) &&
-      !knowledge.legalSuffixes.has(token.lower)
-      ? 1
-      : 0;
-  if (!isDemonym(context, token) || isDemonym(context, next)) return 0;
-  // Where nationality adjectives are written in lower case, a capitalised one after an
-  // article is a noun: "le Suisse Acme", "la Colombiana Acme".
+  return (
+    classCompound(context, token) &&
+    !knowledge.orgKeywords.has(token.lower) &&
+    !knowledge.legalSuffixes.has(token.lower)
+  );
+}
+
+/**
+ * "Malaysian Acme ... Acme said": the document also names the company without the
+ * nationality, so it is no part of the name ("American Express" keeps it). Where
+ * nationality adjectives are written in lower case, a capitalised one after an article is
+ * a noun: "le Suisse Acme". A registered name ("Nigerian Acme Oil Company Ltd") keeps it.
+ */
+function nationalityInFront(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  const { knowledge } = context;
+  if (!isDemonym(context, tokens[first]) || isDemonym(context, tokens[first + 1])) return false;
+  for (let i = first + 1; i <= last; i++)
+    if (knowledge.legalSuffixes.get(tokens[i]?.lower.replace(/\.$/u, '') ?? '') === 'legal')
+      return false;
   const words = descriptorWords(knowledge, context.document.language);
-  if (!words.capitalisedDemonyms && articleBefore(context, tokens, first)) return 1;
-  return namedWithout(context, tokens, first) ? 1 : 0;
+  if (!words.capitalisedDemonyms && articleBefore(context, tokens, first)) return true;
+  return namedWithout(context, tokens, first, last);
 }
 
 function articleBefore(context: EntityContext, tokens: readonly Token[], at: number): boolean {
@@ -229,18 +252,25 @@ function restIsName(
 }
 
 /**
- * "Malaysian Acme ... Acme said": the document also writes the name's first word without
- * the nationality, so the nationality is no part of it ("American Express" never loses it).
+ * The document writes the rest of the span, up to its designators ("Acme" of "Acme
+ * Holding Group"), somewhere without the nationality in front.
  */
-function namedWithout(context: EntityContext, tokens: readonly Token[], first: number): boolean {
-  const demonym = tokens[first]?.text ?? '';
-  const word = tokens[first + 1]?.text ?? '';
+function namedWithout(
+  context: EntityContext,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  let end = last;
+  while (end > first + 1 && context.knowledge.legalSuffixes.has(tokens[end]?.lower ?? '')) end--;
+  const name = textOf(context.document, tokens, first + 1, end);
+  const nationality = `${tokens[first]?.text ?? ''} `;
   const { text } = context.document;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const after = text[at + word.length] ?? ' ';
-    const before = text.slice(Math.max(0, at - demonym.length - 1), at);
-    if (WORD_CHARACTER.test(after) || WORD_CHARACTER.test(text[at - 1] ?? ' ')) continue;
-    if (before !== `${demonym} `) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const whole =
+      !WORD_CHARACTER.test(text[at + name.length] ?? ' ') &&
+      !WORD_CHARACTER.test(text[at - 1] ?? ' ');
+    if (whole && text.slice(at - nationality.length, at) !== nationality) return true;
   }
   return false;
 }
