@@ -11,7 +11,6 @@ import { datelinePlace } from './datelines.js';
 import { ACRONYM, isLegal, keywordKinds, textOf, type KeywordHit, type Part } from './lexicons.js';
 import { lookupPlace } from './places.js';
 import {
-  afterOrgPrefix,
   afterRoleTitle,
   afterSpeechVerb,
   appositionToTitledOrg,
@@ -214,10 +213,6 @@ export class Candidate {
 
   get afterSpeechVerb(): boolean {
     return afterSpeechVerb(this.context.words, this.span.tokens, this.span.first);
-  }
-
-  get afterOrgPrefix(): boolean {
-    return afterOrgPrefix(this.context.words, this.span.tokens, this.span.first);
   }
 
   get afterRoleTitle(): boolean {

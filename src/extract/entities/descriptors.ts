@@ -4,7 +4,7 @@
  * multinacional holandesa Acme", "der Logistikdienstleister Acme", "Singapore-based Acme").
  * The descriptor says the name after it is an organisation, and is no part of that name.
  *
- * Class nouns are the lexicon's org_reference and org_class rows. Where nouns are
+ * Class nouns are the lexicon's org_prefix ("the company"), org_reference and org_class rows. Where nouns are
  * capitalised (German) the descriptor is glued into the capitalised run, usually as a
  * compound whose head is a class noun ("Energiefirma", "Automobilzulieferer"), so there a
  * word ending in a class noun counts.
@@ -51,7 +51,11 @@ function descriptorWords(knowledge: Knowledge, language: string): DescriptorWord
   let words = byLanguage.get(language);
   if (!words) {
     const own = knowledge.lexicon('org_class', language);
-    const terms = new Set([...knowledge.lexicon('org_reference', language), ...own]);
+    const terms = new Set([
+      ...knowledge.lexicon('org_prefix', language),
+      ...knowledge.lexicon('org_reference', language),
+      ...own,
+    ]);
     const articles = new Set(knowledge.lexicon('definite_article', language));
     // "au le", "alla la": the contracted word before a place's article is an article too.
     for (const row of knowledge.lexicon('place_article', language))

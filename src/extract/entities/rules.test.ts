@@ -16,7 +16,6 @@ import {
   initialOrPluralAcronym,
   legalFormsAlone,
   monthOfDate,
-  orgAfterPrefix,
   orgAfterRoleTitle,
   orgByKeyword,
   orgByLegalForm,
@@ -281,13 +280,6 @@ describe('organisations', () => {
       language: 'pt',
     });
     expect(orgDefiningFirstPerson.decide(pt)).toEqual(org);
-  });
-
-  it('orgAfterPrefix: "the company Orvalis"', () => {
-    expect(
-      orgAfterPrefix.decide(candidate('Shares of the company Orvalis rose.', 'Orvalis')),
-    ).toEqual(org);
-    expect(orgAfterPrefix.decide(candidate('Shares of Orvalis rose.', 'Orvalis'))).toBeUndefined();
   });
 
   it('orgAfterRoleTitle: "CEO of Orvalis"', () => {

@@ -161,11 +161,6 @@ export const orgDefiningFirstPerson = rule('orgDefiningFirstPerson', (candidate)
   candidate.definesFirstPerson ? ORG : undefined,
 );
 
-/** "the company Acme", "le groupe Acme". */
-export const orgAfterPrefix = rule('orgAfterPrefix', (candidate) =>
-  candidate.afterOrgPrefix ? ORG : undefined,
-);
-
 /** "CEO of Acme", "directrice générale de Acme". */
 export const orgAfterRoleTitle = rule('orgAfterRoleTitle', (candidate) =>
   candidate.afterRoleTitle ? ORG : undefined,
@@ -224,9 +219,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgByKeyword,
   orgDefiningShortName,
   orgDefiningFirstPerson,
-  orgAfterPrefix,
-  orgAfterRoleTitle,
   orgAfterDescriptor,
+  orgAfterRoleTitle,
   acronym,
   demonymAlone,
   monthOfDate,

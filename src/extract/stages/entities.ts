@@ -75,13 +75,14 @@ function findInSentence(
     cues: cuePositions(knowledge, document.language, tokens),
     titleCase: isTitleCase(tokens, words.functionWords, context.nounsCapitalised),
   };
-  // Tokens that a name took: no demonym there.
+  // Tokens that a name took: no demonym there ("Malaysian" in front of a name is one).
   const used = new Set<number>();
   for (const run of nameRuns(context, sentence, tokens))
     for (const piece of splitAtTitles(context, tokens, run)) {
       const span = spanOf(context, facts, piece);
-      if (span && classify(context, findings, span) !== null)
-        for (let i = span.first; i <= span.last; i++) used.add(i);
+      const made = span ? classify(context, findings, span) : null;
+      const mention = made === null ? undefined : findings.mentions[made];
+      if (span && mention) for (let i = mention.firstToken; i <= span.last; i++) used.add(i);
     }
   findPlaceWords(context, findings, sentence, tokens, used);
 }
