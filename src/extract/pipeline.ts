@@ -145,7 +145,7 @@ export const STAGES = [
     requires: ['text', 'language', 'sentences'],
     assigns: ['mentions', 'acronyms', 'roleLinks', 'firstPerson'],
     run: (doc: SentencedDocument, context: Context): EntityDocument =>
-      extractEntities(doc, context.knowledge, context.places),
+      extractEntities(doc, context.knowledge, context.places, undefined, context.organisations),
   },
   {
     name: 'resolve',
@@ -197,6 +197,7 @@ export const STAGES = [
         regions: context.places,
         texts: textPlacement(corpus),
         textDir: TEXT_DIR,
+        organisations: context.organisations,
       }),
       texts: new Map(corpus.documents.map((doc) => [doc.id, doc.text])),
     }),

@@ -2,10 +2,11 @@
  * Weak candidates: capitalised runs with no legal form, keyword or title. They become
  * organisations only when the document gives more evidence: the name is known as an
  * organisation elsewhere, it is used at least twice inside running text while never written
- * in lower case, it stands near a relation cue, or it is coordinated with a known
- * organisation ("Acme and Beta").
+ * in lower case, it stands near a relation cue, it is coordinated with a known
+ * organisation ("Acme and Beta"), or the known-organisations table lists it.
  */
 import type { Knowledge } from '../knowledge/index.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import { indexOf } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { SentencedDocument } from '../types.js';
@@ -18,6 +19,8 @@ const CUE_REACH = 12;
 const SENTENCE_START_CUE_REACH = 3;
 /** Rounds of acceptance: "Acme and Beta" accepts Beta, then Beta's later uses follow. */
 const ROUNDS = 2;
+/** The evidence of the known-organisations table: from outside the document, so the mention is strong. */
+const LISTED = 'weakNameListed';
 
 /** Where relation cues start in a sentence (any relation type). */
 export function cuePositions(
@@ -44,6 +47,7 @@ interface Evidence {
   lowerWords: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   nounsCapitalised: boolean;
+  organisations?: OrganisationLookup | undefined;
 }
 
 /** Adds an organisation mention for every weak candidate the document supports. */
@@ -53,8 +57,10 @@ export function acceptWeak(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
+  organisations?: OrganisationLookup,
 ): void {
   const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words);
+  evidence.organisations = organisations;
   const accepted = new Set<Part>();
   for (let round = 0; round < ROUNDS; round++)
     for (const part of findings.weak) {
@@ -71,7 +77,7 @@ export function acceptWeak(
         kind: 'org' as const,
         orgType: 'company' as const,
         sentence: part.sentence,
-        strength: 'weak' as const,
+        strength: reason === LISTED ? ('strong' as const) : ('weak' as const),
         firstToken: part.first,
         lastToken: part.last,
         ...(lastToken?.possessive ? { possessive: true } : {}),
@@ -122,6 +128,7 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   if (evidence.orgNames.has(name)) return 'weakNameKnown';
   if (part.commonWord || hasCommonWord(evidence, part) || owned(evidence, part) || isModel(part))
     return null;
+  if (listed(evidence, part, name)) return LISTED;
   // Where every noun is capitalised (German), or at a sentence start, one word alone needs
   // more than a nearby cue or repetition.
   const initialWord =
@@ -140,6 +147,19 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   if (!part.titleCase && nearCue) return 'weakNameNearCue';
   if (!part.titleCase && coordinated(evidence, part)) return 'weakNameCoordinated';
   return null;
+}
+
+/**
+ * The known-organisations table lists the name as written ("Volkswagen", "BNP Paribas"):
+ * not a one-word name that is also an English word ("Orange"), nor one a designator short
+ * of the label ("Energia" for "Energia Group"), nor one word at a sentence start or any
+ * name in a title-case line, where capitals say nothing.
+ */
+function listed(evidence: Evidence, part: Part, name: string): boolean {
+  if (!evidence.organisations || part.titleCase) return false;
+  if (part.first === part.last && part.sentenceInitial) return false;
+  const known = evidence.organisations(name);
+  return !!known && !known.ambiguous && known.label.toLowerCase() === name.toLowerCase();
 }
 
 /**

@@ -213,6 +213,9 @@ export function knownOrganisationIndex(knowledge: Knowledge): KnownOrganisationI
   return index;
 }
 
+/** A name -> the known organisation it stands for; what the stages are given (Context). */
+export type OrganisationLookup = (name: string) => KnownOrganisation | undefined;
+
 /**
  * The known organisation a name stands for, if any: "Volkswagen AG" -> Q246 Volkswagen.
  * Countries, cities, schools and public bodies are never returned.

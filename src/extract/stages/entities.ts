@@ -8,6 +8,7 @@
  * Demonyms ("Kenyan", "zimbabwéen") and "Lagos-based" become place mentions of their own.
  */
 import type { Knowledge } from '../knowledge/index.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import type { EntityDocument, PlaceLookup, SentencedDocument } from '../types.js';
 import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -33,6 +34,8 @@ export function extractEntities(
   places: PlaceLookup,
   /** Called with every rule's decision, for explaining the graph; costs nothing when absent. */
   trace?: EntityTrace,
+  /** Known organisations: a weak name the table lists is one (entities/weak.ts). */
+  organisations?: OrganisationLookup,
 ): EntityDocument {
   const context = entityContext(document, knowledge, places, startsDate);
   const findings = new Findings(document, trace);
@@ -42,7 +45,8 @@ export function extractEntities(
   sentenceTokens.forEach((tokens, sentence) => findInSentence(context, findings, sentence, tokens));
 
   const { mentions, acronyms, firstPerson } = findings;
-  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words);
+  const lowerWords = lowerCaseWords(sentenceTokens);
+  acceptWeak(document, knowledge, findings, lowerWords, context.words, organisations);
   const roleLinks = linkRoles(
     document,
     mentions,

@@ -13,6 +13,7 @@ import {
   type GraphNode,
   type Role,
 } from '../../schema/graph.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import type { DatedDocument, DatedRelation } from '../types.js';
 
 /** What the graph stage needs from the gazetteer: region facts for hierarchy nodes. */
@@ -37,6 +38,8 @@ export interface GraphOptions {
   texts: 'inline' | 'files';
   /** Relative directory for text files, when texts is "files". */
   textDir?: string;
+  /** Known organisations: their Wikidata item and description go on the nodes they label. */
+  organisations?: OrganisationLookup;
 }
 
 /** Relations between two organisations (the others link to a place or a person). */
@@ -78,6 +81,26 @@ interface Acc {
   strong: boolean;
   documents: Set<string>;
   roles: Map<string, Role>;
+}
+
+/**
+ * The Wikidata item and description of the known organisation a node's label names. A
+ * label that is also a word ("Orange") counts only where the text writes it with a legal
+ * form or designator after it ("Orange S.A."): the resolve stage merges only those, so a
+ * longer name of the same node is one.
+ */
+function describeKnown(
+  node: GraphNode,
+  surfaces: ReadonlySet<string>,
+  organisations: OrganisationLookup,
+): void {
+  const known = organisations(node.label);
+  if (!known) return;
+  const prefix = `${known.label.toLowerCase()} `;
+  const marked = [node.label, ...surfaces].some((name) => name.toLowerCase().startsWith(prefix));
+  if (known.ambiguous && !marked) return;
+  node.wikidata = known.wikidata;
+  node.description = known.description;
 }
 
 export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): Graph {
@@ -270,6 +293,7 @@ export function buildGraph(docs: readonly DatedDocument[], opts: GraphOptions): 
       y: 0,
       confidence: Math.min(0.99, Math.round((base + 0.04 * (a.documents.size - 1)) * 1000) / 1000),
     };
+    if (isOrg && opts.organisations) describeKnown(node, a.surfaces, opts.organisations);
     if (a.type === 'person')
       node.roles = [...a.roles.values()].sort(
         (x, y) => cmp(x.organization, y.organization) || cmp(x.title, y.title),
