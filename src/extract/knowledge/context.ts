@@ -4,7 +4,7 @@
  */
 import { loadGazetteer, type Gazetteer } from '../geo/index.js';
 import { loadKnowledge, type Knowledge } from './index.js';
-import { knownOrganisation, type OrganisationLookup } from './known-organisations.js';
+import { organisationLookup, type OrganisationLookup } from './known-organisations.js';
 import { loadTextKnowledge, type TextKnowledge } from './text.js';
 
 export interface Context {
@@ -14,7 +14,7 @@ export interface Context {
   text: TextKnowledge;
   /** The gazetteer of places (geo/). */
   places: Gazetteer;
-  /** Known organisations (knowledge/known-organisations.ts); the table is read on first use. */
+  /** Known organisations (knowledge/known-organisations.ts), indexed once per thread. */
   organisations: OrganisationLookup;
 }
 
@@ -24,6 +24,6 @@ export function createContext(dataDir: string): Context {
     knowledge,
     text: loadTextKnowledge(dataDir, knowledge),
     places: loadGazetteer(dataDir),
-    organisations: (name) => knownOrganisation(name, knowledge),
+    organisations: organisationLookup(knowledge),
   };
 }
