@@ -21,6 +21,12 @@ const TABLE: Record<string, KnownOrganisation> = {
   brisk: { wikidata: 'Q103', label: 'Brisk', description: 'retail chain', ambiguous: true },
   tandor: { wikidata: 'Q104', label: 'Tandor Group', description: 'bank', ambiguous: false },
   lagos: { wikidata: 'Q105', label: 'Lagos', description: 'bus operator', ambiguous: false },
+  'tessel marin': {
+    wikidata: 'Q106',
+    label: 'Tessel Marin',
+    description: 'ferry operator',
+    ambiguous: false,
+  },
 };
 const lookup: OrganisationLookup = (name) => TABLE[name.toLowerCase()];
 
@@ -63,6 +69,19 @@ describe('weak names the known-organisations table lists', () => {
     ['a title-case line', 'Kestrova Will Run The New Terminal From Next Year'],
   ])('accepts no %s', (_, text) => {
     expect(decisions(text).join()).not.toContain('weakNameListed');
+  });
+
+  it('accepts no one word where every noun is capitalised, and a longer name there', () => {
+    const german = (text: string) => {
+      const found: string[] = [];
+      const trace = (entry: TraceEntry) => found.push(`${entry.surface}: ${entry.rule}`);
+      extractEntities(sentenced(text, 'de'), knowledge, fakePlaces({}), trace, lookup);
+      return found.join();
+    };
+    expect(german('Das neue Terminal betreibt künftig Kestrova.')).not.toContain('weakNameListed');
+    expect(german('Das neue Terminal betreibt künftig Tessel Marin.')).toContain(
+      'Tessel Marin: weakNameListed',
+    );
   });
 
   it('leaves what the sentence says alone: a place stays a place', () => {

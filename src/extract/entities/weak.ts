@@ -152,12 +152,14 @@ function acceptance(evidence: Evidence, part: Part): string | null {
 /**
  * The known-organisations table lists the name as written ("Volkswagen", "BNP Paribas"):
  * not a one-word name that is also an English word ("Orange"), nor one a designator short
- * of the label ("Energia" for "Energia Group"), nor one word at a sentence start or any
- * name in a title-case line, where capitals say nothing.
+ * of the label ("Energia" for "Energia Group"), nor one word at a sentence start or where
+ * every noun is capitalised ("Industrie"), nor any name in a title-case line: there
+ * capitals say nothing.
  */
 function listed(evidence: Evidence, part: Part, name: string): boolean {
   if (!evidence.organisations || part.titleCase) return false;
-  if (part.first === part.last && part.sentenceInitial) return false;
+  const single = part.first === part.last;
+  if (single && (part.sentenceInitial || evidence.nounsCapitalised)) return false;
   const known = evidence.organisations(name);
   return !!known && !known.ambiguous && known.label.toLowerCase() === name.toLowerCase();
 }
