@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { generateGraph } from './fixtures/generateGraph';
+import { generateGraph } from '../src/test-support/generateGraph';
 import { STATUS } from './helpers';
 
-const invalid = readFileSync(new URL('./fixtures/invalid-graph.json', import.meta.url));
+const invalid = readFileSync(new URL('../src/test-support/invalid-graph.json', import.meta.url));
 
 test('11. an invalid graph.json shows the error', async ({ page }) => {
   // The broken file is served by the test itself, so public/ stays clean.
@@ -34,7 +34,7 @@ test('11. an invalid graph.json shows the error', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(STATUS);
 });
 
-const seed = readFileSync(new URL('./fixtures/seed-graph.json', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../src/test-support/seed-graph.json', import.meta.url), 'utf8');
 
 /** Serves `graph` as e2e-<name>.json and opens it; returns the error box. */
 async function openBroken(page: Page, name: string, graph: unknown) {

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { generateGraph } from './fixtures/generateGraph';
+import { generateGraph } from '../src/test-support/generateGraph';
 import { STATUS, statusCounts } from './helpers';
 
-// Issue 4 comes later with the timings; these journeys only check that big graphs load,
+// Timings belong to `npm run bench`; these journeys only check that big graphs load,
 // filter and stay usable, and that summary mode takes over above its threshold.
 
 test('a 5,000-node, 20,000-relation graph loads, filters and stays usable', async ({ page }) => {

@@ -24,7 +24,7 @@ test('Path: the shortest chain of relations between two companies', async ({ pag
 test('document texts kept in files beside graph.json are loaded on demand', async ({ page }) => {
   // The seed fixture, rewritten as a "files" graph: texts move to graph-texts/<id>.txt.
   const graph = JSON.parse(
-    readFileSync(new URL('./fixtures/seed-graph.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../src/test-support/seed-graph.json', import.meta.url), 'utf8'),
   );
   const texts = new Map<string, string>();
   graph.texts = 'files';

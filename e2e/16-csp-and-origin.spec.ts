@@ -104,6 +104,12 @@ test('16. the built page carries the Content-Security-Policy, before any script'
   // No inline script, handler or style in the page itself.
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   expect(html).not.toMatch(/\son[a-z]+=|\sstyle=|<style/i);
+  // The icon is the site's own file, which the policy allows (img-src 'self').
+  const icon = /<link rel="icon" type="image\/svg\+xml" href="([^"]+)"/.exec(html)?.[1];
+  expect(icon).toBe('./favicon.svg');
+  const served = await request.get('/favicon.svg');
+  expect(served.ok()).toBe(true);
+  expect(await served.text()).toContain('<svg');
 
   await openApp(page);
   const policy = await page.evaluate(

@@ -37,11 +37,11 @@ export {
 export const buildPart: BenchPart = {
   name: 'build',
   title: 'Build step',
-  async run(ctx) {
+  async run(context) {
     const result = await runBuildBench({
-      sizes: ctx.sizes,
-      ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}),
-      log: ctx.log,
+      sizes: context.sizes,
+      ...(context.workers !== undefined ? { workers: context.workers } : {}),
+      log: context.log,
     });
     const checks = buildChecks(result.runs);
     return { markdown: buildMarkdown(result, checks), checks };

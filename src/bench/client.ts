@@ -1,9 +1,10 @@
 /**
- * The client part of `npm run bench` (issue 4, "3. Client" and "4. Bundle").
+ * The client part of `npm run bench`: time to the first frame, filter changes, frame rate
+ * and the size of the initial JavaScript.
  *
  * Builds the production client (`vite build` into a temporary folder), serves it with
  * `vite preview` on a free port, writes generated graphs of 1k, 5k and 20k nodes (about
- * 4 relations per node, e2e/fixtures/generateGraph.ts, deterministic) beside it, and
+ * 4 relations per node, src/test-support/generateGraph.ts, deterministic) beside it, and
  * opens each with `?graph=…&renderer=canvas|webgl` in headless Chromium (Playwright's
  * own, or /usr/bin/chromium when Playwright has none, or PW_CHROMIUM). Every figure is
  * the median of several runs, each in a fresh browser context (empty cache).
@@ -63,9 +64,9 @@ export type {
 export const clientPart: BenchPart = {
   name: 'client',
   title: 'Client (Chromium)',
-  async run(ctx) {
-    // ctx.sizes are corpus sizes for the build part; the client uses its own graph sizes.
-    return clientReport(await runClientBench({ log: ctx.log }));
+  async run(context) {
+    // context.sizes are corpus sizes for the build part; the client uses its own graph sizes.
+    return clientReport(await runClientBench({ log: context.log }));
   },
 };
 

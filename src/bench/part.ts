@@ -19,7 +19,7 @@ export interface BenchContext {
 export interface BudgetCheck {
   /** What is budgeted, e.g. "p99 time per document at 10 000 documents". */
   name: string;
-  /** The limit as written in issue 4, e.g. "≤ 200 ms". */
+  /** The limit, e.g. "≤ 200 ms". */
   limit: string;
   /** The measured figure, formatted. */
   measured: string;
@@ -40,7 +40,7 @@ export interface BenchPart {
   name: string;
   /** The section heading. */
   title: string;
-  run(ctx: BenchContext): Promise<PartReport>;
+  run(context: BenchContext): Promise<PartReport>;
 }
 
 /** One line describing the machine, for every section's header. */

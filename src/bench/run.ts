@@ -4,7 +4,7 @@
  * Runs the benchmark parts (PARTS below) and writes their figures to
  * docs/performance.md, one section per part, each with the date, the machine and the
  * exact command. A part that is not run keeps its previous section. With --check the exit
- * code is 1 when a budget of issue 4 is missed (figures are written either way). Timings
+ * code is 1 when a budget is missed (figures are written either way). Timings
  * do not belong in `npm test`; this is the place for them.
  *
  * Corpora and graphs are made under os.tmpdir() and removed; the only file written in
@@ -35,7 +35,7 @@ const HEADER = `# Performance
 Figures measured by \`npm run bench\` (src/bench/run.ts). Each section says when, on what
 machine and with which command it was measured; running a subset of the parts
 (\`--parts\`) leaves the other sections as they were. \`npm run bench -- --check\` exits
-non-zero when a budget of issue 4 is missed.
+non-zero when a budget is missed.
 `;
 
 const USAGE = `Usage: npm run bench -- [--check] [--sizes 100,1000,10000] [--parts ${PARTS.map((p) => p.name).join(',')}] [--workers N]

@@ -54,9 +54,13 @@ function key(type: string, source: string, target: string): string {
   return `${type}\u0000${a}\u0000${b}`;
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+/** Two companies in either order. */
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+/** Which company each organisation node stands for, and the nodes matching none. */
+function matchCompanies(graph: Graph, truth: GroundTruth) {
   // Every way the corpus writes a company -> its name.
   const forms = new Map<string, string>();
   for (const c of truth.companies) {
@@ -68,7 +72,7 @@ export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
   for (const n of graph.nodes) {
     if (n.type !== 'company' && n.type !== 'organization') continue;
     const byLabel = forms.get(n.label.toLowerCase());
-    const byAlias = n.aliases.map((a) => forms.get(a.toLowerCase())).find(Boolean);
+    const byAlias = n.aliases.map((alias) => forms.get(alias.toLowerCase())).find(Boolean);
     const name = byLabel ?? byAlias;
     if (!name) {
       spuriousOrganisations++;
@@ -77,10 +81,15 @@ export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
     companyOf.set(n.id, name);
     nodesPerCompany.set(name, (nodesPerCompany.get(name) ?? 0) + 1);
   }
+  return { companyOf, nodesPerCompany, spuriousOrganisations };
+}
 
-  const expected = new Map<string, BenchRelationType>();
-  for (const r of truth.relations) expected.set(key(r.type, r.source, r.target), r.type);
-
+/** The graph's relations between organisations, matched against the stated ones. */
+function matchRelations(
+  graph: Graph,
+  companyOf: ReadonlyMap<string, string>,
+  expected: ReadonlyMap<string, BenchRelationType>,
+) {
   const byType: Record<string, TypeScore> = {};
   const bucket = (t: string) => (byType[t] ??= { expected: 0, predicted: 0, correct: 0 });
   for (const t of BENCH_RELATION_TYPES) bucket(t);
@@ -92,26 +101,28 @@ export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
   const linkedPairs = new Set<string>();
   for (const e of graph.edges) {
     if (!ORG_TYPES.has(e.type)) continue;
-    const s = companyOf.get(e.source);
-    const t = companyOf.get(e.target);
-    if (!s || !t) {
+    const source = companyOf.get(e.source);
+    const target = companyOf.get(e.target);
+    if (!source || !target) {
       unmapped++;
       bucket(e.type).predicted++;
       continue;
     }
-    linkedPairs.add(s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
-    const k = key(e.type, s, t);
-    if (predictedKeys.has(k)) continue;
-    predictedKeys.add(k);
+    linkedPairs.add(pairKey(source, target));
+    const relation = key(e.type, source, target);
+    if (predictedKeys.has(relation)) continue;
+    predictedKeys.add(relation);
     bucket(e.type).predicted++;
-    if (expected.has(k)) {
-      found.set(k, e);
+    if (expected.has(relation)) {
+      found.set(relation, e);
       bucket(e.type).correct++;
     }
   }
-  const predicted = predictedKeys.size + unmapped;
-  const correct = found.size;
+  return { byType, found, linkedPairs, predicted: predictedKeys.size + unmapped };
+}
 
+/** Of the stated relations found: how many have the stated year, and the stated place. */
+function checkYearsAndPlaces(truth: GroundTruth, found: ReadonlyMap<string, GraphEdge>) {
   let yearsRight = 0;
   let yearsChecked = 0;
   let placesRight = 0;
@@ -126,29 +137,42 @@ export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
       if (e.regions.includes(r.place.id)) placesRight++;
     }
   }
+  return {
+    yearAccuracy: ratio(yearsRight, yearsChecked),
+    placeAccuracy: ratio(placesRight, placesChecked),
+  };
+}
 
-  const relatedPairs = new Set(
-    truth.relations.map((r) =>
-      r.source < r.target ? `${r.source}\u0000${r.target}` : `${r.target}\u0000${r.source}`,
-    ),
-  );
+/** Distractor pairs (no relation stated anywhere), and how many the graph links. */
+function checkDistractors(truth: GroundTruth, linkedPairs: ReadonlySet<string>) {
+  const relatedPairs = new Set(truth.relations.map((r) => pairKey(r.source, r.target)));
   const distractorPairs = new Set(
-    truth.distractors
-      .map((d) => (d.a < d.b ? `${d.a}\u0000${d.b}` : `${d.b}\u0000${d.a}`))
-      .filter((p) => !relatedPairs.has(p)),
+    truth.distractors.map((d) => pairKey(d.a, d.b)).filter((p) => !relatedPairs.has(p)),
   );
   let linkedDistractors = 0;
   for (const p of distractorPairs) if (linkedPairs.has(p)) linkedDistractors++;
+  return { linkedDistractors, distractors: distractorPairs.size };
+}
 
+/** Companies named in a relation that have no node, or more than one. */
+function checkCompanyNodes(truth: GroundTruth, nodesPerCompany: ReadonlyMap<string, number>) {
   const named = new Set(truth.relations.flatMap((r) => [r.source, r.target]));
   let missingCompanies = 0;
   let splitCompanies = 0;
   for (const c of named) {
-    const n = nodesPerCompany.get(c) ?? 0;
-    if (n === 0) missingCompanies++;
-    if (n > 1) splitCompanies++;
+    const nodes = nodesPerCompany.get(c) ?? 0;
+    if (nodes === 0) missingCompanies++;
+    if (nodes > 1) splitCompanies++;
   }
+  return { missingCompanies, splitCompanies };
+}
 
+export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
+  const { companyOf, nodesPerCompany, spuriousOrganisations } = matchCompanies(graph, truth);
+  const expected = new Map<string, BenchRelationType>();
+  for (const r of truth.relations) expected.set(key(r.type, r.source, r.target), r.type);
+  const { byType, found, linkedPairs, predicted } = matchRelations(graph, companyOf, expected);
+  const correct = found.size;
   const precision = ratio(correct, predicted);
   const recall = ratio(correct, expected.size);
   return {
@@ -158,12 +182,9 @@ export function scoreGraph(graph: Graph, truth: GroundTruth): RelationScore {
     precision,
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    yearAccuracy: ratio(yearsRight, yearsChecked),
-    placeAccuracy: ratio(placesRight, placesChecked),
-    linkedDistractors,
-    distractors: distractorPairs.size,
-    missingCompanies,
-    splitCompanies,
+    ...checkYearsAndPlaces(truth, found),
+    ...checkDistractors(truth, linkedPairs),
+    ...checkCompanyNodes(truth, nodesPerCompany),
     spuriousOrganisations,
     byType,
   };

@@ -8,7 +8,7 @@
  *
  * - Scripts, styles, fonts, fetches and frames come only from the site itself: no inline
  *   script, no eval, no inline <style>, no third party.
- * - Images may also be data: (the empty favicon) and blob: (exported pictures).
+ * - Images may also be blob: (exported pictures).
  * - No plugins (object-src), no <base> rewriting, no form submissions.
  *
  * A <meta> policy cannot set frame-ancestors (nor report-uri / sandbox); whoever hosts
@@ -18,7 +18,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data: blob:",
+  'img-src': "'self' blob:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",

@@ -10,10 +10,8 @@
  *   pa:validated        schema and integrity checks done
  *   pa:indexed          the store holds the graph and its lookup index
  *   pa:cy-created       the Cytoscape instance exists (elements and style applied)
- *   pa:first-frame      see markFirstFrame
+ *   pa:first-frame      the first drawn frame is on screen (cy/firstFrame.ts)
  */
-import type { Core } from 'cytoscape';
-
 export type PerfStep =
   'fetch-start' | 'fetched' | 'parsed' | 'validated' | 'indexed' | 'cy-created' | 'first-frame';
 
@@ -22,28 +20,4 @@ export function mark(step: PerfStep): void {
   if (typeof performance === 'undefined' || performance.getEntriesByName(`pa:${step}`).length)
     return;
   performance.mark(`pa:${step}`);
-}
-
-/**
- * Marks `pa:first-frame`: the start of the first animation frame after the frame in
- * which Cytoscape first drew the graph, i.e. once that frame has been handed to the
- * compositor.
- *
- * Cytoscape draws from its own requestAnimationFrame loop and counts the frames it has
- * drawn in `renderer().redrawCount`. The canvas renderer also emits a public `render`
- * event, but the WebGL renderer (which replaces `render` on the same renderer object)
- * emits none, so the counter is the one signal both share. We only read it.
- */
-export function markFirstFrame(cy: Core): void {
-  if (performance.getEntriesByName('pa:first-frame').length) return;
-  const renderer = (cy as unknown as { renderer(): { redrawCount?: number } | null }).renderer();
-  const drawn = () => (renderer?.redrawCount ?? 0) > 0;
-  const tick = () => {
-    if (cy.destroyed()) return;
-    // Our callback runs after Cytoscape's in the same frame (its loop re-registers first),
-    // so a non-zero count here means this frame holds the drawing.
-    if (drawn()) requestAnimationFrame(() => mark('first-frame'));
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
 }

@@ -9,7 +9,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { validateGraph, type Graph } from '../schema/graph.js';
 import { graphDocumentIds, scoreByLanguage, scoreByRelationType } from './breakdown.js';
-import { explainName } from './explain.js';
+import { explainName, type RuleDecision } from './explain.js';
+import type { RawDocument, RuleTraceEntry } from '../extract/types.js';
 import { GoldError, readGold, type Gold } from './gold.js';
 import { createNameNormaliser, type NameNormaliser } from './names.js';
 import {
@@ -95,23 +96,54 @@ async function readGraph(file: string): Promise<Graph> {
   return checked.graph;
 }
 
-/** Builds the graph in this process, as `npm run graph` would, without writing it. */
-async function buildGraph(inputs: string[], workers: number | undefined): Promise<Graph> {
+/**
+ * Builds the graph as `npm run graph` would, without writing it. With a trace, in this
+ * process: rule decisions cannot cross worker threads.
+ */
+async function buildGraph(
+  inputs: string[],
+  workers: number | undefined,
+  trace?: RuleDecision[],
+): Promise<Graph> {
   // Loaded here, not at the top: scoring a graph already built needs none of the extractor.
   const { loadInputs } = await import('../extract/stages/load.js');
   const { DEFAULT_DATA_DIR } = await import('../extract/knowledge/data-dir.js');
-  const { runPipelineParallel } = await import('../extract/parallel.js');
   const loaded = await loadInputs(inputs);
   for (const p of loaded.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   if (loaded.documents.length === 0)
     throw new InputError(`no usable documents in ${inputs.join(', ')}`);
   process.stderr.write(`building the graph from ${loaded.documents.length} documents\n`);
-  const result = await runPipelineParallel(loaded.documents, {
-    dataDir: DEFAULT_DATA_DIR,
-    ...(workers !== undefined ? { workers } : {}),
-  });
+  const options = { dataDir: DEFAULT_DATA_DIR };
+  const result = trace
+    ? await buildTraced(loaded.documents, options, trace)
+    : await (
+        await import('../extract/parallel.js')
+      ).runPipelineParallel(loaded.documents, {
+        ...options,
+        ...(workers !== undefined ? { workers } : {}),
+      });
   for (const p of result.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   return result.graph;
+}
+
+async function buildTraced(
+  documents: RawDocument[],
+  options: { dataDir: string },
+  trace: RuleDecision[],
+) {
+  const { runPipeline } = await import('../extract/runner.js');
+  const { createContext } = await import('../extract/knowledge/context.js');
+  const context = {
+    ...createContext(options.dataDir),
+    trace: (entry: RuleTraceEntry) =>
+      trace.push({
+        documentId: entry.documentId,
+        surface: entry.surface,
+        decision: entry.decision,
+        ruleName: entry.rule,
+      }),
+  };
+  return runPipeline(documents, options, context);
 }
 
 function buildReport(options: Options, graph: Graph, gold: Gold, names: NameNormaliser) {
@@ -167,15 +199,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const gold = readGold(options.gold);
   const names = createNameNormaliser();
+  // A rule trace is only worth its cost (one thread) when a name is to be explained.
+  const trace = options.explain !== undefined && !options.graph ? [] : undefined;
   const graph = options.graph
     ? await readGraph(options.graph)
-    : await buildGraph(options.inputs, options.workers);
+    : await buildGraph(options.inputs, options.workers, trace);
   const report = buildReport(options, graph, gold, names);
   if (options.explain !== undefined) {
     const documentNames = new Map([...graphDocumentIds(graph, gold)].map(([doc, id]) => [id, doc]));
     const input = { graph, gold, score: report.score, names, documentNames };
-    // The extractor does not hand out a rule trace, so explainName says none is available.
-    process.stdout.write(`${explainName(options.explain, input).join('\n')}\n`);
+    // Scoring a graph read from a file has no trace: explainName says so.
+    process.stdout.write(`${explainName(options.explain, input, trace).join('\n')}\n`);
   } else process.stdout.write(`${formatText(report)}\n`);
   if (options.json)
     await writeFile(options.json, `${JSON.stringify(reportJson(report), null, 2)}\n`);

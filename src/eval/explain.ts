@@ -16,7 +16,8 @@ export interface RuleDecision {
   documentId: string;
   /** The text as the document writes it. */
   surface: string;
-  decision: 'made' | 'dropped';
+  /** What became of it: "made org", "dropped", "related (supply) to Acme"… */
+  decision: string;
   /** The name of the rule in the extractor's rule lists. */
   ruleName: string;
 }

@@ -26,6 +26,7 @@ import { extractRelations } from './stages/relations.js';
 import { resolveCorpus } from './stages/resolve.js';
 import { splitSentences } from './stages/sentences.js';
 import { validateForWrite } from './stages/write.js';
+import { entityTraceFor, relationTraceFor } from './trace.js';
 import type {
   CleanDocument,
   DatedDocument,
@@ -145,7 +146,13 @@ export const STAGES = [
     requires: ['text', 'language', 'sentences'],
     assigns: ['mentions', 'acronyms', 'roleLinks', 'firstPerson'],
     run: (doc: SentencedDocument, context: Context): EntityDocument =>
-      extractEntities(doc, context.knowledge, context.places, undefined, context.organisations),
+      extractEntities(
+        doc,
+        context.knowledge,
+        context.places,
+        context.trace && entityTraceFor(doc.id, context.trace),
+        context.organisations,
+      ),
   },
   {
     name: 'resolve',
@@ -163,7 +170,11 @@ export const STAGES = [
     requires: ['text', 'language', 'sentences', 'mentions.key', 'roles', 'owner'],
     assigns: ['relations'],
     run: (doc: ResolvedDocument, context: Context): RelatedDocument =>
-      extractRelations(doc, context.knowledge),
+      extractRelations(
+        doc,
+        context.knowledge,
+        context.trace && relationTraceFor(doc, context.trace),
+      ),
   },
   {
     name: 'dates',

@@ -72,6 +72,21 @@ export interface SentencedDocument extends LanguageDocument {
 
 export type MentionKind = 'org' | 'person' | 'place';
 
+/** What the gazetteer is told about the text around a place name. */
+export interface PlaceContext {
+  /** ISO 639-1 language of the text ("en", "fr", "pt", ..., or anything else). */
+  language: string;
+  /** ISO2 codes of countries mentioned nearby, to disambiguate cities and states. */
+  countries?: ReadonlySet<string> | undefined;
+  /** State region ids mentioned nearby ("region:state:US-TX"). */
+  states?: ReadonlySet<string> | undefined;
+  /**
+   * The text calls the name a division ("Gauteng province", "la région de Kaolack"): a
+   * first-level division of that name needs no other context and comes before any city.
+   */
+  division?: boolean | undefined;
+}
+
 /** A place, resolved to the gazetteer. */
 export interface PlaceRef {
   /** Region node id, e.g. "region:country:KE" or "region:city:184745". */
@@ -214,3 +229,16 @@ export interface DatedDocument extends ResolvedDocument {
   /** Years written in the document's body, for node year ranges. */
   years: number[];
 }
+
+/** One rule's decision about a name in a document, as `npm run eval -- --explain` shows it. */
+export interface RuleTraceEntry {
+  documentId: string;
+  /** The name as the document writes it. */
+  surface: string;
+  /** What became of it: "made org", "dropped", "related (supply) to Acme"… */
+  decision: string;
+  /** The rule or pattern, by its name in the entity rules or relation patterns. */
+  rule: string;
+}
+
+export type RuleTrace = (entry: RuleTraceEntry) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import seedJson from '../../e2e/fixtures/seed-graph.json';
+import seedJson from '../test-support/seed-graph.json';
 import { validateGraph } from './graph';
 
 /** The seed graph, written before nodes could carry a Wikidata item. */

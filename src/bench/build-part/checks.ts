@@ -1,4 +1,4 @@
-/** The build budgets of issue 4, checked on the measured runs. */
+/** The build budgets, checked on the measured runs. */
 import type { BudgetCheck } from '../part.js';
 import { MB, MiB, fmt, int, pct } from './format.js';
 import type { BuildRun } from './types.js';

@@ -47,8 +47,8 @@ function child<T>(args: string[], onRss: (rss: number) => void): Promise<T> {
   });
 }
 
-export async function runBuildBench(opts: BuildBenchOptions): Promise<BuildBenchResult> {
-  const log = opts.log ?? (() => undefined);
+export async function runBuildBench(options: BuildBenchOptions): Promise<BuildBenchResult> {
+  const log = options.log ?? (() => undefined);
   const runs: BuildRun[] = [];
   const layouts: LayoutRun[] = [];
   const work = await mkdtemp(path.join(tmpdir(), 'atlas-bench-'));
@@ -56,9 +56,9 @@ export async function runBuildBench(opts: BuildBenchOptions): Promise<BuildBench
     const corpora: { label: string; dir: string; truth?: string }[] = [
       { label: 'seeds', dir: path.join(root, 'seeds') },
     ];
-    for (const size of opts.sizes) {
+    for (const size of options.sizes) {
       log(`generating ${size} documents`);
-      const corpus = generateCorpus(size, opts.seed !== undefined ? { seed: opts.seed } : {});
+      const corpus = generateCorpus(size, options.seed !== undefined ? { seed: options.seed } : {});
       const written = await writeCorpus(corpus, path.join(work, `corpus-${size}`));
       corpora.push({ label: String(size), dir: written.documents, truth: written.truth });
     }
@@ -68,7 +68,7 @@ export async function runBuildBench(opts: BuildBenchOptions): Promise<BuildBench
       let sampled = 0;
       const args = ['--child-build', c.dir, '--graph', graphFile, '--label', c.label];
       if (c.truth) args.push('--truth', c.truth);
-      if (opts.workers !== undefined) args.push('--workers', String(opts.workers));
+      if (options.workers !== undefined) args.push('--workers', String(options.workers));
       const run = await child<BuildRun>(args, (rss) => (sampled = Math.max(sampled, rss)));
       run.sampledRss = sampled;
       runs.push(run);

@@ -1,5 +1,5 @@
 /**
- * The client budgets of issue 4 (first render and filter change at 5k nodes, initial JS),
+ * The client budgets (first render and filter change at 5k nodes, initial JS),
  * checked on the renderer "Auto" picks, and why a missed one is missed.
  */
 import type { BudgetCheck } from '../part.js';

@@ -8,28 +8,123 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { PreviewServer } from 'vite';
-import { generateGraph } from '../../../e2e/fixtures/generateGraph.js';
+import { generateGraph } from '../../test-support/generateGraph.js';
 import { load } from '../part.js';
 import { bundleFigures } from './bundle.js';
 import { oneRun, probeAuto } from './page-run.js';
 import { LAUNCH_ARGS, buildClient, chromiumPath, serve } from './server.js';
-import { medCpu, median, quantile } from './stats.js';
+import { medianCpu, median, quantile } from './stats.js';
 import {
   STEPS,
   type ClientBenchOptions,
   type ClientFigures,
   type ConfigFigures,
+  type Renderer,
   type RunFigures,
   type Step,
 } from './types.js';
+
+type BenchGraph = { nodes: number; edges: number; file: string; mb: number };
+type Log = (line: string) => void;
+
+/** Generated graphs of about 4 relations per node, written beside the built client. */
+async function writeGraphs(outDir: string, sizes: number[]): Promise<BenchGraph[]> {
+  const graphs: BenchGraph[] = [];
+  for (const n of sizes) {
+    const graph = generateGraph(n, 4);
+    const json = JSON.stringify(graph);
+    const file = `bench-graph-${n}.json`;
+    await writeFile(path.join(outDir, file), json);
+    graphs.push({
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      file,
+      mb: json.length / 1e6,
+    });
+  }
+  return graphs;
+}
+
+/** The medians over several runs of one graph with one renderer. */
+function summarise(
+  graph: BenchGraph,
+  renderer: Renderer,
+  list: RunFigures[],
+  fps: boolean,
+): ConfigFigures {
+  const medianOf = (f: (r: RunFigures) => number | null | undefined) => {
+    const values = list.map(f).filter((x): x is number => typeof x === 'number');
+    return values.length ? median(values) : NaN;
+  };
+  const steps: Partial<Record<Step, number>> = {};
+  for (const s of STEPS) steps[s] = medianOf((r) => r.marks[s]);
+  const fpsOf = (key: 'panFps' | 'zoomFps') => (fps ? medianOf((r) => r[key]) : null);
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    graphMB: graph.mb,
+    renderer,
+    runs: list,
+    firstFrameMs: medianOf((r) => r.marks['first-frame']),
+    steps,
+    // Per-run percentiles, then the median over runs.
+    filterP50: medianOf((r) => quantile(r.filterMs, 0.5)),
+    filterP95: medianOf((r) => quantile(r.filterMs, 0.95)),
+    filterSyncP95: medianOf((r) => quantile(r.filterSyncMs, 0.95)),
+    panFps: fpsOf('panFps'),
+    zoomFps: fpsOf('zoomFps'),
+    heapMB: medianOf((r) => r.heapMB),
+    cpuFirstFrame: medianCpu(list.map((r) => r.cpuFirstFrame)),
+    cpuPerChange: medianCpu(list.map((r) => r.cpuPerChange)),
+    actualRenderer: list[0]?.renderer ?? '',
+    drawnNodes: medianOf((r) => r.drawnNodes),
+  };
+}
+
+interface RunSettings {
+  runs: number;
+  changes: number;
+  fps: boolean;
+  log: Log;
+  /** Collects the scripts each page loads before its first frame. */
+  startup: Set<string>;
+}
+
+/** Several runs of one graph with one renderer, each in a fresh browser context. */
+async function measure(
+  browser: Browser,
+  base: string,
+  graph: BenchGraph,
+  renderer: Renderer,
+  settings: RunSettings,
+): Promise<ConfigFigures> {
+  const { runs, changes, fps, log } = settings;
+  const url = `${base}?graph=${graph.file}&renderer=${renderer}`;
+  const list: RunFigures[] = [];
+  for (let run = 0; run < runs; run++) {
+    const figures = await oneRun(browser, url, { changes, fps });
+    for (const s of figures.startupScripts) settings.startup.add(s);
+    log(
+      `  ${graph.nodes} nodes, ${renderer} run ${run + 1}/${runs}: first frame ${figures.marks['first-frame']?.toFixed(0)} ms, ` +
+        `filter p95 ${quantile(figures.filterMs, 0.95).toFixed(0)} ms, pan ${figures.panFps?.toFixed(0) ?? '-'} fps, ` +
+        `zoom ${figures.zoomFps?.toFixed(0) ?? '-'} fps, heap ${figures.heapMB.toFixed(0)} MB (load ${load()})`,
+    );
+    list.push(figures);
+  }
+  return summarise(graph, renderer, list, fps);
+}
 
 export async function runClientBench(options: ClientBenchOptions = {}): Promise<ClientFigures> {
   const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
   const sizes = options.sizes ?? [1_000, 5_000, 20_000];
   const renderers = options.renderers ?? ['canvas', 'webgl'];
-  const runs = options.runs ?? 3;
-  const changes = options.changes ?? 20;
-  const fps = options.fps ?? true;
+  const settings: RunSettings = {
+    runs: options.runs ?? 3,
+    changes: options.changes ?? 20,
+    fps: options.fps ?? true,
+    log,
+    startup: new Set<string>(),
+  };
 
   const tmp = await mkdtemp(path.join(tmpdir(), 'pa-bench-client-'));
   const outDir = options.dist ? path.resolve(options.dist) : path.join(tmp, 'dist');
@@ -37,14 +132,7 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
   let browser: Browser | null = null;
   try {
     if (!options.dist) await buildClient(outDir, log);
-    const graphs: { nodes: number; edges: number; file: string; mb: number }[] = [];
-    for (const n of sizes) {
-      const g = generateGraph(n, 4);
-      const json = JSON.stringify(g);
-      const file = `bench-graph-${n}.json`;
-      await writeFile(path.join(outDir, file), json);
-      graphs.push({ nodes: g.nodes.length, edges: g.edges.length, file, mb: json.length / 1e6 });
-    }
+    const graphs = await writeGraphs(outDir, sizes);
     const served = await serve(outDir);
     server = served.server;
     const executablePath = await chromiumPath();
@@ -54,58 +142,18 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
       args: LAUNCH_ARGS,
     });
     const configs: ConfigFigures[] = [];
-    const startup = new Set<string>();
-    for (const g of graphs)
-      for (const renderer of renderers) {
-        const url = `${served.base}?graph=${g.file}&renderer=${renderer}`;
-        const list: RunFigures[] = [];
-        for (let r = 0; r < runs; r++) {
-          const fig = await oneRun(browser, url, { changes, fps });
-          for (const s of fig.startupScripts) startup.add(s);
-          log(
-            `  ${g.nodes} nodes, ${renderer} run ${r + 1}/${runs}: first frame ${fig.marks['first-frame']?.toFixed(0)} ms, ` +
-              `filter p95 ${quantile(fig.filterMs, 0.95).toFixed(0)} ms, pan ${fig.panFps?.toFixed(0) ?? '-'} fps, ` +
-              `zoom ${fig.zoomFps?.toFixed(0) ?? '-'} fps, heap ${fig.heapMB.toFixed(0)} MB (load ${load()})`,
-          );
-          list.push(fig);
-        }
-        const med = (f: (r: RunFigures) => number | null | undefined) => {
-          const xs = list.map(f).filter((x): x is number => typeof x === 'number');
-          return xs.length ? median(xs) : NaN;
-        };
-        const steps: Partial<Record<Step, number>> = {};
-        for (const s of STEPS) steps[s] = med((r) => r.marks[s]);
-        const fpsOf = (k: 'panFps' | 'zoomFps') => (fps ? med((r) => r[k]) : null);
-        configs.push({
-          nodes: g.nodes,
-          edges: g.edges,
-          graphMB: g.mb,
-          renderer,
-          runs: list,
-          firstFrameMs: med((r) => r.marks['first-frame']),
-          steps,
-          // Per-run percentiles, then the median over runs.
-          filterP50: med((r) => quantile(r.filterMs, 0.5)),
-          filterP95: med((r) => quantile(r.filterMs, 0.95)),
-          filterSyncP95: med((r) => quantile(r.filterSyncMs, 0.95)),
-          panFps: fpsOf('panFps'),
-          zoomFps: fpsOf('zoomFps'),
-          heapMB: med((r) => r.heapMB),
-          cpuFirstFrame: medCpu(list.map((r) => r.cpuFirstFrame)),
-          cpuPerChange: medCpu(list.map((r) => r.cpuPerChange)),
-          actualRenderer: list[0]?.renderer ?? '',
-          drawnNodes: med((r) => r.drawnNodes),
-        });
-      }
-    const bundle = await bundleFigures(outDir, startup);
+    for (const graph of graphs)
+      for (const renderer of renderers)
+        configs.push(await measure(browser, served.base, graph, renderer, settings));
+    const bundle = await bundleFigures(outDir, settings.startup);
     const probe = graphs.find((g) => g.nodes === 5_000) ?? graphs[0];
     const auto = probe ? await probeAuto(browser, `${served.base}?graph=${probe.file}`) : null;
     return {
       configs,
       ...bundle,
       browser: browser.version(),
-      runs,
-      changes,
+      runs: settings.runs,
+      changes: settings.changes,
       autoAt5k: probe?.nodes === 5_000 ? (auto?.renderer ?? null) : null,
       webglRenderer: auto?.webgl ?? '',
     };

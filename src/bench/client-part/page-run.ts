@@ -11,7 +11,7 @@ import type { RunFigures } from './types.js';
 export async function oneRun(
   browser: Browser,
   url: string,
-  opts: { changes: number; fps: boolean },
+  options: { changes: number; fps: boolean },
 ): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
@@ -53,9 +53,9 @@ export async function oneRun(
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
     const cpu2 = await childCpu(browser);
-    const filters = await measureFilterChanges(page, opts.changes);
+    const filters = await measureFilterChanges(page, options.changes);
     const cpu3 = await childCpu(browser);
-    const fps = opts.fps ? await measureFps(page) : null;
+    const fps = options.fps ? await measureFps(page) : null;
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
     return {
       marks: info.marks,
@@ -69,7 +69,7 @@ export async function oneRun(
       heapMB: heap / 1e6,
       cpuFirstFrame: cpuDelta(cpu0, cpu1),
       cpuPerChange: ((d) =>
-        d ? { renderer: d.renderer / opts.changes, gpu: d.gpu / opts.changes } : null)(
+        d ? { renderer: d.renderer / options.changes, gpu: d.gpu / options.changes } : null)(
         cpuDelta(cpu2, cpu3),
       ),
       startupScripts: info.scripts,

@@ -4,10 +4,18 @@ import { budgetChecks, limits } from './budgets.js';
 import { kB, ms, num } from './format.js';
 import type { ClientFigures, Cpu, Step } from './types.js';
 
-export function clientReport(f: ClientFigures): PartReport {
-  const runs = f.runs;
-  const checks = budgetChecks(f);
-  const missed = limits(f);
+function intro(f: ClientFigures): string {
+  return (
+    `Headless Chromium ${f.browser}; WebGL is drawn by ${f.webglRenderer || 'an unknown implementation'}, ` +
+    `so frames per second say nothing about a real GPU and have no budget. ` +
+    `"Auto" picks the ${f.autoAt5k ?? '?'} renderer for the 5k graph here; the budgets are ` +
+    `checked on that one. Graphs from ` +
+    `src/test-support/generateGraph.ts (4 relations per node). Each figure is the median of ` +
+    `${f.runs} runs, each in a fresh browser context; see src/bench/client.ts for the method.`
+  );
+}
+
+function perGraphSection(f: ClientFigures): string[] {
   const rows = f.configs.map((c) => [
     `${num(c.nodes)} / ${num(c.edges)}`,
     c.renderer +
@@ -20,48 +28,7 @@ export function clientReport(f: ClientFigures): PartReport {
     c.zoomFps === null ? '–' : c.zoomFps.toFixed(0),
     `${c.heapMB.toFixed(0)} MB`,
   ]);
-  const cpu = (x: Cpu | null, digits: number, unit: string, scale = 1) =>
-    x === null
-      ? '–'
-      : `${(x.renderer * scale).toFixed(digits)} + ${(x.gpu * scale).toFixed(digits)} ${unit}`;
-  const cpuRows = f.configs.map((c) => [
-    `${num(c.nodes)} ${c.renderer}`,
-    cpu(c.cpuFirstFrame, 1, 's'),
-    cpu(c.cpuPerChange, 0, 'ms', 1000),
-  ]);
-  const stepRows = f.configs.map((c) => {
-    const s = c.steps;
-    const d = (a: Step, b: Step) => ms((s[b] ?? NaN) - (s[a] ?? NaN));
-    return [
-      `${num(c.nodes)} ${c.renderer}`,
-      `${c.graphMB.toFixed(1)} MB`,
-      ms(s['fetch-start']),
-      d('fetch-start', 'fetched'),
-      d('fetched', 'parsed'),
-      d('parsed', 'validated'),
-      d('validated', 'indexed'),
-      d('indexed', 'cy-created'),
-      d('cy-created', 'first-frame'),
-      ms(s['first-frame']),
-    ];
-  });
-  const chunkRows = f.chunks.map((c) => [
-    c.file.replace(/^assets\//, ''),
-    c.initial ? 'initial' : 'lazy',
-    kB(c.raw),
-    kB(c.gzip),
-  ]);
-  const markdown = [
-    `Headless Chromium ${f.browser}; WebGL is drawn by ${f.webglRenderer || 'an unknown implementation'}, ` +
-      `so frames per second say nothing about a real GPU and have no budget. ` +
-      `"Auto" picks the ${f.autoAt5k ?? '?'} renderer for the 5k graph here; the budgets are ` +
-      `checked on that one. Graphs from ` +
-      `e2e/fixtures/generateGraph.ts (4 relations per node). Each figure is the median of ` +
-      `${runs} runs, each in a fresh browser context; see src/bench/client.ts for the method.`,
-    '',
-    checksTable(checks),
-    '',
-    ...(missed.length ? ['What limits the budgets that are missed:', '', ...missed, ''] : []),
+  return [
     '### Per graph and renderer',
     '',
     '"Drawn" is what the first frame shows: above 8,000 nodes summary mode opens on the ' +
@@ -86,6 +53,20 @@ export function clientReport(f: ClientFigures): PartReport {
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
+  ];
+}
+
+function cpuSection(f: ClientFigures): string[] {
+  const cpu = (x: Cpu | null, digits: number, unit: string, scale = 1) =>
+    x === null
+      ? '–'
+      : `${(x.renderer * scale).toFixed(digits)} + ${(x.gpu * scale).toFixed(digits)} ${unit}`;
+  const rows = f.configs.map((c) => [
+    `${num(c.nodes)} ${c.renderer}`,
+    cpu(c.cpuFirstFrame, 1, 's'),
+    cpu(c.cpuPerChange, 0, 'ms', 1000),
+  ]);
+  return [
     '### CPU time',
     '',
     'CPU used by the page (renderer process: JavaScript, style, layout and canvas drawing) + ' +
@@ -93,8 +74,29 @@ export function clientReport(f: ClientFigures): PartReport {
       "SystemInfo.getProcessInfo. Less sensitive to the machine's load than wall-clock time, " +
       'and the first number is what a real GPU would not take over. Medians.',
     '',
-    table(['graph', 'to first frame', 'per filter change'], cpuRows),
+    table(['graph', 'to first frame', 'per filter change'], rows),
     '',
+  ];
+}
+
+function firstFrameSection(f: ClientFigures): string[] {
+  const rows = f.configs.map((c) => {
+    const steps = c.steps;
+    const between = (from: Step, to: Step) => ms((steps[to] ?? NaN) - (steps[from] ?? NaN));
+    return [
+      `${num(c.nodes)} ${c.renderer}`,
+      `${c.graphMB.toFixed(1)} MB`,
+      ms(steps['fetch-start']),
+      between('fetch-start', 'fetched'),
+      between('fetched', 'parsed'),
+      between('parsed', 'validated'),
+      between('validated', 'indexed'),
+      between('indexed', 'cy-created'),
+      between('cy-created', 'first-frame'),
+      ms(steps['first-frame']),
+    ];
+  });
+  return [
     '### Where the first frame goes',
     '',
     'Medians of the performance marks the client sets (src/client/perf.ts).',
@@ -112,15 +114,42 @@ export function clientReport(f: ClientFigures): PartReport {
         'draw',
         'first frame',
       ],
-      stepRows,
+      rows,
     ),
     '',
+  ];
+}
+
+function bundleSection(f: ClientFigures): string[] {
+  const rows = f.chunks.map((c) => [
+    c.file.replace(/^assets\//, ''),
+    c.initial ? 'initial' : 'lazy',
+    kB(c.raw),
+    kB(c.gzip),
+  ]);
+  return [
     '### Bundle',
     '',
     `Initial JavaScript (everything fetched before the first frame): ` +
       `**${kB(f.initialGzip)} gzip**, ${kB(f.initialRaw)} raw.`,
     '',
-    table(['chunk', 'loaded', 'raw', 'gzip'], chunkRows, ['l', 'l', 'r', 'r']),
+    table(['chunk', 'loaded', 'raw', 'gzip'], rows, ['l', 'l', 'r', 'r']),
+  ];
+}
+
+export function clientReport(figures: ClientFigures): PartReport {
+  const checks = budgetChecks(figures);
+  const missed = limits(figures);
+  const markdown = [
+    intro(figures),
+    '',
+    checksTable(checks),
+    '',
+    ...(missed.length ? ['What limits the budgets that are missed:', '', ...missed, ''] : []),
+    ...perGraphSection(figures),
+    ...cpuSection(figures),
+    ...firstFrameSection(figures),
+    ...bundleSection(figures),
   ].join('\n');
   return { markdown, checks };
 }

@@ -30,13 +30,13 @@ export function companyCount(count: number): number {
 }
 
 /** Generates the corpus in memory. Same count and seed, same bytes. */
-export function generateCorpus(count: number, opts: GenerateOptions = {}): Corpus {
-  const seed = opts.seed ?? DEFAULT_SEED;
-  const dataDir = path.resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
-  const g = loadGazetteer(dataDir);
-  const places = placePool(g, dataDir);
-  const r = new Random(seed);
-  const world = new World(r, places, g, companyCount(count));
+export function generateCorpus(count: number, options: GenerateOptions = {}): Corpus {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const gazetteer = loadGazetteer(dataDir);
+  const places = placePool(gazetteer, dataDir);
+  const random = new Random(seed);
+  const world = new World(random, places, gazetteer, companyCount(count));
   const truth: GroundTruth = {
     generator: 'partner-atlas-bench',
     version: 1,
@@ -51,24 +51,24 @@ export function generateCorpus(count: number, opts: GenerateOptions = {}): Corpu
   const files: GeneratedFile[] = [];
   const width = Math.max(5, String(count).length);
   for (let i = 0; i < count; i++) {
-    const lang = r.weighted<Lang>([
+    const lang = random.weighted<Lang>([
       ['en', 40],
       ['fr', 20],
       ['de', 20],
       ['es', 20],
     ]);
-    const boilerplate = r.chance(0.3);
-    const format = boilerplate && r.chance(0.5) ? 'html' : 'txt';
+    const boilerplate = random.chance(0.3);
+    const format = boilerplate && random.chance(0.5) ? 'html' : 'txt';
     const plan: DocumentPlan = {
       file: `${String(i).padStart(width, '0')}-${lang}.${format}`,
       lang,
       format,
       boilerplate,
-      year: r.range(2012, 2024),
-      month: r.range(1, 12),
-      day: r.range(1, 28),
+      year: random.range(2012, 2024),
+      month: random.range(1, 12),
+      day: random.range(1, 28),
     };
-    const content = generateDocument(r, world, places, plan, truth);
+    const content = generateDocument(random, world, places, plan, truth);
     const doc = truth.documents[truth.documents.length - 1];
     if (doc) doc.bytes = Buffer.byteLength(content);
     files.push({ file: plan.file, content });

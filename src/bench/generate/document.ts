@@ -25,14 +25,14 @@ import type { Company, World } from './world.js';
 /** Keeps track of which names are already introduced in a document. */
 class Mentions {
   private readonly seen = new Set<Company>();
-  constructor(private readonly r: Random) {}
+  constructor(private readonly random: Random) {}
   /** First mention: legal name, with the acronym defined when it has one. Later: short. */
-  of(c: Company): string {
-    if (!this.seen.has(c)) {
-      this.seen.add(c);
-      return c.acronym ? `${c.legalName} (${c.acronym})` : c.legalName;
+  of(company: Company): string {
+    if (!this.seen.has(company)) {
+      this.seen.add(company);
+      return company.acronym ? `${company.legalName} (${company.acronym})` : company.legalName;
     }
-    return c.acronym && this.r.chance(0.5) ? c.acronym : c.name;
+    return company.acronym && this.random.chance(0.5) ? company.acronym : company.name;
   }
 }
 
@@ -45,140 +45,176 @@ const RELATION_WEIGHTS: (readonly [BenchRelationType, number])[] = [
   ['acquisition', 18],
 ];
 
+/** What every part of one article is written with. */
+interface Writing {
+  random: Random;
+  world: World;
+  places: PlacePool;
+  plan: DocumentPlan;
+  truth: GroundTruth;
+  mentions: Mentions;
+}
+
+/** A sentence stating that `source` has relation `type` with `target`, recorded as truth. */
+function relationSentence(
+  writing: Writing,
+  type: BenchRelationType,
+  source: Company,
+  target: Company,
+): string {
+  const { random, places, plan, truth, mentions } = writing;
+  const { lang } = plan;
+  const template = random.pick(RELATIONS[lang][type]);
+  const withYear = !template.noYear && random.chance(0.8);
+  const year = withYear ? plan.year - random.int(2) : plan.year;
+  const place = !template.noPlace && random.chance(0.65) ? random.pick(places.byLang[lang]) : null;
+  // A is always the source; the template says which of the two the text names first,
+  // and the first mention in a document carries the legal name.
+  const names =
+    template.order === 'AB'
+      ? (() => {
+          const A = mentions.of(source);
+          return { A, B: mentions.of(target) };
+        })()
+      : (() => {
+          const B = mentions.of(target);
+          return { A: mentions.of(source), B };
+        })();
+  const sentence = tidy(
+    template.text({
+      ...names,
+      Y: withYear ? YEAR_PHRASE[lang](year) : '',
+      year: withYear ? String(year) : '',
+      P: place ? PLACE_PHRASE[lang](place.text) : '',
+      product: random.pick(PRODUCTS[lang]),
+      purpose: random.pick(PURPOSES[lang]),
+      amount: amount(random, lang),
+    }),
+  );
+  truth.relations.push({
+    document: plan.file,
+    type,
+    source: source.name,
+    target: target.name,
+    year,
+    yearSource: withYear ? 'text' : 'document',
+    place: place ? place.place : null,
+    sentence,
+  });
+  return sentence;
+}
+
+/** A quote from one of the two companies, by a person's name and title. */
+function quoteParagraph(writing: Writing, a: Company, b: Company): string {
+  const { random, world, mentions } = writing;
+  const { lang } = writing.plan;
+  const speaker = random.chance(0.5) ? a : b;
+  const person = world.personFor(speaker);
+  const title = ROLE_TITLES[person.role][lang][person.female ? 1 : 0];
+  return quote(lang, random.pick(QUOTES[lang]), person.name, title, mentions.of(speaker));
+}
+
+/** Paragraphs of background sentences, each sentence used at most once per document. */
+function backgroundWriter(writing: Writing): { next(): string; left(): number } {
+  const { random, places } = writing;
+  const { lang } = writing.plan;
+  const background = random.shuffle(FILLER[lang]);
+  const next = () => {
+    const count = Math.min(random.range(3, 5), background.length);
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const sentence = background.pop() ?? '';
+      out.push(
+        sentence
+          .replace('{n}', String(random.range(2, 40)))
+          .replace('{place}', random.pick(places.byLang[lang]).text),
+      );
+    }
+    return out.join(' ');
+  };
+  return { next, left: () => background.length };
+}
+
+/** Two companies in one sentence, with no relation between them, recorded as such. */
+function distractorSentence(writing: Writing, a: Company, b: Company): string {
+  const { random, world, places, plan, truth, mentions } = writing;
+  const { lang } = plan;
+  const x = world.pickCompany([a, b]);
+  const y = world.pickCompany([a, b, x]);
+  const place = random.pick(places.byLang[lang]);
+  const sentence = tidy(
+    random.pick(DISTRACTORS[lang])({
+      A: mentions.of(x),
+      B: mentions.of(y),
+      Y: '',
+      year: '',
+      P: PLACE_PHRASE[lang](place.text),
+      product: '',
+      purpose: '',
+      amount: '',
+    }),
+  );
+  truth.distractors.push({ document: plan.file, a: x.name, b: y.name, sentence });
+  return sentence;
+}
+
+/** The body after the lead: quote, background, a second relation, profile, distractor. */
+function bodyParagraphs(writing: Writing, a: Company, b: Company): string[] {
+  const { random, world, plan } = writing;
+  const paragraphs: string[] = [];
+  if (random.chance(0.75)) paragraphs.push(quoteParagraph(writing, a, b));
+  const background = backgroundWriter(writing);
+  paragraphs.push(background.next());
+
+  // A second relation with a third company, in half of the documents.
+  if (random.chance(0.5)) {
+    const third = world.pickCompany([a, b]);
+    const other = random.chance(0.5) ? a : b;
+    const type = random.weighted(RELATION_WEIGHTS);
+    paragraphs.push(
+      random.chance(0.5)
+        ? relationSentence(writing, type, other, third)
+        : relationSentence(writing, type, third, other),
+    );
+  }
+
+  if (random.chance(0.5)) {
+    const who = random.chance(0.5) ? a : b;
+    const name = writing.mentions.of(who);
+    paragraphs.push(profile(plan.lang, name, random.pick([120, 450, 1200, 3800, 9500, 24000])));
+  }
+
+  if (random.chance(0.4)) paragraphs.push(distractorSentence(writing, a, b));
+
+  const more = random.range(2, 5);
+  for (let i = 0; i < more && background.left() > 0; i++) paragraphs.push(background.next());
+  return paragraphs;
+}
+
 export function generateDocument(
-  r: Random,
+  random: Random,
   world: World,
   places: PlacePool,
   plan: DocumentPlan,
   truth: GroundTruth,
 ): string {
   const { lang } = plan;
-  const m = new Mentions(r);
+  const writing: Writing = { random, world, places, plan, truth, mentions: new Mentions(random) };
   const a = world.pickCompany();
   const b = world.pickCompany([a]);
-  const type = r.weighted(RELATION_WEIGHTS);
-  const docDate = `${plan.year}-${String(plan.month).padStart(2, '0')}-${String(plan.day).padStart(2, '0')}`;
-
-  const relationSentence = (
-    t: BenchRelationType,
-    x: Company,
-    y: Company,
-    opts: { year?: boolean },
-  ): string => {
-    const template = r.pick(RELATIONS[lang][t]);
-    const withYear = !template.noYear && opts.year !== false && r.chance(0.8);
-    const year = withYear ? plan.year - r.int(2) : plan.year;
-    const place = !template.noPlace && r.chance(0.65) ? r.pick(places.byLang[lang]) : null;
-    // A is always the source; the template says which of the two the text names first,
-    // and the first mention in a document carries the legal name.
-    const mentions =
-      template.order === 'AB'
-        ? (() => {
-            const A = m.of(x);
-            return { A, B: m.of(y) };
-          })()
-        : (() => {
-            const B = m.of(y);
-            return { A: m.of(x), B };
-          })();
-    const sentence = tidy(
-      template.text({
-        ...mentions,
-        Y: withYear ? YEAR_PHRASE[lang](year) : '',
-        year: withYear ? String(year) : '',
-        P: place ? PLACE_PHRASE[lang](place.text) : '',
-        product: r.pick(PRODUCTS[lang]),
-        purpose: r.pick(PURPOSES[lang]),
-        amount: amount(r, lang),
-      }),
-    );
-    truth.relations.push({
-      document: plan.file,
-      type: t,
-      source: x.name,
-      target: y.name,
-      year,
-      yearSource: withYear ? 'text' : 'document',
-      place: place ? place.place : null,
-      sentence,
-    });
-    return sentence;
-  };
+  const type = random.weighted(RELATION_WEIGHTS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const docDate = `${plan.year}-${pad(plan.month)}-${pad(plan.day)}`;
 
   // Headline: short names, no legal forms.
   const headline = HEADLINES[lang][type](a.name, b.name);
-  const paragraphs: string[] = [];
-
-  const lead = relationSentence(type, a, b, {});
-  const where = a.city ?? r.pick(places.byLang.en);
-  const withDateline = r.chance(0.6);
-  paragraphs.push(
+  const lead = relationSentence(writing, type, a, b);
+  const where = a.city ?? random.pick(places.byLang.en);
+  const withDateline = random.chance(0.6);
+  const paragraphs = [
     withDateline ? `${dateline(lang, where.text, plan.year, plan.month, plan.day)} ${lead}` : lead,
-  );
-
-  // A quote from one of the two, by name and title.
-  if (r.chance(0.75)) {
-    const speaker = r.chance(0.5) ? a : b;
-    const person = world.personFor(speaker);
-    const title = ROLE_TITLES[person.role][lang][person.female ? 1 : 0];
-    paragraphs.push(quote(lang, r.pick(QUOTES[lang]), person.name, title, m.of(speaker)));
-  }
-
-  // Background sentences, each used at most once per document.
-  const background = r.shuffle(FILLER[lang]);
-  const filler = () => {
-    const n = Math.min(r.range(3, 5), background.length);
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const s = background.pop() ?? '';
-      out.push(
-        s
-          .replace('{n}', String(r.range(2, 40)))
-          .replace('{place}', r.pick(places.byLang[lang]).text),
-      );
-    }
-    return out.join(' ');
-  };
-  paragraphs.push(filler());
-
-  // A second relation with a third company, in half of the documents.
-  if (r.chance(0.5)) {
-    const c = world.pickCompany([a, b]);
-    const other = r.chance(0.5) ? a : b;
-    const t2 = r.weighted(RELATION_WEIGHTS);
-    paragraphs.push(
-      r.chance(0.5) ? relationSentence(t2, other, c, {}) : relationSentence(t2, c, other, {}),
-    );
-  }
-
-  if (r.chance(0.5)) {
-    const who = r.chance(0.5) ? a : b;
-    paragraphs.push(profile(lang, m.of(who), r.pick([120, 450, 1200, 3800, 9500, 24000])));
-  }
-
-  // Two companies in one sentence, with no relation between them.
-  if (r.chance(0.4)) {
-    const x = world.pickCompany([a, b]);
-    const y = world.pickCompany([a, b, x]);
-    const place = r.pick(places.byLang[lang]);
-    const sentence = tidy(
-      r.pick(DISTRACTORS[lang])({
-        A: m.of(x),
-        B: m.of(y),
-        Y: '',
-        year: '',
-        P: PLACE_PHRASE[lang](place.text),
-        product: '',
-        purpose: '',
-        amount: '',
-      }),
-    );
-    truth.distractors.push({ document: plan.file, a: x.name, b: y.name, sentence });
-    paragraphs.push(sentence);
-  }
-
-  const more = r.range(2, 5);
-  for (let i = 0; i < more && background.length > 0; i++) paragraphs.push(filler());
+    ...bodyParagraphs(writing, a, b),
+  ];
 
   truth.documents.push({
     file: plan.file,
@@ -190,6 +226,6 @@ export function generateDocument(
   });
 
   return plan.format === 'html'
-    ? htmlPage(r, world, places, plan, headline, paragraphs, docDate)
-    : textPage(r, world, places, plan, headline, paragraphs, docDate, withDateline);
+    ? htmlPage(random, world, places, plan, headline, paragraphs, docDate)
+    : textPage(random, world, places, plan, headline, paragraphs, docDate, withDateline);
 }

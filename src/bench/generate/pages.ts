@@ -50,20 +50,20 @@ const BOILERPLATE: Record<
   },
 }; // prettier-ignore
 
-function teasers(r: Random, world: World, places: PlacePool, lang: Lang): string[] {
+function teasers(random: Random, world: World, places: PlacePool, lang: Lang): string[] {
   const bp = BOILERPLATE[lang];
-  return r
+  return random
     .shuffle(bp.teasers)
     .slice(0, 3)
     .map((t) =>
       t
         .replace('{C}', world.pickCompany().name)
-        .replace('{city}', r.pick(places.byLang[lang]).text),
+        .replace('{city}', random.pick(places.byLang[lang]).text),
     );
 }
 
 export function textPage(
-  r: Random,
+  random: Random,
   world: World,
   places: PlacePool,
   plan: DocumentPlan,
@@ -75,19 +75,23 @@ export function textPage(
   const lines: string[] = [];
   const bp = BOILERPLATE[plan.lang];
   // Without a dateline, a leading date line gives the publication date (as in the seeds).
-  if (!withDateline) lines.push(` date ${r.chance(0.5) ? date : date.slice(0, 7)}`);
+  if (!withDateline) lines.push(` date ${random.chance(0.5) ? date : date.slice(0, 7)}`);
   if (plan.boilerplate) lines.push(...bp.nav, '');
   lines.push(headline, '');
   for (const p of paragraphs) lines.push(p, '');
   if (plan.boilerplate) {
-    lines.push(bp.related, ...teasers(r, world, places, plan.lang), '');
-    lines.push(bp.newsletter, bp.cookies, `© ${plan.year} ${r.pick(bp.publishers)}. ${bp.rights}`);
+    lines.push(bp.related, ...teasers(random, world, places, plan.lang), '');
+    lines.push(
+      bp.newsletter,
+      bp.cookies,
+      `© ${plan.year} ${random.pick(bp.publishers)}. ${bp.rights}`,
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 export function htmlPage(
-  r: Random,
+  random: Random,
   world: World,
   places: PlacePool,
   plan: DocumentPlan,
@@ -118,13 +122,13 @@ ${paragraphs.map((p) => `      <p>${p}</p>`).join('\n')}
     <aside>
       <h2>${bp.related}</h2>
       <ul>
-${li(teasers(r, world, places, plan.lang))}
+${li(teasers(random, world, places, plan.lang))}
       </ul>
     </aside>
     <footer>
       <p>${bp.newsletter}</p>
       <p>${bp.cookies}</p>
-      <p>© ${plan.year} ${r.pick(bp.publishers)}. ${bp.rights}</p>
+      <p>© ${plan.year} ${random.pick(bp.publishers)}. ${bp.rights}</p>
     </footer>
   </body>
 </html>

@@ -66,18 +66,18 @@ export const PLACE_PHRASE: Record<Lang, (p: string) => string> = {
 /** "… von Ribro Telecom B.V.." -> one full stop, as a writer would put it. */
 export const tidy = (sentence: string) => sentence.replace(/\.\.$/, '.');
 
-export function amount(r: Random, lang: Lang): string {
-  const n = r.pick([12, 25, 40, 75, 120, 250, 480, 900]);
-  const cur = r.pick(['dollars', 'euros']);
+export function amount(random: Random, lang: Lang): string {
+  const n = random.pick([12, 25, 40, 75, 120, 250, 480, 900]);
+  const currency = random.pick(['dollars', 'euros']);
   switch (lang) {
     case 'en':
-      return cur === 'dollars' ? `$${n} million` : `€${n} million`;
+      return currency === 'dollars' ? `$${n} million` : `€${n} million`;
     case 'fr':
-      return `${n} millions ${cur === 'dollars' ? 'de dollars' : 'd’euros'}`;
+      return `${n} millions ${currency === 'dollars' ? 'de dollars' : 'd’euros'}`;
     case 'de':
-      return `${n} Millionen ${cur === 'dollars' ? 'Dollar' : 'Euro'}`;
+      return `${n} Millionen ${currency === 'dollars' ? 'Dollar' : 'Euro'}`;
     case 'es':
-      return `${n} millones de ${cur === 'dollars' ? 'dólares' : 'euros'}`;
+      return `${n} millones de ${currency === 'dollars' ? 'dólares' : 'euros'}`;
   }
 }
 

@@ -42,7 +42,7 @@ export class World {
   private readonly personNames = new Set<string>();
 
   constructor(
-    private readonly r: Random,
+    private readonly random: Random,
     private readonly places: PlacePool,
     private readonly g: Gazetteer,
     size: number,
@@ -52,10 +52,10 @@ export class World {
 
   private stem(): string {
     for (;;) {
-      const syllables = this.r.chance(0.7) ? 2 : 3;
+      const syllables = this.random.chance(0.7) ? 2 : 3;
       let s = '';
-      for (let i = 0; i < syllables; i++) s += this.r.pick(ONSETS) + this.r.pick(VOWELS);
-      s += this.r.pick(CODAS);
+      for (let i = 0; i < syllables; i++) s += this.random.pick(ONSETS) + this.random.pick(VOWELS);
+      s += this.random.pick(CODAS);
       const stem = s.charAt(0).toUpperCase() + s.slice(1);
       const key = stem.toLowerCase();
       if (stem.length < 5 || stem.length > 10 || this.stems.has(key)) continue;
@@ -85,19 +85,20 @@ export class World {
   }
 
   private company(): Company {
-    const home = this.r.pick(HOMES);
+    const home = this.random.pick(HOMES);
     const stem = this.stem();
     const words = [stem];
-    if (home.flavour === 'es' && this.r.chance(0.2)) words.unshift(this.r.pick(['Grupo', 'Banco']));
-    else if (this.r.chance(0.85)) words.push(this.r.pick(SECTORS[home.flavour]));
-    if (words.length === 2 && home.flavour === 'en' && this.r.chance(0.12))
-      words.push(this.r.pick(DESIGNATORS));
+    if (home.flavour === 'es' && this.random.chance(0.2))
+      words.unshift(this.random.pick(['Grupo', 'Banco']));
+    else if (this.random.chance(0.85)) words.push(this.random.pick(SECTORS[home.flavour]));
+    if (words.length === 2 && home.flavour === 'en' && this.random.chance(0.12))
+      words.push(this.random.pick(DESIGNATORS));
     const name = words.join(' ');
-    const legalName = `${name} ${this.r.pick(home.forms)}`;
+    const legalName = `${name} ${this.random.pick(home.forms)}`;
     const acronym =
-      words.length >= 2 && this.r.chance(0.4) ? this.acronymFor(words, stem) : undefined;
+      words.length >= 2 && this.random.chance(0.4) ? this.acronymFor(words, stem) : undefined;
     const cities = this.places.citiesByCountry.get(home.cc);
-    const city = cities?.length ? this.r.pick(cities.slice(0, 4)) : undefined;
+    const city = cities?.length ? this.random.pick(cities.slice(0, 4)) : undefined;
     return {
       name,
       legalName,
@@ -114,11 +115,11 @@ export class World {
       ? NAMES.nordic
       : NAMES[c.home.flavour];
     for (;;) {
-      const female = this.r.chance(0.45);
-      const name = `${this.r.pick(female ? pool.f : pool.m)} ${this.r.pick(pool.last)}`;
+      const female = this.random.chance(0.45);
+      const name = `${this.random.pick(female ? pool.f : pool.m)} ${this.random.pick(pool.last)}`;
       if (this.personNames.has(name)) {
         // Pools are finite: fall back to a middle initial, still unique.
-        const initial = String.fromCharCode(65 + this.r.int(26));
+        const initial = String.fromCharCode(65 + this.random.int(26));
         const alt = name.replace(' ', ` ${initial}. `);
         if (this.personNames.has(alt)) continue;
         return this.hire(c, alt, female);
@@ -132,7 +133,7 @@ export class World {
     const person: Person = {
       name,
       female,
-      role: this.r.pick(['ceo', 'md', 'president']),
+      role: this.random.pick(['ceo', 'md', 'president']),
       company: c,
     };
     c.person = person;
@@ -145,7 +146,9 @@ export class World {
     for (;;) {
       const n = this.companies.length;
       // Half uniform, half log-uniform over the ranks (a heavy head).
-      const i = this.r.chance(0.5) ? this.r.int(n) : Math.floor(n ** this.r.next()) - 1;
+      const i = this.random.chance(0.5)
+        ? this.random.int(n)
+        : Math.floor(n ** this.random.next()) - 1;
       const c = this.companies[Math.min(n - 1, Math.max(0, i))] as Company;
       if (!exclude.includes(c)) return c;
     }

@@ -3,66 +3,124 @@
  * code is imported on first use. The result (file name, size, or why the image was
  * capped) is announced in the popover.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { ImageOptions } from '../export/runExport';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { GraphCommands } from '../cy/commands';
+import type { ImageOptions } from '../cy/exportImage';
+import { useGraphCommands } from '../cy/GraphContext';
 
 type Job = 'png' | 'svg' | 'json' | 'nodes' | 'relations';
 
+const JOBS: readonly { job: Job; label: string }[] = [
+  { job: 'png', label: 'PNG image' },
+  { job: 'svg', label: 'SVG image' },
+  { job: 'json', label: 'JSON data' },
+  { job: 'nodes', label: 'CSV nodes' },
+  { job: 'relations', label: 'CSV relations' },
+];
+
+/** Runs one export; images come from the drawn graph, data from the store. */
+async function runJob(job: Job, options: ImageOptions, graph: GraphCommands | null) {
+  if (job === 'png' || job === 'svg') {
+    if (!graph) throw new Error('The graph is not drawn yet.');
+    return job === 'png' ? graph.exportPng(options) : graph.exportSvg(options);
+  }
+  const data = await import('../export/runExport');
+  return job === 'json' ? data.exportJson() : data.exportCsv(job);
+}
+
+/** While open: focus moves into the panel, and a click outside closes it. */
+function usePopover(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  panel: RefObject<HTMLDivElement | null>,
+  button: RefObject<HTMLButtonElement | null>,
+) {
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>('input:checked, button')?.focus();
+    const onDown = (e: MouseEvent) => {
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open, setOpen, panel, button]);
+}
+
+interface OptionProps<K extends keyof ImageOptions> {
+  group: string;
+  optionKey: K;
+  value: ImageOptions[K];
+  label: string;
+  options: ImageOptions;
+  setOptions(update: (options: ImageOptions) => ImageOptions): void;
+}
+
+function Option<K extends keyof ImageOptions>(props: OptionProps<K>) {
+  const { group, optionKey, value, label, options, setOptions } = props;
+  return (
+    <label className="radio">
+      <input
+        type="radio"
+        name={`${group}-${optionKey}`}
+        checked={options[optionKey] === value}
+        onChange={() => setOptions((o) => ({ ...o, [optionKey]: value }))}
+      />
+      {label}
+    </label>
+  );
+}
+
+function ImageOptionFields(props: Omit<OptionProps<'scope'>, 'optionKey' | 'value' | 'label'>) {
+  return (
+    <>
+      <fieldset>
+        <legend>Image area</legend>
+        <Option {...props} optionKey="scope" value="view" label="Current view" />
+        <Option {...props} optionKey="scope" value="full" label="Full graph" />
+      </fieldset>
+      <fieldset>
+        <legend>PNG scale</legend>
+        <Option {...props} optionKey="scale" value={1} label="1×" />
+        <Option {...props} optionKey="scale" value={2} label="2×" />
+        <Option {...props} optionKey="scale" value={4} label="4×" />
+      </fieldset>
+      <fieldset>
+        <legend>Background</legend>
+        <Option {...props} optionKey="background" value="white" label="White" />
+        <Option {...props} optionKey="background" value="transparent" label="Transparent" />
+      </fieldset>
+    </>
+  );
+}
+
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
-  const [opts, setOpts] = useState<ImageOptions>({ scope: 'view', scale: 1, background: 'white' });
+  const [options, setOptions] = useState<ImageOptions>({
+    scope: 'view',
+    scale: 1,
+    background: 'white',
+  });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input:checked, button')?.focus();
-    const onDown = (e: MouseEvent) => {
-      const t = e.target as Node;
-      if (!panel.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  const graph = useGraphCommands();
+  usePopover(open, setOpen, panel, button);
 
   const run = async (job: Job) => {
     setBusy(true);
     setMessage(null);
     try {
-      const m = await import('../export/runExport');
-      const text =
-        job === 'png'
-          ? await m.exportPng(opts)
-          : job === 'svg'
-            ? m.exportSvg(opts)
-            : job === 'json'
-              ? m.exportJson()
-              : m.exportCsv(job);
-      setMessage({ text, error: false });
+      setMessage({ text: await runJob(job, options, graph), error: false });
     } catch (err) {
-      setMessage({
-        text: `Export failed: ${err instanceof Error ? err.message : String(err)}`,
-        error: true,
-      });
+      const reason = err instanceof Error ? err.message : String(err);
+      setMessage({ text: `Export failed: ${reason}`, error: true });
     } finally {
       setBusy(false);
     }
   };
-
-  const radio = <K extends keyof ImageOptions>(key: K, value: ImageOptions[K], label: string) => (
-    <label className="radio">
-      <input
-        type="radio"
-        name={`${id}-${key}`}
-        checked={opts[key] === value}
-        onChange={() => setOpts((o) => ({ ...o, [key]: value }))}
-      />
-      {label}
-    </label>
-  );
 
   return (
     <div className="export">
@@ -90,38 +148,13 @@ export function ExportMenu() {
         }}
       >
         <h2 id={`${id}-title`}>Download what is shown</h2>
-        <fieldset>
-          <legend>Image area</legend>
-          {radio('scope', 'view', 'Current view')}
-          {radio('scope', 'full', 'Full graph')}
-        </fieldset>
-        <fieldset>
-          <legend>PNG scale</legend>
-          {radio('scale', 1, '1×')}
-          {radio('scale', 2, '2×')}
-          {radio('scale', 4, '4×')}
-        </fieldset>
-        <fieldset>
-          <legend>Background</legend>
-          {radio('background', 'white', 'White')}
-          {radio('background', 'transparent', 'Transparent')}
-        </fieldset>
+        <ImageOptionFields group={id} options={options} setOptions={setOptions} />
         <div className="export-buttons">
-          <button type="button" disabled={busy} onClick={() => void run('png')}>
-            PNG image
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('svg')}>
-            SVG image
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('json')}>
-            JSON data
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('nodes')}>
-            CSV nodes
-          </button>
-          <button type="button" disabled={busy} onClick={() => void run('relations')}>
-            CSV relations
-          </button>
+          {JOBS.map(({ job, label }) => (
+            <button key={job} type="button" disabled={busy} onClick={() => void run(job)}>
+              {label}
+            </button>
+          ))}
         </div>
         <p
           className={message?.error ? 'field-error' : 'muted small'}

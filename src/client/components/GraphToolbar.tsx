@@ -1,6 +1,6 @@
 /** Fit, Re-layout, zoom, and Focus with its depth. */
 import { useState } from 'react';
-import { graphCommands } from '../cy/commands';
+import { useGraphCommands } from '../cy/GraphContext';
 import type { Hops } from '../logic/types';
 import { useAtlas } from '../store';
 
@@ -12,19 +12,20 @@ export function GraphToolbar() {
   const label = useAtlas((s) => (s.focus ? s.index?.nodeById.get(s.focus.node)?.label : undefined));
   const [hops, setLocalHops] = useState<Hops>(1);
   const [busy, setBusy] = useState(false);
+  const graph = useGraphCommands();
   const canFocus = focus !== null || selection?.kind === 'node';
 
   const chooseHops = (h: Hops) => {
     setLocalHops(h);
     if (focus) {
       setHops(h);
-      requestAnimationFrame(() => graphCommands.fit());
+      requestAnimationFrame(() => graph?.fit());
     }
   };
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
-      <button type="button" onClick={() => graphCommands.fit()}>
+      <button type="button" onClick={() => graph?.fit()}>
         Fit
       </button>
       <button
@@ -32,15 +33,15 @@ export function GraphToolbar() {
         disabled={busy}
         onClick={() => {
           setBusy(true);
-          void graphCommands.relayout().finally(() => setBusy(false));
+          void (graph?.relayout() ?? Promise.resolve()).finally(() => setBusy(false));
         }}
       >
         {busy ? 'Laying out…' : 'Re-layout'}
       </button>
-      <button type="button" aria-label="Zoom in" onClick={() => graphCommands.zoomBy(1.25)}>
+      <button type="button" aria-label="Zoom in" onClick={() => graph?.zoomBy(1.25)}>
         +
       </button>
-      <button type="button" aria-label="Zoom out" onClick={() => graphCommands.zoomBy(0.8)}>
+      <button type="button" aria-label="Zoom out" onClick={() => graph?.zoomBy(0.8)}>
         −
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
@@ -53,7 +54,7 @@ export function GraphToolbar() {
         }
         onClick={() => {
           toggleFocus(focus ? undefined : hops);
-          requestAnimationFrame(() => graphCommands.fit());
+          requestAnimationFrame(() => graph?.fit());
         }}
       >
         Focus

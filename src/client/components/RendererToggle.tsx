@@ -1,5 +1,5 @@
 /**
- * Canvas or WebGL renderer (issue 4). "Auto" picks WebGL for big graphs when the
+ * Canvas or WebGL renderer. "Auto" picks WebGL for big graphs when the
  * browser supports WebGL 2. Changing it reloads the page with `?renderer=`, because
  * cytoscape's canvas renderer is not safe to re-create after a WebGL one in the same
  * page (see CytoscapeHost).

@@ -1,13 +1,14 @@
 /** "Search": type-ahead over labels and aliases; Enter selects the match and centres on it. */
 import { useMemo } from 'react';
 import { focusDetailsNext } from '../a11y';
-import { graphCommands } from '../cy/commands';
+import { useGraphCommands } from '../cy/GraphContext';
 import { buildSearchEntries } from '../logic/search';
 import { atlasStore, useAtlas } from '../store';
 import { Combobox } from './Combobox';
 
 export function SearchBox() {
   const index = useAtlas((s) => s.index);
+  const graph = useGraphCommands();
   const entries = useMemo(
     () => (index ? buildSearchEntries(index.graph.nodes, index.degree, index.hierarchyOnly) : []),
     [index],
@@ -23,7 +24,7 @@ export function SearchBox() {
           const s = atlasStore.getState();
           s.select({ kind: 'node', id: hit.id });
           const shown = atlasStore.derive().visible.nodes.has(hit.id);
-          if (shown) graphCommands.centre(hit.id);
+          if (shown) graph?.centre(hit.id);
           s.announce(
             shown
               ? `Selected ${hit.label}`

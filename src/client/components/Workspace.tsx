@@ -4,6 +4,7 @@
  * reader users meet things where sighted users see them; skip links jump ahead.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { GraphCommandsProvider } from '../cy/GraphContext';
 import { Announcer } from './Announcer';
 import { DetailsPanel } from './details/DetailsPanel';
 import { DocumentReader } from './DocumentReader';
@@ -27,13 +28,17 @@ function loadGraphView() {
 export function Workspace() {
   // "/" jumps to the search box, as in many web apps, unless the user is typing.
   useEffect(() => {
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-      const t = ev.target as HTMLElement | null;
-      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (
+        target &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      )
+        return;
       const search = document.getElementById('search-input');
       if (search) {
-        ev.preventDefault();
+        event.preventDefault();
         search.focus();
       }
     };
@@ -42,26 +47,28 @@ export function Workspace() {
   }, []);
 
   return (
-    <div className="app">
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#list-region">Skip to the list</a>
-        <a href="#details-region">Skip to details</a>
-      </nav>
-      <Header />
-      <Notices />
-      <div className="workspace">
-        <FiltersPanel />
-        <main className="center">
-          <Suspense fallback={<div className="graph-area graph-loading">Drawing the graph…</div>}>
-            <GraphView />
-          </Suspense>
-          <StatusLine />
-          <ListView />
-        </main>
-        <DetailsPanel />
+    <GraphCommandsProvider>
+      <div className="app">
+        <nav className="skip-links" aria-label="Skip links">
+          <a href="#list-region">Skip to the list</a>
+          <a href="#details-region">Skip to details</a>
+        </nav>
+        <Header />
+        <Notices />
+        <div className="workspace">
+          <FiltersPanel />
+          <main className="center">
+            <Suspense fallback={<div className="graph-area graph-loading">Drawing the graph…</div>}>
+              <GraphView />
+            </Suspense>
+            <StatusLine />
+            <ListView />
+          </main>
+          <DetailsPanel />
+        </div>
+        <DocumentReader />
+        <Announcer />
       </div>
-      <DocumentReader />
-      <Announcer />
-    </div>
+    </GraphCommandsProvider>
   );
 }

@@ -11,11 +11,11 @@ export function readCamera(cy: Core): Camera {
   return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
 }
 
-export function applyCamera(cy: Core, cam: Camera): void {
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cam.zoom));
+export function applyCamera(cy: Core, camera: Camera): void {
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), camera.zoom));
   cy.viewport({
     zoom,
-    pan: { x: cy.width() / 2 - cam.x * zoom, y: cy.height() / 2 - cam.y * zoom },
+    pan: { x: cy.width() / 2 - camera.x * zoom, y: cy.height() / 2 - camera.y * zoom },
   });
 }
 

@@ -1,61 +1,70 @@
 /**
- * Imperative graph actions for the panels (Fit, centre on a node, zoom, Re-layout,
- * image export), so that panels never touch the Cytoscape API. Layout and export code
- * is imported on first use, keeping it out of the initial bundle.
+ * What the panels may ask of the drawn graph (Fit, centre on a node, zoom, pan,
+ * Re-layout, image export), so that panels never touch the Cytoscape API. The commands
+ * are bound to one Cytoscape instance (graphCommands) and reach the panels through
+ * GraphContext.tsx. Layout and export code is imported on first use, keeping it out of
+ * the initial bundle.
  */
 import type { Core } from 'cytoscape';
 import { prefersReducedMotion } from './camera';
+import type { ImageOptions } from './exportImage';
 import { isShown, shownElements } from './shown';
 
-let cy: Core | null = null;
-
-export function setActiveCy(instance: Core | null): void {
-  cy = instance;
+export interface GraphCommands {
+  /** Fits what is shown into the view. */
+  fit(): void;
+  /** Centres an element, zooming in to at least a readable level. */
+  centre(id: string): void;
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
+  /** Lays out what is shown again (fcose), animated unless the user prefers less motion. */
+  relayout(): Promise<void>;
+  /** Saves a PNG of the view or the whole graph; resolves to a message for the user. */
+  exportPng(options: ImageOptions): Promise<string>;
+  exportSvg(options: Omit<ImageOptions, 'scale'>): Promise<string>;
 }
 
-/** For the lazily loaded export code. */
-export function activeCy(): Core | null {
-  return cy;
-}
-
+const FIT_PADDING = 40;
+const READABLE_ZOOM = 1.1;
 const duration = () => (prefersReducedMotion() ? 0 : 300);
 
-export const graphCommands = {
-  fit(): void {
-    if (!cy) return;
-    const eles = shownElements(cy);
-    if (eles.empty()) return;
-    cy.stop();
-    if (duration() === 0) cy.fit(eles, 40);
-    else cy.animate({ fit: { eles, padding: 40 } }, { duration: duration() });
-  },
-
-  /** Centres an element, zooming in to at least a readable level. */
-  centre(id: string): void {
-    if (!cy) return;
-    const ele = cy.getElementById(id);
-    if (ele.empty() || !isShown(ele)) return;
-    const zoom = Math.max(cy.zoom(), 1.1);
-    cy.stop();
-    if (duration() === 0) {
-      cy.zoom(zoom);
-      cy.center(ele);
-    } else cy.animate({ center: { eles: ele }, zoom }, { duration: duration() });
-  },
-
-  zoomBy(factor: number): void {
-    if (!cy) return;
-    const z = cy.zoom() * factor;
-    cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  },
-
-  panBy(dx: number, dy: number): void {
-    cy?.panBy({ x: dx, y: dy });
-  },
-
-  async relayout(): Promise<void> {
-    if (!cy) return;
-    const { runRelayout } = await import('./relayout');
-    await runRelayout(shownElements(cy), !prefersReducedMotion());
-  },
-};
+export function graphCommands(cy: Core): GraphCommands {
+  return {
+    fit() {
+      const eles = shownElements(cy);
+      if (eles.empty()) return;
+      cy.stop();
+      if (duration() === 0) cy.fit(eles, FIT_PADDING);
+      else cy.animate({ fit: { eles, padding: FIT_PADDING } }, { duration: duration() });
+    },
+    centre(id) {
+      const ele = cy.getElementById(id);
+      if (ele.empty() || !isShown(ele)) return;
+      const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+      cy.stop();
+      if (duration() === 0) {
+        cy.zoom(zoom);
+        cy.center(ele);
+      } else cy.animate({ center: { eles: ele }, zoom }, { duration: duration() });
+    },
+    zoomBy(factor) {
+      const level = cy.zoom() * factor;
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    panBy(dx, dy) {
+      cy.panBy({ x: dx, y: dy });
+    },
+    async relayout() {
+      const { runRelayout } = await import('./relayout');
+      await runRelayout(shownElements(cy), !prefersReducedMotion());
+    },
+    async exportPng(options) {
+      const { exportPng } = await import('./exportImage');
+      return exportPng(cy, options);
+    },
+    async exportSvg(options) {
+      const { exportSvg } = await import('./exportImage');
+      return exportSvg(cy, options);
+    },
+  };
+}

@@ -23,14 +23,9 @@ import { isShown, shownElements } from './shown';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
- * created (elements.ts creates only the first frame's).
- *
- * Cytoscape does not draw the relations of a `display: none` node, so a relation whose
- * end is hidden keeps whatever class it has: when the companies are switched off, only
- * their nodes are re-styled, not the 20,000 relations they carry. Re-styling those was
- * most of the cost of the largest filter changes (the p95 of issue 4's benchmark).
- * The invariant kept here: a relation whose two ends are shown has the `hidden` class
- * exactly when it is not in the visible set (shown.ts reads the canvas the same way).
+ * created (elements.ts creates only the first frame's). A relation with a hidden end
+ * keeps its class, since Cytoscape does not draw it anyway (docs/client.md): a relation
+ * whose two ends are shown has the `hidden` class exactly when it is not visible.
  */
 export function diffVisibility(
   cy: Core,
@@ -77,16 +72,17 @@ export function diffVisibility(
   }
 }
 
-export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
+/** Mirrors the store's visibility, selection and Path onto the canvas; returns the sync. */
+function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
   let shown: VisibleSet = initial;
   let selected: Selected | null = null;
   let pathIds: { nodes: string[]; edges: string[] } | null = null;
   let lastView: DerivedView | null = null;
 
-  const applySelection = (sel: Selected | null) => {
+  const applySelection = (selection: Selected | null) => {
     if (selected) cy.getElementById(selected.id).removeClass('selected');
-    if (sel) cy.getElementById(sel.id).addClass('selected');
-    selected = sel;
+    if (selection) cy.getElementById(selection.id).addClass('selected');
+    selected = selection;
   };
 
   const applyPath = (view: DerivedView) => {
@@ -105,7 +101,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     pathIds = next;
   };
 
-  const sync = () => {
+  return () => {
     const state = store.getState();
     const view = store.derive(state);
     const pathChanged = view.path !== lastView?.path;
@@ -125,18 +121,20 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     });
     lastView = view;
   };
+}
 
-  // Hover: highlight the closed neighbourhood among what is shown.
-  // The whole graph's size, not what exists yet (elements are created when first shown).
-  const graph = store.getState().index?.graph;
-  const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
-  const onOver = (ev: EventObject) => {
-    const node = ev.target as NodeSingular;
-    const nb = node.closedNeighborhood().filter((e) => isShown(e));
+/**
+ * Hover highlights the node's closed neighbourhood among what is shown, and fades the
+ * rest unless the graph is large (HOVER_FADE_LIMIT). Returns the unbinding.
+ */
+function bindHover(cy: Core, large: boolean): () => void {
+  const onOver = (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    const neighbourhood = node.closedNeighborhood().filter((e) => isShown(e));
     cy.batch(() => {
       node.addClass('hover');
-      nb.addClass('neighbour');
-      if (!large) shownElements(cy).not(nb).addClass('faded');
+      neighbourhood.addClass('neighbour');
+      if (!large) shownElements(cy).not(neighbourhood).addClass('faded');
     });
     cy.container()?.classList.add('is-hovering');
   };
@@ -148,45 +146,63 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     });
     cy.container()?.classList.remove('is-hovering');
   };
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  return () => {
+    cy.off('mouseover', 'node', onOver);
+    cy.off('mouseout', 'node', onOut);
+  };
+}
 
-  const onTap = (ev: EventObject) => {
-    const s = store.getState();
-    if (ev.target === cy) {
-      if (s.selection) s.select(null);
+/** A tap selects the element; a tap on the background clears the selection. */
+function bindTap(cy: Core, store: AtlasStore): () => void {
+  const onTap = (event: EventObject) => {
+    const state = store.getState();
+    if (event.target === cy) {
+      if (state.selection) state.select(null);
       return;
     }
-    const ele = ev.target as NodeSingular;
+    const ele = event.target as NodeSingular;
     const kind = ele.isNode() ? 'node' : 'edge';
-    if (s.selection?.id === ele.id()) return;
-    s.select({ kind, id: ele.id() });
+    if (state.selection?.id === ele.id()) return;
+    state.select({ kind, id: ele.id() });
   };
+  cy.on('tap', onTap);
+  return () => cy.off('tap', onTap);
+}
 
+/** The camera is written back to the store (for the URL) once the view settles. */
+function bindCamera(cy: Core, store: AtlasStore): () => void {
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   const onViewport = () => {
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => store.getState().setCamera(readCamera(cy)), 250);
   };
-
-  cy.on('mouseover', 'node', onOver);
-  cy.on('mouseout', 'node', onOut);
-  cy.on('tap', onTap);
   cy.on('viewport', onViewport);
+  return () => {
+    clearTimeout(cameraTimer);
+    cy.off('viewport', onViewport);
+  };
+}
+
+export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
+  const sync = storeMirror(cy, store, initial);
+  // The whole graph's size, not what exists yet (elements are created when first shown).
+  const graph = store.getState().index?.graph;
+  const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
+  const unbind = [bindHover(cy, large), bindTap(cy, store), bindCamera(cy, store)];
 
   // First frame: classes from the store, then the camera from the link or a fit.
   sync();
   cy.resize();
-  const cam = store.getState().initialCamera;
-  if (cam) applyCamera(cy, cam);
+  const camera = store.getState().initialCamera;
+  if (camera) applyCamera(cy, camera);
   else cy.fit(shownElements(cy), 40);
   store.getState().setCamera(readCamera(cy));
 
   const unsubscribe = store.subscribe(sync);
   return () => {
     unsubscribe();
-    clearTimeout(cameraTimer);
-    cy.off('mouseover', 'node', onOver);
-    cy.off('mouseout', 'node', onOut);
-    cy.off('tap', onTap);
-    cy.off('viewport', onViewport);
+    for (const release of unbind) release();
   };
 }

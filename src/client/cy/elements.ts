@@ -1,20 +1,10 @@
 /**
  * graph.json → Cytoscape element definitions. Positions come from the build step
- * (preset layout), so the first frame is the final picture. Everything that changes
- * later (visibility, selection, highlights) is a class toggled by the controller.
+ * (preset layout), so the first frame is the final picture; everything that changes
+ * later is a class toggled by the controller.
  *
- * Only what the first frame shows is created up front; the controller creates the other
- * nodes and relations the first time a change shows them (controller.ts). Cytoscape
- * styles and measures every element it holds, hidden or not: a 20k-node graph opening in
- * summary mode on 1,500 nodes used to start with 20,000 nodes, and its first frame cost
- * ~2.8 s in one uninterrupted task on the bench machine.
- *
- * Nodes are created in ascending order of degree: Cytoscape draws nodes of equal z-index
- * in the order they were added, so the hubs are drawn on top of their neighbours without
- * a per-node `z-index` style (see stylesheet.ts). Nodes created later are drawn above
- * those of the first frame; they are the less connected ones (summary mode opens on the
- * best-connected), so the picture stays readable. Edges are drawn under nodes whatever
- * their order.
+ * Only what the first frame shows is created up front, and nodes in ascending order of
+ * degree so that hubs are drawn on top (why: docs/client.md).
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../schema/graph';

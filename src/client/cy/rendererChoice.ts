@@ -1,10 +1,10 @@
 /**
  * Which renderer draws the graph: the user's choice, or, on "Auto", WebGL above a size
- * threshold when the browser draws WebGL on a GPU (see WEBGL_NODE_THRESHOLD in
- * config.ts for the measurements behind both conditions).
+ * threshold when the browser draws WebGL on a GPU (the measurements behind both
+ * conditions: docs/performance.md, "Client thresholds").
  */
 import { WEBGL_NODE_THRESHOLD } from '../config';
-import type { RendererChoice } from '../store/viewSlice';
+import type { RendererChoice } from '../store/types';
 
 interface WebglSupport {
   available: boolean;

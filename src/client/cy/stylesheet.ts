@@ -1,31 +1,18 @@
 /**
  * The Cytoscape stylesheet, generated from the shared visual encoding (logic/style.ts).
- *
- * Label priority: each node's font size grows with its degree and labels below
- * MIN_ZOOMED_FONT_SIZE on screen are skipped, so zooming out drops the labels of small
- * nodes first and the hubs stay named. Larger nodes also sit higher in z-order: not
- * through a `z-index` mapper (one more property to apply and sort on per node), but
- * through the order of the elements (see elements.ts), which Cytoscape uses among
- * nodes of equal z-index.
- *
- * Every property here is applied to every element, so on big graphs the stylesheet is a
- * large part of the time to the first frame and of each filter change (issue 4): no
- * function mappers, only `data()` lookups and selectors on the type.
- *
- * Large graphs (LARGE_GRAPH_ELEMENTS) get simpler edges: straight "haystack" lines, no
- * arrows, and solid lines for every relation type. Dashed and dotted lines cost the
- * canvas renderer about a third of each redraw: on the 5k-node / 20k-edge bench graph,
- * an A/B of the two styles gave filter changes of 2.35 s against 1.50 s (median of 3
- * interleaved runs on a loaded 2-core machine) and 8% more CPU to the first frame. At
- * the zoom that shows thousands of nodes a dash pattern is a pixel long and cannot be
- * seen anyway; colour tells the types apart, and the legend says so.
+ * Only `data()` lookups and type selectors, and plain edges on large graphs, because
+ * every property is applied to every element (docs/client.md, "The stylesheet").
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { EDGE_STYLE, MIN_ZOOMED_FONT_SIZE, NODE_STYLE } from '../logic/style';
 
-export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[] {
-  const sheet: StylesheetJsonBlock[] = [
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const HALO = '#facc15';
+const EMPHASIS_BORDER = '#111827';
+
+function nodeStyles(large: boolean): StylesheetJsonBlock[] {
+  return [
     {
       selector: 'node',
       style: {
@@ -33,9 +20,9 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
         height: 'data(size)',
         label: 'data(label)',
         'font-size': 'data(font)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': FONT_FAMILY,
         // Big graphs: only hub labels until the user zooms in.
-        'min-zoomed-font-size': opts.large ? MIN_ZOOMED_FONT_SIZE + 4 : MIN_ZOOMED_FONT_SIZE,
+        'min-zoomed-font-size': large ? MIN_ZOOMED_FONT_SIZE + 4 : MIN_ZOOMED_FONT_SIZE,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-max-width': '300px',
@@ -52,12 +39,17 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
       selector: `node[type = "${t}"]`,
       style: { shape: NODE_STYLE[t].shape, 'background-color': NODE_STYLE[t].color },
     })),
+  ];
+}
+
+function edgeStyles(large: boolean): StylesheetJsonBlock[] {
+  return [
     {
       selector: 'edge',
       style: {
         width: 1.6,
         // Haystack edges are straight and drawn in bulk: the simple style for big graphs.
-        'curve-style': opts.large ? 'haystack' : 'bezier',
+        'curve-style': large ? 'haystack' : 'bezier',
         'arrow-scale': 0.9,
         opacity: 0.85,
       },
@@ -66,54 +58,61 @@ export function buildStylesheet(opts: { large: boolean }): StylesheetJsonBlock[]
       selector: `edge[type = "${t}"]`,
       style: {
         'line-color': EDGE_STYLE[t].color,
-        'line-style': opts.large ? ('solid' as const) : EDGE_STYLE[t].line,
+        'line-style': large ? ('solid' as const) : EDGE_STYLE[t].line,
         'target-arrow-color': EDGE_STYLE[t].color,
         'target-arrow-shape':
-          EDGE_STYLE[t].arrow && !opts.large ? ('triangle' as const) : ('none' as const),
+          EDGE_STYLE[t].arrow && !large ? ('triangle' as const) : ('none' as const),
       },
     })),
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    {
-      selector: 'node.hover, node.neighbour',
-      style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, opacity: 1, 'z-index': 9000 },
-    },
-    { selector: 'edge.neighbour', style: { width: 3, opacity: 1 } },
-    {
-      selector: 'node.path',
-      style: {
-        'border-width': 4,
-        'border-color': '#111827',
-        'min-zoomed-font-size': 0,
-        'z-index': 9500,
-      },
-    },
-    { selector: 'edge.path', style: { width: 5, opacity: 1, 'z-index': 9500 } },
-    {
-      selector: 'node.selected',
-      style: {
-        'border-width': 4,
-        'border-color': '#111827',
-        // A soft halo in the node's own shape, so the selection reads at any zoom.
-        'underlay-color': '#facc15',
-        'underlay-opacity': 0.7,
-        'underlay-padding': 7,
-        'underlay-shape': 'ellipse',
-        'min-zoomed-font-size': 0,
-        'font-weight': 'bold',
-        'z-index': 10000,
-      },
-    },
-    {
-      selector: 'edge.selected',
-      style: {
-        width: 5,
-        opacity: 1,
-        'underlay-color': '#facc15',
-        'underlay-opacity': 0.7,
-        'underlay-padding': 5,
-      },
-    },
   ];
-  return sheet;
+}
+
+/** The classes the controller sets: hidden, faded, hover, path and selection. */
+const stateStyles = (): StylesheetJsonBlock[] => [
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  {
+    selector: 'node.hover, node.neighbour',
+    style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, opacity: 1, 'z-index': 9000 },
+  },
+  { selector: 'edge.neighbour', style: { width: 3, opacity: 1 } },
+  {
+    selector: 'node.path',
+    style: {
+      'border-width': 4,
+      'border-color': EMPHASIS_BORDER,
+      'min-zoomed-font-size': 0,
+      'z-index': 9500,
+    },
+  },
+  { selector: 'edge.path', style: { width: 5, opacity: 1, 'z-index': 9500 } },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-width': 4,
+      'border-color': EMPHASIS_BORDER,
+      // A soft halo in the node's own shape, so the selection reads at any zoom.
+      'underlay-color': HALO,
+      'underlay-opacity': 0.7,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'min-zoomed-font-size': 0,
+      'font-weight': 'bold',
+      'z-index': 10000,
+    },
+  },
+  {
+    selector: 'edge.selected',
+    style: {
+      width: 5,
+      opacity: 1,
+      'underlay-color': HALO,
+      'underlay-opacity': 0.7,
+      'underlay-padding': 5,
+    },
+  },
+];
+
+export function buildStylesheet(options: { large: boolean }): StylesheetJsonBlock[] {
+  return [...nodeStyles(options.large), ...edgeStyles(options.large), ...stateStyles()];
 }

@@ -23,9 +23,9 @@ async function fetchText(doc: GraphDocument, graphUrl: string): Promise<string> 
   if (doc.textFile === undefined) throw new Error('this document has no text');
   const url = resolveTextFile(doc.textFile, graphUrl);
   if (!url) throw new Error(`refused to load ${JSON.stringify(doc.textFile)}: not a file of this site`);
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`${doc.textFile} could not be loaded (HTTP ${res.status})`);
-  const text = await res.text();
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${doc.textFile} could not be loaded (HTTP ${response.status})`);
+  const text = await response.text();
   if (text.length !== doc.length)
     throw new Error(`${doc.textFile} has ${text.length} characters, but the graph expects ${doc.length}; rebuild the graph`);
   return text;

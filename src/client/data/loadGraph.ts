@@ -18,27 +18,27 @@ export async function loadGraph(
   // part of the initial bundle yet costs no extra round trip.
   const validator = import('../logic/parseGraph');
   mark('fetch-start');
-  let res: Response;
+  let response: Response;
   try {
     // Asking for JSON keeps dev/preview servers from answering with index.html.
-    res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   } catch (err) {
     return { ok: false, error: `${name} could not be fetched: ${err instanceof Error ? err.message : String(err)}` };
   }
-  if (res.status === 404)
+  if (response.status === 404)
     return { ok: false, error: `${name} not found (HTTP 404). Build it with "npm run graph", then reload.` };
-  if (!res.ok) return { ok: false, error: `${name} could not be loaded (HTTP ${res.status} ${res.statusText}).` };
-  if ((res.headers.get('content-type') ?? '').includes('text/html'))
-    return { ok: false, error: `${name} not found: the server sent an HTML page instead (HTTP ${res.status}). Build it with "npm run graph".` };
+  if (!response.ok) return { ok: false, error: `${name} could not be loaded (HTTP ${response.status} ${response.statusText}).` };
+  if ((response.headers.get('content-type') ?? '').includes('text/html'))
+    return { ok: false, error: `${name} not found: the server sent an HTML page instead (HTTP ${response.status}). Build it with "npm run graph".` };
 
   // Content-Length is the compressed size when the server compresses; then it is only a hint.
-  const encoded = res.headers.get('content-encoding');
-  const length = Number(res.headers.get('content-length'));
+  const encoded = response.headers.get('content-encoding');
+  const length = Number(response.headers.get('content-length'));
   const total = !encoded && Number.isFinite(length) && length > 0 ? length : null;
 
   let text: string;
   try {
-    text = await readText(res, (bytes) => onProgress(bytes, total));
+    text = await readText(response, (bytes) => onProgress(bytes, total));
   } catch (err) {
     return { ok: false, error: `${name} could not be read: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -54,9 +54,9 @@ export async function loadGraph(
   return { ok: true, graph: parsed.graph };
 }
 
-async function readText(res: Response, onBytes: (bytes: number) => void): Promise<string> {
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
+async function readText(response: Response, onBytes: (bytes: number) => void): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   let bytes = 0;

@@ -91,7 +91,7 @@ export function relationsCsv(index: GraphIndex, visible: VisibleSet): string {
   ];
   const label = (id: string) => index.nodeById.get(id)?.label ?? id;
   const rows = ids(visible.edges, index.graph.edges).map((e) => {
-    const docs = [...new Set(e.evidence.map((ev) => ev.document))].map((d) => {
+    const docs = [...new Set(e.evidence.map((item) => item.document))].map((d) => {
       const doc = index.docById.get(d);
       return doc ? `${doc.title} (${formatDate(doc.date)})` : d;
     });
@@ -106,7 +106,7 @@ export function relationsCsv(index: GraphIndex, visible: VisibleSet): string {
       e.confidence,
       e.role ?? '',
       e.cue ?? '',
-      e.evidence.map((ev) => ev.text).join(' | '),
+      e.evidence.map((item) => item.text).join(' | '),
       docs.join('; '),
       e.source,
       e.target,

@@ -2,7 +2,7 @@
  * Which nodes and relations the current filters keep. Pure and linear in the size of
  * the graph: one pass over the edges, one over the nodes.
  *
- * Rules (issue 3, "Filters"):
+ * Rules:
  * - a relation is kept when its type is enabled, one of its years lies in the range
  *   (or it is undated and "include undated" is on), and, with a region selected, one of
  *   its places lies inside that region; a place link (located_in / active_in) also

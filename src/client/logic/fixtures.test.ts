@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateGraph } from '../../schema/graph';
-import invalid from '../../../e2e/fixtures/invalid-graph.json';
-import seed from '../../../e2e/fixtures/seed-graph.json';
+import invalid from '../../test-support/invalid-graph.json';
+import seed from '../../test-support/seed-graph.json';
 
-describe('e2e fixtures', () => {
+describe('shared graph fixtures', () => {
   it('the seed fixture is a valid graph', () => {
     const r = validateGraph(structuredClone(seed));
     expect(r.ok ? 'ok' : r.error).toBe('ok');

@@ -58,11 +58,11 @@ export function buildRegionOptions(index: GraphIndex): RegionOption[] {
 export function regionChain(index: GraphIndex, id: string): string[] {
   const chain: string[] = [];
   const seen = new Set<string>();
-  let cur: string | undefined = id;
-  while (cur !== undefined && !seen.has(cur)) {
-    seen.add(cur);
-    chain.push(cur);
-    cur = index.nodeById.get(cur)?.parent;
+  let current: string | undefined = id;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    chain.push(current);
+    current = index.nodeById.get(current)?.parent;
   }
   return chain;
 }

@@ -47,10 +47,10 @@ export function buildSearchEntries(
     }));
 }
 
-function rank(norm: string, q: string, alias: boolean): number | null {
-  if (norm === q) return alias ? 1 : 0;
-  if (norm.startsWith(q)) return alias ? 3 : 2;
-  const i = norm.indexOf(q);
+function rank(norm: string, wanted: string, alias: boolean): number | null {
+  if (norm === wanted) return alias ? 1 : 0;
+  if (norm.startsWith(wanted)) return alias ? 3 : 2;
+  const i = norm.indexOf(wanted);
   if (i < 0) return null;
   return /[\s\-(/.&]/.test(norm[i - 1] ?? '') ? 4 : 5;
 }
@@ -61,15 +61,15 @@ export function search(
   limit = 8,
   accept: (e: SearchEntry) => boolean = () => true,
 ): SearchHit[] {
-  const q = normalise(query);
-  if (!q) return [];
+  const wanted = normalise(query);
+  if (!wanted) return [];
   const scored: { e: SearchEntry; score: number; via: string | null }[] = [];
   for (const e of entries) {
     if (!accept(e)) continue;
     let best: number | null = null;
     let via: string | null = null;
     for (const t of e.terms) {
-      const r = rank(t.norm, q, t.alias);
+      const r = rank(t.norm, wanted, t.alias);
       if (r !== null && (best === null || r < best)) {
         best = r;
         via = t.alias ? t.text : null;

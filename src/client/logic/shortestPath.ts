@@ -50,12 +50,12 @@ function unwind(
 ): PathResult {
   const nodes = [to];
   const edges: string[] = [];
-  let cur = to;
-  while (cur !== from) {
-    const step = via.get(cur)!;
+  let current = to;
+  while (current !== from) {
+    const step = via.get(current)!;
     edges.push(step.edge);
     nodes.push(step.prev);
-    cur = step.prev;
+    current = step.prev;
   }
   return { nodes: nodes.reverse(), edges: edges.reverse() };
 }

@@ -1,5 +1,5 @@
 /**
- * Summary mode for graphs larger than a browser can draw usefully (issue 4): show the
+ * Summary mode for graphs larger than a browser can draw usefully: show the
  * N most connected nodes under the current filters, plus whatever the user expanded,
  * and let them expand from there. Pure, so the threshold logic is tested without a DOM.
  */

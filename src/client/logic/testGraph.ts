@@ -1,8 +1,8 @@
 /**
- * Graphs for the unit tests: the e2e seed fixture (same facts as the seed corpus) and
- * a builder for small synthetic cases. Only tests import this file.
+ * Graphs for the unit tests: the seed fixture (src/test-support, the same facts as the
+ * seed corpus) and a builder for small synthetic cases. Only tests import this file.
  */
-import seedJson from '../../../e2e/fixtures/seed-graph.json';
+import seedJson from '../../test-support/seed-graph.json';
 import { validateGraph, type Graph, type GraphEdge, type GraphNode } from '../../schema/graph';
 import { buildIndex, type GraphIndex } from './graphIndex';
 

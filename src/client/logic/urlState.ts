@@ -116,10 +116,7 @@ function parseList<T extends string>(
   return allowed.filter((t) => wanted.has(t));
 }
 
-export function decodeViewState(params: URLSearchParams, index: GraphIndex): DecodeResult {
-  const dropped: string[] = [];
-  const nodeExists = (id: string) => index.nodeById.has(id);
-
+function decodeFilters(params: URLSearchParams, index: GraphIndex, dropped: string[]): Filters {
   let region = params.get('region');
   if (region !== null && index.nodeById.get(region)?.type !== 'region') {
     dropped.push(`region ${show(region)} (no such region in this graph)`);
@@ -137,7 +134,7 @@ export function decodeViewState(params: URLSearchParams, index: GraphIndex): Dec
   if (undatedRaw === '0') includeUndated = false;
   else if (undatedRaw !== null && undatedRaw !== '1') dropped.push(`undated ${show(undatedRaw)}`);
 
-  const filters: Filters = {
+  return {
     region,
     yearFrom,
     yearTo,
@@ -157,12 +154,18 @@ export function decodeViewState(params: URLSearchParams, index: GraphIndex): Dec
       dropped,
     ),
   };
+}
 
+function decodeSelection(
+  params: URLSearchParams,
+  index: GraphIndex,
+  dropped: string[],
+): Selected | null {
   let selection: Selected | null = null;
   const node = params.get('node');
   const edge = params.get('edge');
   if (node !== null) {
-    if (nodeExists(node)) selection = { kind: 'node', id: node };
+    if (index.nodeById.has(node)) selection = { kind: 'node', id: node };
     else dropped.push(`selected node ${show(node)} (not in this graph)`);
   }
   if (edge !== null) {
@@ -170,49 +173,66 @@ export function decodeViewState(params: URLSearchParams, index: GraphIndex): Dec
     else if (index.edgeById.has(edge)) selection = { kind: 'edge', id: edge };
     else dropped.push(`selected relation ${show(edge)} (not in this graph)`);
   }
+  return selection;
+}
 
-  let focus: Focus | null = null;
+function decodeFocus(params: URLSearchParams, index: GraphIndex, dropped: string[]): Focus | null {
   const focusNode = params.get('focus');
   const hopsRaw = params.get('hops');
-  if (focusNode !== null) {
-    const hops = hopsRaw === null || hopsRaw === '1' ? 1 : hopsRaw === '2' ? 2 : null;
-    if (!nodeExists(focusNode)) dropped.push(`focus ${show(focusNode)} (not in this graph)`);
-    else if (hops === null) dropped.push(`hops ${show(hopsRaw ?? '')} (must be 1 or 2)`);
-    else focus = { node: focusNode, hops };
-  }
+  if (focusNode === null) return null;
+  const hops = hopsRaw === null || hopsRaw === '1' ? 1 : hopsRaw === '2' ? 2 : null;
+  if (!index.nodeById.has(focusNode)) dropped.push(`focus ${show(focusNode)} (not in this graph)`);
+  else if (hops === null) dropped.push(`hops ${show(hopsRaw ?? '')} (must be 1 or 2)`);
+  else return { node: focusNode, hops };
+  return null;
+}
 
-  let path: PathQuery | null = null;
+function decodePath(
+  params: URLSearchParams,
+  index: GraphIndex,
+  dropped: string[],
+): PathQuery | null {
   const ends = params.getAll('path');
-  if (ends.length > 0) {
-    const isOrg = (id: string) => {
-      const t = index.nodeById.get(id)?.type;
-      return t === 'company' || t === 'organization';
-    };
-    const [from, to] = ends;
-    if (ends.length === 2 && from !== undefined && to !== undefined && isOrg(from) && isOrg(to))
-      path = { from, to };
-    else dropped.push(`path ${show(ends.join(' → '))} (needs two organisations of this graph)`);
-  }
+  if (ends.length === 0) return null;
+  const isOrg = (id: string) => {
+    const t = index.nodeById.get(id)?.type;
+    return t === 'company' || t === 'organization';
+  };
+  const [from, to] = ends;
+  if (ends.length === 2 && from !== undefined && to !== undefined && isOrg(from) && isOrg(to))
+    return { from, to };
+  dropped.push(`path ${show(ends.join(' → '))} (needs two organisations of this graph)`);
+  return null;
+}
 
-  let camera: Camera | null = null;
+function decodeCamera(params: URLSearchParams, dropped: string[]): Camera | null {
   const cam = params.get('cam');
-  if (cam !== null) {
-    const parts = cam.split(',').map(Number);
-    const [zoom, x, y] = parts;
-    if (
-      parts.length === 3 &&
-      zoom !== undefined &&
-      x !== undefined &&
-      y !== undefined &&
-      parts.every(Number.isFinite) &&
-      zoom >= 0.001 &&
-      zoom <= 1000 &&
-      Math.abs(x) < 1e9 &&
-      Math.abs(y) < 1e9
-    )
-      camera = { zoom, x, y };
-    else dropped.push(`camera ${show(cam)}`);
-  }
+  if (cam === null) return null;
+  const parts = cam.split(',').map(Number);
+  const [zoom, x, y] = parts;
+  if (
+    parts.length === 3 &&
+    zoom !== undefined &&
+    x !== undefined &&
+    y !== undefined &&
+    parts.every(Number.isFinite) &&
+    zoom >= 0.001 &&
+    zoom <= 1000 &&
+    Math.abs(x) < 1e9 &&
+    Math.abs(y) < 1e9
+  )
+    return { zoom, x, y };
+  dropped.push(`camera ${show(cam)}`);
+  return null;
+}
 
+/** The view a link describes; what cannot apply to this graph is dropped and listed. */
+export function decodeViewState(params: URLSearchParams, index: GraphIndex): DecodeResult {
+  const dropped: string[] = [];
+  const filters = decodeFilters(params, index, dropped);
+  const selection = decodeSelection(params, index, dropped);
+  const focus = decodeFocus(params, index, dropped);
+  const path = decodePath(params, index, dropped);
+  const camera = decodeCamera(params, dropped);
   return { state: { filters, selection, focus, path, camera }, dropped };
 }

@@ -13,7 +13,7 @@ import { summarise } from '../logic/summary';
 import type { Filters, Focus, PathQuery, VisibleSet } from '../logic/types';
 import type { AtlasState } from './types';
 
-function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | null = null;
   return (...args: A) => {
     if (
@@ -22,7 +22,7 @@ function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args:
       last.args.every((a, i) => Object.is(a, args[i]))
     )
       return last.result;
-    const result = fn(...args);
+    const result = compute(...args);
     last = { args, result };
     return result;
   };

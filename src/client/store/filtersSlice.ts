@@ -4,22 +4,9 @@
  * always look equal (and encode to the same URL).
  */
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
-import type { EdgeType, NodeType } from '../../schema/graph';
 import { DEFAULT_FILTERS } from '../logic/filter';
 import type { Filters } from '../logic/types';
-import type { SliceCreator } from './types';
-
-export interface FiltersSlice {
-  filters: Filters;
-  setRegion(region: string | null): void;
-  setYearRange(from: number | null, to: number | null): void;
-  setIncludeUndated(on: boolean): void;
-  setRelationType(type: EdgeType, on: boolean): void;
-  setRelationTypes(types: readonly EdgeType[]): void;
-  setEntityType(type: NodeType, on: boolean): void;
-  setFilters(filters: Filters): void;
-  resetFilters(): void;
-}
+import type { FiltersSlice, SliceCreator } from './types';
 
 function toggle<T extends string>(
   all: readonly T[],

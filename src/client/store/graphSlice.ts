@@ -1,23 +1,6 @@
 /** Graph slice: loading progress, the validated graph and its lookup index. */
-import type { Graph } from '../../schema/graph';
-import { buildIndex, type GraphIndex } from '../logic/graphIndex';
-import type { SliceCreator } from './types';
-
-export type LoadState =
-  | { phase: 'loading'; source: string; bytes: number; total: number | null }
-  | { phase: 'error'; source: string; message: string }
-  | { phase: 'ready'; source: string };
-
-export interface GraphSlice {
-  load: LoadState;
-  graph: Graph | null;
-  index: GraphIndex | null;
-  /** URL the graph came from; document text files resolve against it. */
-  graphUrl: string | null;
-  setLoading(source: string, bytes: number, total: number | null): void;
-  setLoadError(source: string, message: string): void;
-  setGraph(graph: Graph, source: string, url: string): void;
-}
+import { buildIndex } from '../logic/graphIndex';
+import type { GraphSlice, SliceCreator } from './types';
 
 export const createGraphSlice: SliceCreator<GraphSlice> = (set) => ({
   load: { phase: 'loading', source: 'graph.json', bytes: 0, total: null },

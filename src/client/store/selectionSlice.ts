@@ -3,30 +3,7 @@
  * says whether a change should add a browser-history entry (clicks do; restoring
  * from the URL or back/forward does not), read by the URL sync.
  */
-import type { Focus, Hops, PathQuery, Selected } from '../logic/types';
-import type { SliceCreator } from './types';
-
-export interface ReaderState {
-  document: string;
-  /** The evidence sentence to highlight and scroll to. */
-  highlight: { start: number; end: number } | null;
-}
-
-export interface SelectionSlice {
-  selection: Selected | null;
-  /** Increments on user selections that should push a history entry. */
-  selectionNonce: number;
-  focus: Focus | null;
-  path: PathQuery | null;
-  reader: ReaderState | null;
-  select(selection: Selected | null, opts?: { history?: boolean }): void;
-  setFocus(focus: Focus | null): void;
-  /** Turns Focus on for the selected node, or off. */
-  toggleFocus(hops?: Hops): void;
-  setFocusHops(hops: Hops): void;
-  setPath(path: PathQuery | null): void;
-  openReader(reader: ReaderState | null): void;
-}
+import type { SelectionSlice, SliceCreator } from './types';
 
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
   selection: null,
@@ -34,10 +11,10 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
   focus: null,
   path: null,
   reader: null,
-  select: (selection, opts = {}) =>
+  select: (selection, options = {}) =>
     set((s) => ({
       selection,
-      selectionNonce: opts.history === false ? s.selectionNonce : s.selectionNonce + 1,
+      selectionNonce: options.history === false ? s.selectionNonce : s.selectionNonce + 1,
       // Focus follows the selected node, so clicking through keeps the focused view.
       focus: s.focus && selection?.kind === 'node' ? { ...s.focus, node: selection.id } : s.focus,
     })),

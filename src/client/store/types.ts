@@ -1,9 +1,96 @@
-/** The store's shape: four typed slices combined into one zustand store. */
+/**
+ * The store's shape: four typed slices combined into one zustand store. The slices'
+ * state and actions are declared here and implemented in the *Slice.ts files.
+ */
 import type { StateCreator } from 'zustand';
-import type { GraphSlice } from './graphSlice';
-import type { FiltersSlice } from './filtersSlice';
-import type { SelectionSlice } from './selectionSlice';
-import type { ViewSlice } from './viewSlice';
+import type { EdgeType, Graph, NodeType } from '../../schema/graph';
+import type { GraphIndex } from '../logic/graphIndex';
+import type { Camera, Filters, Focus, Hops, PathQuery, Selected } from '../logic/types';
+
+/** Graph slice: loading progress, the validated graph and its lookup index. */
+export type LoadState =
+  | { phase: 'loading'; source: string; bytes: number; total: number | null }
+  | { phase: 'error'; source: string; message: string }
+  | { phase: 'ready'; source: string };
+
+export interface GraphSlice {
+  load: LoadState;
+  graph: Graph | null;
+  index: GraphIndex | null;
+  /** URL the graph came from; document text files resolve against it. */
+  graphUrl: string | null;
+  setLoading(source: string, bytes: number, total: number | null): void;
+  setLoadError(source: string, message: string): void;
+  setGraph(graph: Graph, source: string, url: string): void;
+}
+
+/** Filters slice: the filter panel's state. */
+export interface FiltersSlice {
+  filters: Filters;
+  setRegion(region: string | null): void;
+  setYearRange(from: number | null, to: number | null): void;
+  setIncludeUndated(on: boolean): void;
+  setRelationType(type: EdgeType, on: boolean): void;
+  setRelationTypes(types: readonly EdgeType[]): void;
+  setEntityType(type: NodeType, on: boolean): void;
+  setFilters(filters: Filters): void;
+  resetFilters(): void;
+}
+
+/** Selection slice: what is selected, Focus, Path and the open document. */
+export interface ReaderState {
+  document: string;
+  /** The evidence sentence to highlight and scroll to. */
+  highlight: { start: number; end: number } | null;
+}
+
+export interface SelectionSlice {
+  selection: Selected | null;
+  /** Increments on user selections that should push a history entry. */
+  selectionNonce: number;
+  focus: Focus | null;
+  path: PathQuery | null;
+  reader: ReaderState | null;
+  select(selection: Selected | null, options?: { history?: boolean }): void;
+  setFocus(focus: Focus | null): void;
+  /** Turns Focus on for the selected node, or off. */
+  toggleFocus(hops?: Hops): void;
+  setFocusHops(hops: Hops): void;
+  setPath(path: PathQuery | null): void;
+  openReader(reader: ReaderState | null): void;
+}
+
+/** View slice: camera, renderer choice, summary-mode overrides and notices. */
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning';
+}
+
+export interface ViewSlice {
+  /** Last camera reported by the graph view; written to the URL. */
+  camera: Camera | null;
+  /** Camera to apply once the graph is drawn (from a shared link). */
+  initialCamera: Camera | null;
+  renderer: RendererChoice;
+  /** Draw every visible node even above the summary threshold. */
+  showAll: boolean;
+  /** Nodes expanded in summary mode. */
+  expanded: readonly string[];
+  notices: readonly Notice[];
+  /** Text for the screen-reader announcer (aria-live); `n` changes on every call so a repeat is read again. */
+  announcement: { text: string; n: number };
+  setCamera(camera: Camera | null): void;
+  setInitialCamera(camera: Camera | null): void;
+  setRenderer(renderer: RendererChoice): void;
+  setShowAll(on: boolean): void;
+  expand(id: string): void;
+  notify(text: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  announce(text: string): void;
+}
 
 export type AtlasState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice;
 

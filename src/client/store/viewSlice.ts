@@ -2,39 +2,7 @@
  * View slice: the camera (mirrored from Cytoscape for the URL), renderer choice,
  * summary-mode overrides and user-facing notices.
  */
-import type { Camera } from '../logic/types';
-import type { SliceCreator } from './types';
-
-export type RendererChoice = 'auto' | 'canvas' | 'webgl';
-
-export interface Notice {
-  id: number;
-  text: string;
-  tone: 'info' | 'warning';
-}
-
-export interface ViewSlice {
-  /** Last camera reported by the graph view; written to the URL. */
-  camera: Camera | null;
-  /** Camera to apply once the graph is drawn (from a shared link). */
-  initialCamera: Camera | null;
-  renderer: RendererChoice;
-  /** Draw every visible node even above the summary threshold. */
-  showAll: boolean;
-  /** Nodes expanded in summary mode. */
-  expanded: readonly string[];
-  notices: readonly Notice[];
-  /** Text for the screen-reader announcer (aria-live); `n` changes on every call so a repeat is read again. */
-  announcement: { text: string; n: number };
-  setCamera(camera: Camera | null): void;
-  setInitialCamera(camera: Camera | null): void;
-  setRenderer(renderer: RendererChoice): void;
-  setShowAll(on: boolean): void;
-  expand(id: string): void;
-  notify(text: string, tone?: Notice['tone']): void;
-  dismissNotice(id: number): void;
-  announce(text: string): void;
-}
+import type { SliceCreator, ViewSlice } from './types';
 
 let nextNotice = 1;
 

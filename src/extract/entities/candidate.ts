@@ -3,7 +3,7 @@
  * rules ask about it. Each fact is worked out on first use, so a rule that decides early
  * spares the lookups the later rules would need.
  */
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceRef, SentencedDocument } from '../types.js';
 import type { EntityContext } from './context.js';
@@ -179,7 +179,7 @@ export class Candidate {
         return false;
       const judged = tokens.slice(first, this.personLast + 1);
       return judged.every(
-        (token) => token.cap && !token.upper && !(titleCase && isCommonWord(token.lower)),
+        (token) => token.cap && !token.upper && !(titleCase && isNonNounWord(token.lower)),
       );
     });
   }

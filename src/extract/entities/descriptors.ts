@@ -17,7 +17,13 @@ import type { Candidate } from './candidate.js';
 import type { EntityContext } from './context.js';
 import { isLegal, textOf } from './lexicons.js';
 import { lookupPlace } from './places.js';
-import type { Decision, EntityRule } from './rules.js';
+import type { Decision } from './decision.js';
+
+/** The shape of rules.ts's EntityRule, written here because rules.ts imports this file. */
+interface EntityRule {
+  readonly name: string;
+  decide(candidate: Candidate): Decision | undefined;
+}
 
 /** How far back from a nationality adjective its class noun may stand: "cadena de distribución lituana". */
 const CLASS_REACH = 4;
@@ -58,7 +64,7 @@ function descriptorWords(knowledge: Knowledge, language: string): DescriptorWord
     ]);
     const articles = new Set(knowledge.lexicon('definite_article', language));
     // "au le", "alla la": the contracted word before a place's article is an article too.
-    for (const row of knowledge.lexicon('place_article', language))
+    for (const row of knowledge.lexicon('place_contraction', language))
       articles.add(row.split(/\s+/u)[0] ?? '');
     words = {
       classes: toPhrases(terms),

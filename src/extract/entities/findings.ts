@@ -9,11 +9,10 @@ import type {
   Mention,
   SentencedDocument,
 } from '../types.js';
-import type { Candidate } from './candidate.js';
 import type { Part } from './lexicons.js';
 import { textOf } from './lexicons.js';
 import type { PendingRole } from './roles.js';
-import type { Decision, Ruling } from './rules.js';
+import type { Decision } from './decision.js';
 
 /** One decision, for explaining where a node came from or why a name was dropped. */
 export interface TraceEntry {
@@ -26,6 +25,17 @@ export interface TraceEntry {
 }
 
 export type EntityTrace = (entry: TraceEntry) => void;
+
+/** What noting a candidate reads of it (the entity rules' Candidate has it). */
+interface NotedCandidate {
+  span: {
+    tokens: readonly { start: number; end: number }[];
+    first: number;
+    last: number;
+    sentence: number;
+  };
+  textOf(first: number, last: number): string;
+}
 
 export class Findings {
   readonly mentions: Mention[] = [];
@@ -63,7 +73,7 @@ export class Findings {
 
   /** Notes a decision that made no mention, on the candidate's tokens up to `last`. */
   noteCandidate(
-    candidate: Candidate,
+    candidate: NotedCandidate,
     decision: TraceEntry['decision'],
     rule: string,
     last = candidate.span.last,
@@ -92,98 +102,4 @@ export class Findings {
       ...extra,
     };
   }
-}
-
-/**
- * Carries out a rule's decision on a candidate. `readAgain` classifies what is left of it
- * ("Acme Holdings" after a dateline's "LAGOS"). Returns the mention made, if any.
- */
-export function applyDecision(
-  findings: Findings,
-  candidate: Candidate,
-  { decision, rule }: Ruling,
-  readAgain: (rest: Candidate) => number | null,
-): number | null {
-  const { span } = candidate;
-  switch (decision.kind) {
-    case 'drop':
-      findings.noteCandidate(candidate, 'drop', rule);
-      return null;
-    case 'owner': {
-      findings.noteCandidate(candidate, 'owner', rule);
-      const owner = { first: decision.first, titleBefore: undefined, titleAfter: undefined };
-      return readAgain(candidate.with({ ...owner, honorific: false }));
-    }
-    case 'descriptor':
-      findings.noteCandidate(candidate, 'descriptor', rule, decision.first - 1);
-      return readAgain(candidate.with({ first: decision.first }));
-    case 'place': {
-      const { place } = decision;
-      if (place.level === 'country') candidate.context.countries.add(place.id.slice(-2));
-      return findings.add(
-        findings.mention(wholePart(candidate), 'place', { place }),
-        'place',
-        rule,
-      );
-    }
-    case 'datelinePlace': {
-      const head = { ...wholePart(candidate), last: span.first };
-      findings.add(findings.mention(head, 'place', { place: decision.place }), 'place', rule);
-      return readAgain(candidate.with({ first: span.first + 1 }));
-    }
-    case 'person':
-      return addPerson(findings, candidate, rule);
-    case 'org':
-    case 'acronym':
-      return addOrganisation(findings, candidate, decision.kind, rule);
-    case 'weak': {
-      const part = candidate.part;
-      findings.weak.push(decision.commonWord ? { ...part, commonWord: true } : part);
-      findings.noteCandidate(candidate, 'weak', rule, part.last);
-      return null;
-    }
-  }
-}
-
-function addPerson(findings: Findings, candidate: Candidate, rule: string): number {
-  const { span } = candidate;
-  const part = { ...candidate.part, last: candidate.personLast };
-  const person = findings.add(findings.mention(part, 'person'), 'person', rule);
-  const role = (title: string, orgBefore: boolean, at: number) =>
-    findings.pendingRoles.push({ person, title, orgBefore, at, sentence: span.sentence });
-  if (span.titleBefore !== undefined) role(span.titleBefore, true, span.first);
-  const titled = candidate.titledOrganisation;
-  if (titled) role(titled.title, false, titled.org);
-  const following = candidate.titleAfterComma;
-  if (following) role(following.title, false, following.next);
-  return person;
-}
-
-function addOrganisation(
-  findings: Findings,
-  candidate: Candidate,
-  kind: 'org' | 'acronym',
-  rule: string,
-): number {
-  const { span } = candidate;
-  const extra: Partial<Mention> =
-    kind === 'org'
-      ? { orgType: candidate.orgType }
-      : { orgType: 'company', acronym: true, strength: 'weak' };
-  const index = findings.add(findings.mention(candidate.part, 'org', extra), kind, rule);
-  if (kind === 'org') {
-    const definition = candidate.definition;
-    if (definition && definition !== candidate.lastToken?.text)
-      findings.acronyms.push({ acronym: definition, mention: index });
-    if (candidate.definesFirstPerson) findings.firstPerson.push({ mention: index });
-  }
-  if (span.titleAfter !== undefined)
-    findings.orgBeforeTitle.set(`${span.sentence}:${span.first}`, index);
-  return index;
-}
-
-/** The candidate's whole span, before a title-case cut. */
-function wholePart(candidate: Candidate): Part {
-  const { sentence, cues, tokens, first, last, titleCase } = candidate.span;
-  return { sentence, cues, tokens, first, last, titleCase, sentenceInitial: first === 0 };
 }

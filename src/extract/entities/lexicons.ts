@@ -66,7 +66,7 @@ export function lexicons(knowledge: Knowledge, language: string): Lexicons {
     dotted,
     amounts: knowledge.lexicon('amount', language),
     headNouns: knowledge.lexicon('head_noun', language),
-    placeArticles: placeArticles(knowledge.lexicon('place_article', language)),
+    placeArticles: placeArticles(knowledge.lexicon('place_contraction', language)),
     basedIn: basedIn(knowledge.lexicon('based_suffix', language)),
     // In any language: a quoted pronoun in parentheses right after a name is clear enough.
     firstPersonDefinition: firstPersonDefinition(knowledge.lexicon('first_person', '*')),

@@ -2,6 +2,8 @@
  * Places among the names: gazetteer lookups for a run of tokens, "Lagos-based", and
  * demonyms ("Kenyan operator", "zimbabwéen") standing for their country.
  */
+import { compassRegion } from './compass.js';
+import { divisionPlace, isDivisionWord } from './divisions.js';
 import { isLegal, textOf } from './lexicons.js';
 import type { Token } from '../text/tokens.js';
 import type { Mention, PlaceRef } from '../types.js';
@@ -28,6 +30,10 @@ export function lookupPlace(
     const qualified = places.lookupIn(surface, next.text, placeContext);
     if (qualified) return qualified;
   }
+  const qualified =
+    divisionPlace(context, tokens, first, last, placeContext) ??
+    compassRegion(context, tokens, first, last, placeContext);
+  if (qualified) return qualified;
   const direct = places.lookup(surface, placeContext);
   if (direct) return direct;
   // "au Cap", "du Caire": the word before stands for the article the name starts with.
@@ -124,4 +130,21 @@ function demonymMention(
     firstToken: index,
     lastToken: index,
   };
+}
+
+/**
+ * "Zambia’s North-Western province": a division word written in lower case after a run that
+ * names a division belongs to the place's name (the run takes it).
+ */
+export function withDivisionWord<Run extends { first: number; last: number }>(
+  context: EntityContext,
+  tokens: readonly Token[],
+  run: Run,
+): Run {
+  const next = tokens[run.last + 1];
+  const last = tokens[run.last];
+  if (!next || !last || next.cap || !isDivisionWord(context, next) || last.possessive) return run;
+  if (context.document.text.slice(last.end, next.start) !== ' ') return run;
+  const place = lookupPlace(context, tokens, run.first, run.last + 1);
+  return place?.level === 'state' ? { ...run, last: run.last + 1 } : run;
 }

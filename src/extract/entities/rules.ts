@@ -4,30 +4,15 @@
  * places, people, organisations, and last the weak names that only the rest of the document
  * can confirm (entities/weak.ts).
  */
-import { isCommonWord } from '../text/common-words.js';
+import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
-import type { PlaceRef } from '../types.js';
 import type { Candidate } from './candidate.js';
+import type { Decision, Ruling } from './decision.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { isLegal } from './lexicons.js';
 import { lookupPlace } from './places.js';
 
-export type Decision =
-  /** Not a name. */
-  | { kind: 'drop' }
-  | { kind: 'place'; place: PlaceRef }
-  /** "LAGOS Acme Holdings": the first token is the dateline's place; the rest is read again. */
-  | { kind: 'datelinePlace'; place: PlaceRef }
-  /** "Data Centre de Acme Telecom": no name itself, but the owner from `first` on may be. */
-  | { kind: 'owner'; first: number }
-  /** "Malaysian Acme", "Energiefirma Acme": the first words describe the name from `first` on. */
-  | { kind: 'descriptor'; first: number }
-  | { kind: 'person' }
-  | { kind: 'org' }
-  /** An all-capitals short form, a weak organisation until it is resolved. */
-  | { kind: 'acronym' }
-  /** An organisation only if the rest of the document supports it. */
-  | { kind: 'weak'; commonWord: boolean };
+export type { Decision, Ruling } from './decision.js';
 
 export interface EntityRule {
   /** The rule's name in traces and explanations. */
@@ -198,7 +183,7 @@ export const quotedTerm = rule('quotedTerm', (candidate) =>
  */
 export const weakName = rule('weakName', (candidate) => ({
   kind: 'weak',
-  commonWord: candidate.single && isCommonWord(candidate.lastToken?.lower ?? ''),
+  commonWord: candidate.single && isNonNounWord(candidate.lastToken?.lower ?? ''),
 }));
 
 export const ENTITY_RULES: readonly EntityRule[] = [
@@ -227,11 +212,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   quotedTerm,
   weakName,
 ];
-
-export interface Ruling {
-  decision: Decision;
-  rule: string;
-}
 
 /** The first rule's decision; weakName, last, always decides. */
 export function decide(candidate: Candidate, rules = ENTITY_RULES): Ruling {

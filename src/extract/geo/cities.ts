@@ -20,8 +20,9 @@
  * Names shorter than MIN_NAME_LENGTH never resolve to a city.
  */
 import { join } from 'node:path';
-import { BRAND_CITY_NAMES, isCommonWord } from './commonwords.js';
-import { readCsv } from './csv.js';
+import { CsvError, readCsvRows } from '../knowledge/csv.js';
+import type { PlaceContext } from '../types.js';
+import type { PlaceHomonyms } from './homonyms.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 import { normKey } from './normalize.js';
 import { allCities, type City } from './sources.js';
@@ -40,12 +41,6 @@ const DEAD_PLACE = /^PPL[HQW]$/;
  */
 const SECTION = /^PPL[XL]$/;
 
-export interface CityContext {
-  language: string;
-  countries?: ReadonlySet<string> | undefined;
-  states?: ReadonlySet<string> | undefined;
-}
-
 export interface CityHit {
   city: City;
   /** How the choice was made: 'state' and 'country' mean the context picked it. */
@@ -61,6 +56,7 @@ export class Cities {
   constructor(
     dataDir: string,
     names: NameIndex,
+    private readonly homonyms: PlaceHomonyms,
     private readonly stateOf: (cc: string, admin: string) => string | undefined,
   ) {
     for (const city of allCities()) {
@@ -107,29 +103,29 @@ export class Cities {
   }
 
   /** The city a bare name stands for in this context, or null (see the table above). */
-  resolve(key: string, ctx: CityContext): CityHit | null {
+  resolve(key: string, context: PlaceContext): CityHit | null {
     const candidates = this.named(key);
     if (candidates.length === 0) return null;
-    const brand = BRAND_CITY_NAMES.has(key);
-    const common = isCommonWord(key, ctx.language);
+    const brand = this.homonyms.isBrandName(key);
+    const common = this.homonyms.isEverydayWord(key, context.language);
     let inState: City | undefined;
     let inCountry: City | undefined;
     let biggest: City | undefined;
-    for (const c of candidates) {
-      const state = this.stateIdOf(c);
-      if (!inState && state !== undefined && ctx.states?.has(state)) inState = c;
+    for (const city of candidates) {
+      const state = this.stateIdOf(city);
+      if (!inState && state !== undefined && context.states?.has(state)) inState = city;
       if (brand) continue;
-      if (!inCountry && ctx.countries?.has(c.country)) {
+      if (!inCountry && context.countries?.has(city.country)) {
         const min = common ? COMMON_WORD_MIN_POPULATION : COUNTRY_CONTEXT_MIN_POPULATION;
-        if (c.population >= min) inCountry = c;
+        if (city.population >= min) inCountry = city;
       }
       if (
         !biggest &&
         !common &&
-        !SECTION.test(c.featureCode) &&
-        c.population >= BARE_MIN_POPULATION
+        !SECTION.test(city.featureCode) &&
+        city.population >= BARE_MIN_POPULATION
       )
-        biggest = c;
+        biggest = city;
     }
     if (inState) return { city: inState, by: 'state' };
     if (inCountry) {
@@ -158,21 +154,21 @@ export class Cities {
    * returned to the caller through the same index, keyed by state id.
    */
   private loadExonyms(file: string, names: NameIndex): void {
-    for (const row of readCsv(file)) {
-      const name = row.name ?? '';
-      const lang = row.language || '*';
-      const target = row.geonameid ?? '';
+    for (const { line, record } of readCsvRows(file)) {
+      const name = record.name ?? '';
+      const lang = record.language || '*';
+      const target = record.geonameid ?? '';
       if (!name || !target) continue;
       if (/^\d+$/.test(target)) {
         const id = Number(target);
         if (!this.byId.has(id))
-          throw new Error(`${file}: unknown geonameid ${target} for "${name}"`);
-        if (row.english_name) this.englishNames.set(id, row.english_name);
+          throw new CsvError(file, line, `unknown geonameid ${target} for "${name}"`);
+        if (record.english_name) this.englishNames.set(id, record.english_name);
         names.addWithArticle(name, { id: regionId.city(id), lang, priority: 3 }, 'marked');
       } else {
         const dot = target.indexOf('.');
         const state = this.stateOf(target.slice(0, dot), target.slice(dot + 1));
-        if (!state) throw new Error(`${file}: unknown admin1 code ${target} for "${name}"`);
+        if (!state) throw new CsvError(file, line, `unknown admin1 code ${target} for "${name}"`);
         names.addWithArticle(name, { id: state, lang, priority: 3 }, 'marked');
       }
     }

@@ -7,7 +7,7 @@
  * country names by hand except a few press abbreviations the libraries lack.
  */
 import { type NameIndex, type Region, regionId } from './model.js';
-import { slugify } from './normalize.js';
+import { regionSlug } from './normalize.js';
 import {
   ISO639_3,
   LANGUAGES,
@@ -108,10 +108,13 @@ export interface CountryData {
   independent: Set<string>;
 }
 
-function placement(c: WorldCountry): { subregion: string | null; continent: string } {
-  const fix = M49_FIXES[c.cca2];
+function placement(country: WorldCountry): { subregion: string | null; continent: string } {
+  const fix = M49_FIXES[country.cca2];
   if (fix) return { subregion: fix[0], continent: fix[1] };
-  return { subregion: c.subregion || null, continent: CONTINENT_NAMES[c.region] ?? c.region };
+  return {
+    subregion: country.subregion || null,
+    continent: CONTINENT_NAMES[country.region] ?? country.region,
+  };
 }
 
 /** "Korea, Republic of" -> "Republic of Korea"; "Bolivia (Plurinational State of)" -> "Bolivia". */
@@ -125,80 +128,107 @@ function variants(name: string): string[] {
 }
 
 export function buildCountries(names: NameIndex): CountryData {
-  const regions: Region[] = [];
-  const abbreviations = new Map<string, string>();
-  for (const [abbr, cc] of Object.entries(PRESS_ABBREVIATIONS))
-    abbreviations.set(abbr, regionId.country(cc));
-  const area = new Map<string, number>();
-  const independent = new Set<string>();
+  const data: CountryData = {
+    regions: [],
+    abbreviations: new Map(
+      Object.entries(PRESS_ABBREVIATIONS).map(([abbr, cc]) => [abbr, regionId.country(cc)]),
+    ),
+    area: new Map(),
+    independent: new Set(),
+  };
   const seen = new Set<string>();
-
-  for (const c of worldCountries()) {
-    const cc = c.cca2;
-    area.set(cc, c.area);
-    if (c.independent) independent.add(cc);
-    const { subregion, continent } = placement(c);
-    const continentId = regionId.continent(slugify(continent));
-    if (!seen.has(continentId)) {
-      seen.add(continentId);
-      regions.push({ id: continentId, name: continent, level: 'continent' });
-      names.add(continent, { id: continentId, lang: 'en', priority: 3 });
-    }
-    let parent = continentId;
-    if (subregion) {
-      const subId = regionId.subregion(slugify(subregion));
-      if (!seen.has(subId)) {
-        seen.add(subId);
-        regions.push({ id: subId, name: subregion, level: 'subregion', parent: continentId });
-        names.add(subregion, { id: subId, lang: 'en', priority: 3 });
-      }
-      parent = subId;
-    }
-    const id = regionId.country(cc);
+  for (const country of worldCountries()) {
+    data.area.set(country.cca2, country.area);
+    if (country.independent) data.independent.add(country.cca2);
+    const parent = addContinentAndSubregion(country, data.regions, names, seen);
+    const id = regionId.country(country.cca2);
     seen.add(id);
-    regions.push({
+    data.regions.push({
       id,
-      name: c.name.common,
+      name: country.name.common,
       level: 'country',
-      country: cc,
+      country: country.cca2,
       parent,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: country.latlng[0],
+      lon: country.latlng[1],
     });
-
-    names.addWithArticle(c.name.common, { id, lang: 'en', priority: 3 }, 'keep');
-    names.addWithArticle(c.name.official, { id, lang: 'en', priority: 2 }, 'keep');
-    for (const lang of LANGUAGES) {
-      const t = c.translations[ISO639_3[lang]];
-      if (!t) continue;
-      for (const v of variants(t.common))
-        names.addWithArticle(v, { id, lang, priority: v === t.common ? 3 : 1 }, 'keep');
-      names.addWithArticle(t.official, { id, lang, priority: 2 }, 'keep');
-    }
-    for (const alt of c.altSpellings) {
-      // Two-letter codes ("MA", "IT") and all-caps acronyms are not names in running text.
-      if (alt.length < 3 || alt === alt.toUpperCase() || NOT_NAMES.has(alt)) continue;
-      for (const v of variants(alt))
-        names.addWithArticle(v, { id, lang: '*', priority: 1 }, 'keep');
-    }
+    addWorldCountryNames(country, id, names);
   }
-
   for (const [name, [cc, lang]] of Object.entries(EVERYDAY_NAMES))
     names.add(name, { id: regionId.country(cc), lang, priority: 2 });
+  addIsoNames(names, seen, data.abbreviations);
+  return data;
+}
+
+/** The country's continent and subregion, created on first sight; returns the country's parent id. */
+function addContinentAndSubregion(
+  country: WorldCountry,
+  regions: Region[],
+  names: NameIndex,
+  seen: Set<string>,
+): string {
+  const { subregion, continent } = placement(country);
+  const continentId = regionId.continent(regionSlug(continent));
+  if (!seen.has(continentId)) {
+    seen.add(continentId);
+    regions.push({ id: continentId, name: continent, level: 'continent' });
+    names.add(continent, { id: continentId, lang: 'en', priority: 3 });
+  }
+  if (!subregion) return continentId;
+  const subregionId = regionId.subregion(regionSlug(subregion));
+  if (!seen.has(subregionId)) {
+    seen.add(subregionId);
+    regions.push({ id: subregionId, name: subregion, level: 'subregion', parent: continentId });
+    names.add(subregion, { id: subregionId, lang: 'en', priority: 3 });
+  }
+  return subregionId;
+}
+
+/** world-countries' names: English, the translations of LANGUAGES, and alt spellings. */
+function addWorldCountryNames(country: WorldCountry, id: string, names: NameIndex): void {
+  names.addWithArticle(country.name.common, { id, lang: 'en', priority: 3 }, 'keep');
+  names.addWithArticle(country.name.official, { id, lang: 'en', priority: 2 }, 'keep');
+  for (const lang of LANGUAGES) {
+    const translation = country.translations[ISO639_3[lang]];
+    if (!translation) continue;
+    for (const variant of variants(translation.common))
+      names.addWithArticle(
+        variant,
+        { id, lang, priority: variant === translation.common ? 3 : 1 },
+        'keep',
+      );
+    names.addWithArticle(translation.official, { id, lang, priority: 2 }, 'keep');
+  }
+  for (const alt of country.altSpellings) {
+    // Two-letter codes ("MA", "IT") and all-caps acronyms are not names in running text.
+    if (alt.length < 3 || alt === alt.toUpperCase() || NOT_NAMES.has(alt)) continue;
+    for (const variant of variants(alt))
+      names.addWithArticle(variant, { id, lang: '*', priority: 1 }, 'keep');
+  }
+}
+
+/** i18n-iso-countries' names per language; all-caps ones ("US", "U.S.", "UAE") are abbreviations, matched as written. */
+function addIsoNames(
+  names: NameIndex,
+  countries: ReadonlySet<string>,
+  abbreviations: Map<string, string>,
+): void {
   for (const lang of LANGUAGES) {
     for (const [cc, list] of Object.entries(isoCountryNames(lang))) {
       const id = regionId.country(cc);
-      if (!seen.has(id)) continue;
+      if (!countries.has(id)) continue;
       list.forEach((name, i) => {
         if (/^[A-Z.]+$/.test(name)) {
-          // "US", "U.S.", "USA", "UK", "UAE": press abbreviations, matched as written.
           abbreviations.set(name, id);
           return;
         }
-        for (const v of variants(name))
-          names.addWithArticle(v, { id, lang, priority: i === 0 && v === name ? 3 : 2 }, 'keep');
+        for (const variant of variants(name))
+          names.addWithArticle(
+            variant,
+            { id, lang, priority: i === 0 && variant === name ? 3 : 2 },
+            'keep',
+          );
       });
     }
   }
-  return { regions, abbreviations, area, independent };
 }

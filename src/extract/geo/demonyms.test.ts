@@ -41,6 +41,23 @@ describe('demonyms', () => {
     expect(cc('nigerianische', 'de')).toBe('NG');
   });
 
+  it('German nouns only where the adjective makes them regularly', () => {
+    // "dänisch" and "rumänisch" give the adjective only: the nouns are Däne and Rumäne.
+    expect(cc('dänischen', 'de')).toBe('DK');
+    expect(cc('Däner', 'de')).toBeNull();
+    expect(cc('Rumäner', 'de')).toBeNull();
+    expect(cc('Jordaner', 'de')).toBe('JO');
+    // A nationality that is a place name, not an adjective, is no German demonym.
+    expect(cc('Gibraltar', 'de')).toBeNull();
+  });
+
+  it('French feminines that world-countries gives replace the derived ones', () => {
+    for (const w of ['turc', 'turcs', 'turque', 'turques']) expect(cc(w, 'fr'), w).toBe('TR');
+    // world-countries gives "Américan"/"Américaine" for the Northern Mariana Islands.
+    expect(cc('américaine', 'fr')).toBe('US');
+    expect(cc('américane', 'fr')).toBeNull();
+  });
+
   it('Spanish in every gender and number', () => {
     for (const w of ['mexicano', 'mexicana', 'mexicanos', 'mexicanas'])
       expect(cc(w, 'es'), w).toBe('MX');

@@ -6,7 +6,7 @@
  * of them (Egypt is in the Middle East, MENA and EMEA), recorded as `memberOf`.
  */
 import { join } from 'node:path';
-import { readCsv, splitList } from './csv.js';
+import { CsvError, readCsvRows, splitList } from '../knowledge/csv.js';
 import { type NameIndex, type Region, regionId } from './model.js';
 
 export interface MacroData {
@@ -30,13 +30,12 @@ export function buildMacros(
   abbreviations: Map<string, string>,
 ): MacroData {
   const file = join(dataDir, 'macro-regions.csv');
-  const rows = readCsv(file);
   const specs = new Map<string, { name?: string; members: string[] }>();
-  for (const row of rows) {
+  for (const { line, record: row } of readCsvRows(file)) {
     const id = row.id ?? '';
     const lang = row.language || 'en';
     const isMacro = id.startsWith('region:macro:');
-    if (!isMacro && !existing.has(id)) throw new Error(`${file}: unknown region id "${id}"`);
+    if (!isMacro && !existing.has(id)) throw new CsvError(file, line, `unknown region id "${id}"`);
     const spec = specs.get(id) ?? { members: [] };
     specs.set(id, spec);
     if (row.name && (lang === 'en' || spec.name === undefined)) spec.name = row.name;
@@ -48,6 +47,25 @@ export function buildMacros(
     }
   }
 
+  const members = memberCountries(file, specs, existing, countriesOf);
+  const regions: Region[] = [];
+  for (const [id, spec] of specs) {
+    if (!id.startsWith('region:macro:')) continue;
+    if (members.get(id)?.size === 0) throw new Error(`${file}: ${id} has no members`);
+    regions.push({ id, name: spec.name ?? id.slice('region:macro:'.length), level: 'macro' });
+  }
+  return { regions, members };
+}
+
+type Specs = ReadonlyMap<string, { name?: string; members: string[] }>;
+
+/** Macro id -> the ISO2 codes of its members, expanding continents, subregions and other macros. */
+function memberCountries(
+  file: string,
+  specs: Specs,
+  existing: ReadonlyMap<string, Region>,
+  countriesOf: (id: string) => ReadonlySet<string>,
+): Map<string, ReadonlySet<string>> {
   const members = new Map<string, ReadonlySet<string>>();
   const expanding = new Set<string>();
   const expand = (id: string): ReadonlySet<string> => {
@@ -74,12 +92,6 @@ export function buildMacros(
     members.set(id, out);
     return out;
   };
-
-  const regions: Region[] = [];
-  for (const [id, spec] of specs) {
-    if (!id.startsWith('region:macro:')) continue;
-    if (expand(id).size === 0) throw new Error(`${file}: ${id} has no members`);
-    regions.push({ id, name: spec.name ?? id.slice('region:macro:'.length), level: 'macro' });
-  }
-  return { regions, members };
+  for (const id of specs.keys()) if (id.startsWith('region:macro:')) expand(id);
+  return members;
 }

@@ -1,6 +1,6 @@
 /** The gazetteer's shared data model: regions, their ids, and the name index. */
 import type { RegionLevel } from '../../schema/graph.js';
-import { normKey, stripArticle } from './normalize.js';
+import { normKey, type PlaceArticles } from './normalize.js';
 
 export type { RegionLevel };
 
@@ -55,6 +55,8 @@ export interface NameEntry {
 export class NameIndex {
   private readonly map = new Map<string, NameEntry[]>();
 
+  constructor(private readonly articles: PlaceArticles) {}
+
   add(name: string, entry: NameEntry): void {
     const key = normKey(name);
     if (key.length < 2) return;
@@ -69,7 +71,7 @@ export class NameIndex {
   addWithArticle(name: string, entry: NameEntry, articleless: 'keep' | 'marked'): void {
     this.add(name, entry);
     if (articleless === 'keep') return;
-    const bare = stripArticle(normKey(name));
+    const bare = this.articles.strip(normKey(name));
     if (bare !== null && bare.length >= 3) this.put(bare, { ...entry, articleless: true });
   }
 

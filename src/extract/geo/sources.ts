@@ -53,10 +53,11 @@ type IsoLocale = { locale: string; countries: Record<string, string | string[]> 
 type NationalityLocale = { locale: string; nationalities: Record<string, string> };
 
 /**
- * The languages the build step reads articles in (ISO 639-1, as the language stage
+ * The languages the extractor reads articles in (ISO 639-1, as the language stage
  * returns them); other languages fall back to all of these. Adding one: an entry here and
- * in ISO639_3, then rows in data/ (demonym-inflections.csv, and demonyms.csv when
- * i18n-nationality has no locale for it; place-names.csv for exonyms).
+ * in ISO639_3, then rows in data/: every lexicon.csv kind, demonym-inflections.csv and
+ * place-homonyms.csv (tests check these), relation-cues.csv, demonyms.csv when
+ * i18n-nationality has no locale for it, place-names.csv for exonyms.
  */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -87,6 +87,11 @@ const AP_STYLE: Record<string, string> = {
   DC: 'DC',
 };
 
+/** A division name of generic words only ("Central", "North-Western"): it needs its country nearby. */
+export function isGenericDivisionName(key: string): boolean {
+  return key.split(/[ ']/).every((word) => GENERIC.has(word) || word.length <= 1);
+}
+
 export interface StateData {
   regions: Region[];
   /** Case-sensitive US postal and AP abbreviations ("TX", "Tex") -> state id, for "City, ST". */
@@ -112,8 +117,7 @@ export function buildStates(names: NameIndex, area: ReadonlyMap<string, number>)
     const large = (area.get(cc) ?? 0) >= BARE_STATE_MIN_AREA_KM2;
     const short = display.replace(DROPPABLE, '');
     for (const form of new Set([name, display, short])) {
-      const words = normKey(form).split(/[ ']/);
-      const generic = words.every((w) => GENERIC.has(w) || w.length <= 1);
+      const generic = isGenericDivisionName(normKey(form));
       // A shortened form ("Free" from "Free State") stands alone only when it is the usual name.
       const shortened = form === short && short !== display;
       const contextOnly = !large || generic || shortened || form.length < 4;

@@ -6,6 +6,7 @@ import { loadGazetteer, type Gazetteer } from '../geo/index.js';
 import { loadKnowledge, type Knowledge } from './index.js';
 import { organisationLookup, type OrganisationLookup } from './known-organisations.js';
 import { loadTextKnowledge, type TextKnowledge } from './text.js';
+import type { RuleTrace } from '../types.js';
 
 export interface Context {
   /** Lexicons, relation cues, legal forms, titles, aliases (knowledge/index.ts). */
@@ -16,6 +17,8 @@ export interface Context {
   places: Gazetteer;
   /** Known organisations (knowledge/known-organisations.ts), indexed once per thread. */
   organisations: OrganisationLookup;
+  /** Hears every rule decision when set (in-process runs only; see trace.ts). */
+  trace?: RuleTrace;
 }
 
 export function createContext(dataDir: string): Context {

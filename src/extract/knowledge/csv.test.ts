@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvError, parseCsv, readCsv } from './csv.js';
+import { CsvError, parseCsv, parseCsvRows, readCsv, splitList } from './csv.js';
 
 describe('parseCsv', () => {
   it('reads a header row, skips comments and blank lines, trims fields', () => {
@@ -29,6 +29,16 @@ describe('parseCsv', () => {
     );
   });
 
+  it('gives each record the line it starts on, counting comment and blank lines', () => {
+    const text =
+      '# about\n# columns\nname,note\n# group\nAcme,one\n\n"Beta","two\nlines"\nGamma,three\n';
+    expect(parseCsvRows(text, 'n.csv').map((row) => [row.line, row.record.name])).toEqual([
+      [5, 'Acme'],
+      [7, 'Beta'],
+      [9, 'Gamma'],
+    ]);
+  });
+
   it('rejects a file without a header row', () => {
     expect(() => parseCsv('# only a comment\n\n', 'e.csv')).toThrow(
       /e\.csv: line 1: no header row/,
@@ -46,7 +56,34 @@ describe('readCsv', () => {
     expect(readCsv(path)).toEqual([{ language: 'fr', term: 'Société' }]);
   });
 
+  it('reports the true line of a bad row below comment lines, with the file name', () => {
+    const path = join(dir, 'commented.csv');
+    const comments = Array.from({ length: 27 }, (_, i) => `# comment ${i + 1}`);
+    writeFileSync(path, ['language,term', ...comments, 'fr,Société', 'de,GmbH,extra'].join('\n'));
+    // Line 1 is the header, 2-28 are comments, 29 is good, 30 has a field too many.
+    const error = (() => {
+      try {
+        readCsv(path);
+      } catch (err) {
+        return err;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(CsvError);
+    expect(error).toMatchObject({ file: path, line: 30 });
+    expect((error as CsvError).message).toBe(
+      `${path}: line 30: Too many fields: expected 2 fields but parsed 3 (row: "de,GmbH,extra")`,
+    );
+  });
+
   it('reports a missing file by name', () => {
     expect(() => readCsv(join(dir, 'missing.csv'))).toThrow(/missing\.csv: cannot read/);
+  });
+});
+
+describe('splitList', () => {
+  it('splits a |-separated cell into trimmed, non-empty parts', () => {
+    expect(splitList(' Middle East | MENA||')).toEqual(['Middle East', 'MENA']);
+    expect(splitList(undefined)).toEqual([]);
   });
 });

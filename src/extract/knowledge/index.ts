@@ -1,78 +1,23 @@
 /**
  * Language knowledge, loaded from the user-curated CSV files in data/.
  *
- * Everything language-specific that the extractor knows (cue words, legal forms,
- * titles, closed-class words) comes from here, so adding a language means adding
- * rows, not code. Lookups are by lower-cased form.
+ * Everything language-specific that the extractor knows (cue words, legal forms, titles,
+ * closed-class words) comes from here; lookups are by lower-cased form. A new language
+ * needs rows in these files and an entry in LANGUAGES (src/extract/geo/sources.ts, which
+ * lists the other data files it needs).
  */
 import path from 'node:path';
 import type { EdgeType } from '../../schema/graph.js';
 import { EDGE_TYPES } from '../../schema/graph.js';
-import { readCsv } from './csv.js';
+import { CsvError, type CsvRow, readCsvRows } from './csv.js';
 import { splitElision } from '../text/match.js';
+import { LANGUAGES } from '../geo/sources.js';
 
-export type LexiconKind =
-  | 'function_word'
-  | 'connector'
-  | 'org_prefix'
-  | 'honorific'
-  | 'speech_verb'
-  | 'with'
-  | 'between'
-  | 'and'
-  | 'of'
-  | 'locative'
-  | 'first_person'
-  | 'anaphor'
-  | 'possessive'
-  | 'stake'
-  | 'amount'
-  | 'head_noun'
-  | 'capitalised_nouns'
-  | 'capitalised_demonyms'
-  | 'definite_article'
-  | 'org_reference'
-  | 'org_class'
-  | 'line_continuation'
-  | 'based_suffix'
-  | 'place_article';
-
-export type CuePattern = 'mutual' | 'forward' | 'backward';
-
-export interface Cue {
-  language: string;
-  /** Lower-cased words; a trailing "*" on a word matches any ending. */
-  words: string[];
-  text: string;
-  type: EdgeType;
-  pattern: CuePattern;
-  confidence: number;
-}
-
-export type OrgKeywordKind = 'company' | 'organization' | 'facility' | 'event' | 'law';
-
-export interface Knowledge {
-  dataDir: string;
-  /** Terms of one kind for a language; for an undetermined language, all languages. */
-  lexicon(kind: LexiconKind, language: string): ReadonlySet<string>;
-  /** Relation cues usable for a language (German and Spanish included). */
-  cues(language: string): readonly Cue[];
-  /** Legal forms ("Limited", "GmbH") and designators ("Group", "Holding"), lower-cased. */
-  legalSuffixes: ReadonlyMap<string, 'legal' | 'designator'>;
-  /** Legal forms the file lists in lower case ("plc"): written so, they still end a name. */
-  lowerCaseLegal: ReadonlySet<string>;
-  /** Long form -> short form, lower-cased ("telecommunications" -> "telecom"). */
-  nameVariants: ReadonlyMap<string, string>;
-  orgKeywords: ReadonlyMap<string, OrgKeywordKind>;
-  /** Multi-word keywords ("data center"), lower-cased word lists. */
-  orgKeywordPhrases: ReadonlyArray<{ words: string[]; kind: OrgKeywordKind }>;
-  /** Role titles, lower-cased, longest first. */
-  roleTitles(language: string): readonly string[][];
-  aliases: ReadonlyMap<string, string>;
-  exclusions: ReadonlySet<string>;
-}
-
-const LEXICON_KINDS: readonly LexiconKind[] = [
+/**
+ * The kinds of data/lexicon.csv. Every language of LANGUAGES needs rows of each kind,
+ * except where LEXICON_KINDS_FOR_SOME_LANGUAGES says otherwise (checked by index.test.ts).
+ */
+export const LEXICON_KINDS = [
   'function_word',
   'connector',
   'org_prefix',
@@ -94,175 +39,252 @@ const LEXICON_KINDS: readonly LexiconKind[] = [
   'definite_article',
   'org_reference',
   'org_class',
+  'place_article',
   'line_continuation',
   'based_suffix',
-  'place_article',
+  'place_contraction',
+  'preposition',
+  'first_person_subject',
+  'initials_skip',
+  'unit_noun',
+  'division_word',
+  'compass_word',
+] as const;
+
+export type LexiconKind = (typeof LEXICON_KINDS)[number];
+
+/**
+ * Kinds that are a property of some languages rather than a word list, or a list read only
+ * in its own language, and the languages that have rows. A language gets its own rows only:
+ * such a kind is never borrowed from English.
+ */
+export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, readonly string[]>> = {
+  capitalised_nouns: ['de'],
+  capitalised_demonyms: ['en'],
+  based_suffix: ['en'],
+  place_contraction: ['fr', 'es', 'pt', 'it'],
+  // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
+  // English noun's ending would match unrelated German words.
+  org_class: LANGUAGES,
+};
+
+export type CuePattern = 'mutual' | 'forward' | 'backward';
+
+export interface Cue {
+  language: string;
+  /** Lower-cased words; a trailing "*" on a word matches any ending. */
+  words: string[];
+  text: string;
+  type: EdgeType;
+  pattern: CuePattern;
+  confidence: number;
+}
+
+export type OrgKeywordKind = 'company' | 'organization' | 'facility' | 'event' | 'law';
+
+export interface Knowledge {
+  dataDir: string;
+  /** Terms of one kind for a language; for an undetermined language, all languages. */
+  lexicon(kind: LexiconKind, language: string): ReadonlySet<string>;
+  /** Relation cues for a language: its own and the English ones (every cue if it has none). */
+  cues(language: string): readonly Cue[];
+  /** Legal forms ("Limited", "GmbH") and designators ("Group", "Holding"), lower-cased. */
+  legalSuffixes: ReadonlyMap<string, 'legal' | 'designator'>;
+  /** Legal forms the file lists in lower case ("plc"): written so, they still end a name. */
+  lowerCaseLegal: ReadonlySet<string>;
+  /** Long form -> short form, lower-cased ("telecommunications" -> "telecom"). */
+  nameVariants: ReadonlyMap<string, string>;
+  orgKeywords: ReadonlyMap<string, OrgKeywordKind>;
+  /** Multi-word keywords ("data center"), lower-cased word lists. */
+  orgKeywordPhrases: ReadonlyArray<{ words: string[]; kind: OrgKeywordKind }>;
+  /** Role titles, lower-cased, longest first. */
+  roleTitles(language: string): readonly string[][];
+  aliases: ReadonlyMap<string, string>;
+  exclusions: ReadonlySet<string>;
+}
+
+/** One CSV record: column -> value. */
+type Fields = Record<string, string>;
+
+/** The trimmed value of a column that must not be empty. */
+function required(file: string, row: CsvRow<Fields>, column: string): string {
+  const value = row.record[column]?.trim();
+  if (!value) throw new CsvError(file, row.line, `column "${column}" is empty`);
+  return value;
+}
+
+/** The value of a column that must be one of `allowed`. */
+function oneOf<T extends string>(
+  file: string,
+  row: CsvRow<Fields>,
+  column: string,
+  allowed: readonly T[],
+): T {
+  const value = required(file, row, column);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CsvError(file, row.line, `unknown ${column} "${value}"`);
+  return value as T;
+}
+
+/** Appends `value` to the list under `key`, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Terms of one kind for a language. A language with rows of its own gets them plus the
+ * English ones (business news mixes English in); a language without gets every
+ * language's. '*' asks for every language's.
+ */
+export type Lexicon = (kind: LexiconKind, language: string) => ReadonlySet<string>;
+
+/** data/lexicon.csv. */
+export function loadLexicon(dataDir: string): Lexicon {
+  const file = path.join(dataDir, 'lexicon.csv');
+  const sets = new Map<string, Set<string>>();
+  for (const row of readCsvRows(file)) {
+    const language = required(file, row, 'language');
+    const kind = oneOf(file, row, 'kind', LEXICON_KINDS);
+    const term = required(file, row, 'term').toLowerCase();
+    for (const key of [`${language}:${kind}`, `*:${kind}`]) {
+      let set = sets.get(key);
+      if (!set) sets.set(key, (set = new Set()));
+      set.add(term);
+    }
+  }
+  const empty: ReadonlySet<string> = new Set();
+  return (kind, language) => {
+    const known = sets.get(`${language}:${kind}`);
+    if (LEXICON_KINDS_FOR_SOME_LANGUAGES[kind]) return known ?? empty;
+    if (known) return language === 'en' ? known : union(known, sets.get(`en:${kind}`));
+    return sets.get(`*:${kind}`) ?? empty;
+  };
+}
+
+const CUE_PATTERNS: readonly CuePattern[] = ['mutual', 'forward', 'backward'];
+
+/** data/relation-cues.csv, longest cues first so that "acquired by" wins over "acquired". */
+function loadCues(file: string): Cue[] {
+  const cues = readCsvRows(file).map((row): Cue => {
+    const confidence = Number(row.record.confidence ?? '0.7');
+    if (!(confidence > 0 && confidence <= 1))
+      throw new CsvError(file, row.line, 'confidence must be in (0, 1]');
+    const text = required(file, row, 'cue');
+    return {
+      language: required(file, row, 'language'),
+      text,
+      // Split as the tokenizer does: "protocole d'accord" is matched as "d'" + "accord".
+      words: text.toLowerCase().split(/\s+/u).flatMap(splitElision),
+      type: oneOf(file, row, 'type', EDGE_TYPES),
+      pattern: oneOf(file, row, 'pattern', CUE_PATTERNS),
+      confidence,
+    };
+  });
+  cues.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+  return cues;
+}
+
+/** data/legal-suffixes.csv. */
+function loadLegalSuffixes(file: string): Pick<Knowledge, 'legalSuffixes' | 'lowerCaseLegal'> {
+  const legalSuffixes = new Map<string, 'legal' | 'designator'>();
+  const lowerCaseLegal = new Set<string>();
+  for (const row of readCsvRows(file)) {
+    const kind = oneOf(file, row, 'kind', ['legal', 'designator'] as const);
+    const suffix = required(file, row, 'suffix');
+    legalSuffixes.set(suffix.toLowerCase(), kind);
+    if (suffix === suffix.toLowerCase()) lowerCaseLegal.add(suffix);
+  }
+  return { legalSuffixes, lowerCaseLegal };
+}
+
+const ORG_KEYWORD_KINDS: readonly OrgKeywordKind[] = [
+  'company',
+  'organization',
+  'facility',
+  'event',
+  'law',
 ];
 
-/** Kinds that are properties of one language, never borrowed from English or another. */
-const OWN_LANGUAGE_ONLY: ReadonlySet<LexiconKind> = new Set([
-  'capitalised_nouns',
-  'capitalised_demonyms',
-  'place_article',
-  'org_class',
-]);
+/** data/org-keywords.csv: single words and multi-word phrases apart. */
+function loadOrgKeywords(file: string): Pick<Knowledge, 'orgKeywords' | 'orgKeywordPhrases'> {
+  const orgKeywords = new Map<string, OrgKeywordKind>();
+  const orgKeywordPhrases: { words: string[]; kind: OrgKeywordKind }[] = [];
+  for (const row of readCsvRows(file)) {
+    const kind = oneOf(file, row, 'kind', ORG_KEYWORD_KINDS);
+    const term = required(file, row, 'term').toLowerCase();
+    const words = term.split(/\s+/u);
+    if (words.length > 1) orgKeywordPhrases.push({ words, kind });
+    else orgKeywords.set(term, kind);
+  }
+  return { orgKeywords, orgKeywordPhrases };
+}
 
-function required(file: string, row: number, rec: Record<string, string>, key: string): string {
-  const v = rec[key]?.trim();
-  if (!v) throw new Error(`${file}: row ${row + 2}: column "${key}" is empty`);
-  return v;
+/** A lower-cased key -> value map from two columns of a file. */
+function loadPairs(file: string, keyColumn: string, valueColumn: string, lowerValue: boolean) {
+  const map = new Map<string, string>();
+  for (const row of readCsvRows(file)) {
+    const value = required(file, row, valueColumn);
+    map.set(required(file, row, keyColumn).toLowerCase(), lowerValue ? value.toLowerCase() : value);
+  }
+  return map;
+}
+
+/** data/role-titles.csv: language ('*' for all) -> titles as word lists. */
+function loadRoleTitles(file: string): Map<string, string[][]> {
+  const titles = new Map<string, string[][]>();
+  for (const row of readCsvRows(file)) {
+    const language = required(file, row, 'language');
+    const words = required(file, row, 'title').toLowerCase().split(/\s+/u);
+    for (const key of [language, '*']) push(titles, key, words);
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
+  return titles;
+}
+
+/** Memoises a per-language list. */
+function perLanguage<T>(make: (language: string) => T): (language: string) => T {
+  const cache = new Map<string, T>();
+  return (language) => {
+    let value = cache.get(language);
+    if (value === undefined) cache.set(language, (value = make(language)));
+    return value;
+  };
 }
 
 export function loadKnowledge(dataDir: string): Knowledge {
   const file = (name: string) => path.join(dataDir, name);
-
-  const lexicon = new Map<string, Set<string>>();
-  const lexiconFile = file('lexicon.csv');
-  readCsv(lexiconFile).forEach((rec, i) => {
-    const language = required(lexiconFile, i, rec, 'language');
-    const kind = required(lexiconFile, i, rec, 'kind') as LexiconKind;
-    if (!LEXICON_KINDS.includes(kind))
-      throw new Error(`${lexiconFile}: row ${i + 2}: unknown kind "${kind}"`);
-    const term = required(lexiconFile, i, rec, 'term').toLowerCase();
-    for (const key of [`${language}:${kind}`, `*:${kind}`]) {
-      let set = lexicon.get(key);
-      if (!set) lexicon.set(key, (set = new Set()));
-      set.add(term);
-    }
-  });
-
-  const cueFile = file('relation-cues.csv');
-  const cues: Cue[] = readCsv(cueFile).map((rec, i) => {
-    const type = required(cueFile, i, rec, 'type') as EdgeType;
-    if (!EDGE_TYPES.includes(type))
-      throw new Error(`${cueFile}: row ${i + 2}: unknown type "${type}"`);
-    const pattern = required(cueFile, i, rec, 'pattern') as CuePattern;
-    if (!['mutual', 'forward', 'backward'].includes(pattern))
-      throw new Error(`${cueFile}: row ${i + 2}: unknown pattern "${pattern}"`);
-    const confidence = Number(rec.confidence ?? '0.7');
-    if (!(confidence > 0 && confidence <= 1))
-      throw new Error(`${cueFile}: row ${i + 2}: confidence must be in (0, 1]`);
-    const text = required(cueFile, i, rec, 'cue');
-    return {
-      language: required(cueFile, i, rec, 'language'),
-      text,
-      // Split as the tokenizer does: "protocole d'accord" is matched as "d'" + "accord".
-      words: text.toLowerCase().split(/\s+/u).flatMap(splitElision),
-      type,
-      pattern,
-      confidence,
-    };
-  });
-  // Longest cues first, so "acquired by" wins over "acquired".
-  cues.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
-
-  const legalSuffixes = new Map<string, 'legal' | 'designator'>();
-  const lowerCaseLegal = new Set<string>();
-  const suffixFile = file('legal-suffixes.csv');
-  readCsv(suffixFile).forEach((rec, i) => {
-    const kind = required(suffixFile, i, rec, 'kind');
-    if (kind !== 'legal' && kind !== 'designator')
-      throw new Error(`${suffixFile}: row ${i + 2}: kind must be legal or designator`);
-    const suffix = required(suffixFile, i, rec, 'suffix');
-    legalSuffixes.set(suffix.toLowerCase(), kind);
-    if (suffix === suffix.toLowerCase()) lowerCaseLegal.add(suffix);
-  });
-
-  const nameVariants = new Map<string, string>();
-  const variantFile = file('name-variants.csv');
-  readCsv(variantFile).forEach((rec, i) => {
-    nameVariants.set(
-      required(variantFile, i, rec, 'long').toLowerCase(),
-      required(variantFile, i, rec, 'short').toLowerCase(),
-    );
-  });
-
-  const orgKeywords = new Map<string, OrgKeywordKind>();
-  const orgKeywordPhrases: { words: string[]; kind: OrgKeywordKind }[] = [];
-  const keywordFile = file('org-keywords.csv');
-  readCsv(keywordFile).forEach((rec, i) => {
-    const kind = required(keywordFile, i, rec, 'kind') as OrgKeywordKind;
-    if (!['company', 'organization', 'facility', 'event', 'law'].includes(kind))
-      throw new Error(`${keywordFile}: row ${i + 2}: unknown kind "${kind}"`);
-    const term = required(keywordFile, i, rec, 'term').toLowerCase();
-    const words = term.split(/\s+/u);
-    if (words.length > 1) orgKeywordPhrases.push({ words, kind });
-    else orgKeywords.set(term, kind);
-  });
-
-  const titles = new Map<string, string[][]>();
-  const titleFile = file('role-titles.csv');
-  readCsv(titleFile).forEach((rec, i) => {
-    const language = required(titleFile, i, rec, 'language');
-    const words = required(titleFile, i, rec, 'title').toLowerCase().split(/\s+/u);
-    for (const key of [language, '*']) {
-      let list = titles.get(key);
-      if (!list) titles.set(key, (list = []));
-      list.push(words);
-    }
-  });
-  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
-
-  const aliases = new Map<string, string>();
-  const aliasFile = file('aliases.csv');
-  readCsv(aliasFile).forEach((rec, i) => {
-    aliases.set(
-      required(aliasFile, i, rec, 'alias').toLowerCase(),
-      required(aliasFile, i, rec, 'canonical'),
-    );
-  });
-
-  const exclusions = new Set<string>();
-  const exclusionFile = file('exclusions.csv');
-  readCsv(exclusionFile).forEach((rec, i) => {
-    exclusions.add(required(exclusionFile, i, rec, 'name').toLowerCase());
-  });
-
-  const empty: ReadonlySet<string> = new Set();
-  // German, Spanish and others get the cues of their own rows; English cues also
-  // apply everywhere, because press releases mix English terms into other languages.
-  const cueCache = new Map<string, Cue[]>();
-  const titleCache = new Map<string, string[][]>();
+  const lexicon = loadLexicon(dataDir);
+  const cues = loadCues(file('relation-cues.csv'));
+  const titles = loadRoleTitles(file('role-titles.csv'));
   return {
     dataDir,
-    lexicon(kind, language) {
-      const known = lexicon.get(`${language}:${kind}`);
-      // A property of one language, never borrowed from another.
-      if (OWN_LANGUAGE_ONLY.has(kind)) return known ?? empty;
-      if (known) return language === 'en' ? known : union(known, lexicon.get(`en:${kind}`));
-      return lexicon.get(`*:${kind}`) ?? empty;
-    },
-    cues(language) {
-      let list = cueCache.get(language);
-      if (!list) {
-        const own = cues.filter((c) => c.language === language);
-        list = own.length
-          ? cues.filter((c) => c.language === language || c.language === 'en')
-          : cues;
-        cueCache.set(language, list);
-      }
-      return list;
-    },
-    legalSuffixes,
-    lowerCaseLegal,
-    nameVariants,
-    orgKeywords,
-    orgKeywordPhrases,
-    roleTitles(language) {
-      let list = titleCache.get(language);
-      if (!list) {
-        const own = titles.get(language);
-        // English titles (CEO, VP) are common in other languages' business news.
-        list = own
-          ? [...own, ...(language === 'en' ? [] : (titles.get('en') ?? []))]
-          : (titles.get('*') ?? []);
-        list.sort((a, b) => b.length - a.length);
-        titleCache.set(language, list);
-      }
-      return list;
-    },
-    aliases,
-    exclusions,
+    lexicon,
+    // A language with cues of its own gets them and the English ones, which press releases
+    // mix into other languages; a language without gets every cue.
+    cues: perLanguage((language) =>
+      cues.some((c) => c.language === language)
+        ? cues.filter((c) => c.language === language || c.language === 'en')
+        : cues,
+    ),
+    ...loadLegalSuffixes(file('legal-suffixes.csv')),
+    nameVariants: loadPairs(file('name-variants.csv'), 'long', 'short', true),
+    ...loadOrgKeywords(file('org-keywords.csv')),
+    // English titles (CEO, VP) are common in other languages' business news.
+    roleTitles: perLanguage((language) => {
+      const own = titles.get(language);
+      const list = own
+        ? [...own, ...(language === 'en' ? [] : (titles.get('en') ?? []))]
+        : (titles.get('*') ?? []);
+      return list.sort((a, b) => b.length - a.length);
+    }),
+    aliases: loadPairs(file('aliases.csv'), 'alias', 'canonical', false),
+    exclusions: new Set(
+      readCsvRows(file('exclusions.csv')).map((row) =>
+        required(file('exclusions.csv'), row, 'name').toLowerCase(),
+      ),
+    ),
   };
 }
 

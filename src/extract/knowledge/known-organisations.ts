@@ -16,8 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { coreWords } from '../stages/resolve.js';
-import { isCommonWord } from '../text/common-words.js';
+import { coreWords } from '../resolve/names.js';
+import { isNonNounWord } from '../text/common-words.js';
 import { nlp } from '../vendor.js';
 import { readCsv } from './csv.js';
 import type { Knowledge } from './index.js';
@@ -167,7 +167,7 @@ function isDictionaryWord(word: string): boolean {
 /** A one-word name that is also a word of the language: "Orange", "Next", "Dodge". */
 export function isAmbiguousName(key: string): boolean {
   if (key.includes(' ')) return false;
-  return isCommonWord(key) || isDictionaryWord(key);
+  return isNonNounWord(key) || isDictionaryWord(key);
 }
 
 /** The best entry for a name: same label written the same way first, else the oldest item. */

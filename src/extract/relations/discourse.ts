@@ -3,78 +3,79 @@
  * ("both parties will ... in Asia") that add places to the relation just announced.
  */
 import { containsPhrase } from '../text/match.js';
-import type { Token } from '../text/tokens.js';
-import type { RelationCandidate, ResolvedDocument, ResolvedMention } from '../types.js';
+import type { RelationCandidate } from '../types.js';
+import type { DocumentSyntax } from './syntax.js';
+
+/** How many sentences after a relation a follow-up may add its places. */
+export const FOLLOW_UP_REACH = 3;
+
+/** Follow-ups ("both parties will ... in Asia") describe an agreement, not ownership. */
+const AGREEMENTS: ReadonlySet<RelationCandidate['type']> = new Set([
+  'partnership',
+  'joint_venture',
+  'supply',
+  'customer',
+]);
+
+/** The document's sentence indexes, grouped by paragraph (blank lines between). */
+function paragraphs(syntax: DocumentSyntax): number[][] {
+  const { document } = syntax;
+  const groups: number[][] = [];
+  let current: number[] = [];
+  document.sentences.forEach((sentence, index) => {
+    const previous = document.sentences[index - 1];
+    if (previous && /\n\s*\n/.test(document.text.slice(previous.end, sentence.start))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(index);
+  });
+  groups.push(current);
+  return groups;
+}
 
 /**
  * Quotes: "…," said Jane Roe, CEO of Acme. Every first-person word in the paragraph
  * of an attributed quote stands for the speaker's organisation.
  */
-export function speakerOrgs(
-  doc: ResolvedDocument,
-  bySentence: ReadonlyMap<number, ResolvedMention[]>,
-  roleOrg: ReadonlyMap<string, string>,
-  speechVerbs: readonly string[][],
-  /** Each sentence's tokens, as the relation stage made them (not tokenised again here). */
-  sentTokens: readonly (readonly Token[])[],
-): Map<number, string> {
-  const out = new Map<number, string>();
-  const paragraphs: number[][] = [];
-  let current: number[] = [];
-  doc.sentences.forEach((s, si) => {
-    const prev = doc.sentences[si - 1];
-    if (prev && /\n\s*\n/.test(doc.text.slice(prev.end, s.start))) {
-      paragraphs.push(current);
-      current = [];
-    }
-    current.push(si);
-  });
-  paragraphs.push(current);
-  for (const para of paragraphs) {
+export function speakerOrgs(syntax: DocumentSyntax): Map<number, string> {
+  const { document, words } = syntax;
+  const roleOrg = new Map(document.roles.map((r) => [r.person, r.organization]));
+  const speakers = new Map<number, string>();
+  for (const paragraph of paragraphs(syntax)) {
     let org: string | undefined;
-    for (const si of para) {
-      const s = doc.sentences[si];
-      if (!s) continue;
-      if (!containsPhrase(speechVerbs, sentTokens[si] ?? [])) continue;
-      const person = (bySentence.get(si) ?? []).find(
+    for (const index of paragraph) {
+      if (!document.sentences[index]) continue;
+      if (!containsPhrase(words.speechVerbs, syntax.sentenceTokens[index] ?? [])) continue;
+      const person = (syntax.mentionsBySentence.get(index) ?? []).find(
         (m) => m.kind === 'person' && roleOrg.has(m.key),
       );
       if (person) org = roleOrg.get(person.key);
       if (org) break;
     }
-    if (org) for (const si of para) out.set(si, org);
+    if (org) for (const index of paragraph) speakers.set(index, org);
   }
-  return out;
+  return speakers;
 }
 
 /** "A travers cette collaboration, les deux parties … en Afrique": places that follow. */
 export function addAnaphoricRegions(
-  doc: ResolvedDocument,
-  relations: RelationCandidate[],
-  bySentence: ReadonlyMap<number, ResolvedMention[]>,
-  anaphors: readonly string[][],
-  sentTokens: readonly (readonly Token[])[],
+  syntax: DocumentSyntax,
+  relations: readonly RelationCandidate[],
 ): void {
   const anaphoric = new Map<number, string[]>();
-  doc.sentences.forEach((_s, si) => {
-    if (!containsPhrase(anaphors, sentTokens[si] ?? [])) return;
-    const placeKeys = (bySentence.get(si) ?? [])
+  syntax.document.sentences.forEach((_sentence, index) => {
+    if (!containsPhrase(syntax.words.anaphors, syntax.sentenceTokens[index] ?? [])) return;
+    const placeKeys = (syntax.mentionsBySentence.get(index) ?? [])
       .filter((m) => m.kind === 'place' && !m.viaDemonym)
       .map((m) => m.key);
-    if (placeKeys.length) anaphoric.set(si, placeKeys);
+    if (placeKeys.length) anaphoric.set(index, placeKeys);
   });
-  for (const r of relations) {
-    // Follow-ups ("both parties will ... in Asia") describe an agreement, not ownership.
-    if (
-      r.type !== 'partnership' &&
-      r.type !== 'joint_venture' &&
-      r.type !== 'supply' &&
-      r.type !== 'customer'
-    )
-      continue;
-    for (let si = r.sentence + 1; si <= r.sentence + 3; si++) {
-      const more = anaphoric.get(si);
-      if (more) r.regions = [...new Set([...r.regions, ...more])];
+  for (const relation of relations) {
+    if (!AGREEMENTS.has(relation.type)) continue;
+    for (let index = relation.sentence + 1; index <= relation.sentence + FOLLOW_UP_REACH; index++) {
+      const more = anaphoric.get(index);
+      if (more) relation.regions = [...new Set([...relation.regions, ...more])];
     }
   }
 }

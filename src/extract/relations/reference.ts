@@ -16,19 +16,9 @@
  *   - neither the sentence nor any sentence walked back over is peripheral.
  * The relation stays in its own sentence: the phrase's tokens are the party's slot.
  */
-import type { Cue } from '../knowledge/index.js';
 import type { Token } from '../text/tokens.js';
-import type { ResolvedDocument, ResolvedMention } from '../types.js';
-import { cueAt, SUBJECT_WINDOW, tokenRange, type Party } from './syntax.js';
-
-export interface ReferenceWords {
-  articles: ReadonlySet<string>;
-  nouns: ReadonlySet<string>;
-  /** Words that may stand before a subject: function words, "and", name connectors. */
-  leading: ReadonlySet<string>;
-  /** Words that make the phrase an object: "with", "between", "and", prepositions. */
-  governing: ReadonlySet<string>;
-}
+import type { ResolvedMention } from '../types.js';
+import { cueAt, SUBJECT_WINDOW, tokenRange, type DocumentSyntax, type Party } from './syntax.js';
 
 /** How many sentences back the antecedent may be. */
 export const REFERENCE_REACH = 2;
@@ -36,7 +26,7 @@ export const REFERENCE_REACH = 2;
 const LOWER_START = /^\p{Ll}/u;
 
 /**
- * The organisations in subject position of sentence `si`: mentions before the first
+ * The organisations in subject position of a sentence: mentions before the first
  * lower-case word that is not a function word. `null` when a person stands there too.
  */
 export function subjectOrgs(
@@ -45,75 +35,80 @@ export function subjectOrgs(
   leading: ReadonlySet<string>,
 ): string[] | null {
   const ranges = mentions
-    .map((m) => ({ m, r: tokenRange(tokens, m) }))
-    .filter((x): x is { m: ResolvedMention; r: [number, number] } => x.r !== null);
-  const inMention = (i: number) => ranges.some(({ r }) => r[0] <= i && i <= r[1]);
+    .map((mention) => ({ mention, range: tokenRange(tokens, mention) }))
+    .filter((x): x is { mention: ResolvedMention; range: [number, number] } => x.range !== null);
+  const inMention = (i: number) => ranges.some(({ range }) => range[0] <= i && i <= range[1]);
   let stop = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || inMention(i)) continue;
-    if (LOWER_START.test(t.text) && !leading.has(t.lower)) {
+    const token = tokens[i];
+    if (!token || inMention(i)) continue;
+    if (LOWER_START.test(token.text) && !leading.has(token.lower)) {
       stop = i;
       break;
     }
   }
-  const before = ranges.filter(({ r }) => r[0] < stop);
-  if (before.some(({ m }) => m.kind === 'person')) return null;
-  return [...new Set(before.filter(({ m }) => m.kind === 'org').map(({ m }) => m.key))];
+  const before = ranges.filter(({ range }) => range[0] < stop);
+  if (before.some(({ mention }) => mention.kind === 'person')) return null;
+  return [
+    ...new Set(
+      before.filter(({ mention }) => mention.kind === 'org').map(({ mention }) => mention.key),
+    ),
+  ];
 }
 
-/** The party a definite "the company" in sentence `si` stands for, if it is unambiguous. */
+/** The party a definite "the company" in sentence `index` stands for, if it is unambiguous. */
 export function referenceParty(
-  doc: ResolvedDocument,
-  si: number,
-  tokens: readonly Token[],
+  syntax: DocumentSyntax,
+  index: number,
   orgs: readonly Party[],
-  cues: readonly Cue[],
-  words: ReferenceWords,
-  bySentence: ReadonlyMap<number, ResolvedMention[]>,
-  sentTokens: readonly (readonly Token[])[],
 ): Party | undefined {
-  if (doc.sentences[si]?.peripheral !== false) return undefined;
-  const mentions = bySentence.get(si) ?? [];
+  const { document, words } = syntax;
+  const { cues } = words;
+  const { articles, nouns, governing, leading } = words.reference;
+  if (document.sentences[index]?.peripheral !== false) return undefined;
+  const tokens = syntax.sentenceTokens[index] ?? [];
+  const mentions = syntax.mentionsBySentence.get(index) ?? [];
   const firstMention = Math.min(
     ...mentions.map((m) => tokenRange(tokens, m)?.[0] ?? Infinity),
     ...orgs.map((o) => o.first),
   );
-  for (let a = 0; a + 1 < tokens.length && a < firstMention; a++) {
-    const article = tokens[a];
-    const noun = tokens[a + 1];
-    if (!article || !noun || !words.articles.has(article.lower)) continue;
-    if (!words.nouns.has(noun.lower) || noun.possessive || article.possessive) continue;
+  for (let at = 0; at + 1 < tokens.length && at < firstMention; at++) {
+    const article = tokens[at];
+    const noun = tokens[at + 1];
+    if (!article || !noun || !articles.has(article.lower)) continue;
+    if (!nouns.has(noun.lower) || noun.possessive || article.possessive) continue;
     // No cue before the phrase: "acquired the company" makes it an object.
-    if (tokens.slice(0, a).some((_t, j) => cueAt(cues, tokens, j))) return undefined;
-    if (words.governing.has(tokens[a - 1]?.lower ?? '')) return undefined;
+    if (tokens.slice(0, at).some((_t, j) => cueAt(cues, tokens, j))) return undefined;
+    if (governing.has(tokens[at - 1]?.lower ?? '')) return undefined;
     // "the company Acme": the phrase introduces a name of its own.
-    if (orgs.some((o) => o.first === a + 2) || mentions.length === 0) return undefined;
-    let cueIdx = -1;
-    for (let j = a + 2; j < tokens.length && j - (a + 1) <= SUBJECT_WINDOW; j++)
+    if (orgs.some((o) => o.first === at + 2) || mentions.length === 0) return undefined;
+    let cueIndex = -1;
+    for (let j = at + 2; j < tokens.length && j - (at + 1) <= SUBJECT_WINDOW; j++)
       if (cueAt(cues, tokens, j)) {
-        cueIdx = j;
+        cueIndex = j;
         break;
       }
-    if (cueIdx < 0 || orgs.some((o) => o.first > a + 1 && o.first < cueIdx)) return undefined;
-    const key = antecedent(doc, si, words.leading, bySentence, sentTokens);
+    if (cueIndex < 0 || orgs.some((o) => o.first > at + 1 && o.first < cueIndex)) return undefined;
+    const key = antecedent(syntax, index, leading);
     return key === undefined
       ? undefined
-      : { key, first: a, last: a + 1, possessive: false, weak: false, reference: true };
+      : { key, first: at, last: at + 1, possessive: false, weak: false, reference: true };
   }
   return undefined;
 }
 
 function antecedent(
-  doc: ResolvedDocument,
-  si: number,
+  syntax: DocumentSyntax,
+  index: number,
   leading: ReadonlySet<string>,
-  bySentence: ReadonlyMap<number, ResolvedMention[]>,
-  sentTokens: readonly (readonly Token[])[],
 ): string | undefined {
-  for (let p = si - 1; p >= 0 && si - p <= REFERENCE_REACH; p--) {
-    if (doc.sentences[p]?.peripheral !== false) return undefined;
-    const subjects = subjectOrgs(bySentence.get(p) ?? [], sentTokens[p] ?? [], leading);
+  for (let earlier = index - 1; earlier >= 0 && index - earlier <= REFERENCE_REACH; earlier--) {
+    if (syntax.document.sentences[earlier]?.peripheral !== false) return undefined;
+    const subjects = subjectOrgs(
+      syntax.mentionsBySentence.get(earlier) ?? [],
+      syntax.sentenceTokens[earlier] ?? [],
+      leading,
+    );
     if (subjects === null || subjects.length > 1) return undefined;
     const [only] = subjects;
     if (only !== undefined) return only.startsWith('org?:') ? undefined : only;

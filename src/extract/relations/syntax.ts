@@ -1,11 +1,12 @@
 /**
- * The syntax the relation stage reads: parties (organisation slots) in a token stream,
- * coordination ("A and B"), "with" phrases, and cue matching.
+ * The syntax the relation patterns read: a sentence's parties (organisation slots) and
+ * places in its token stream, coordination ("A and B"), "with" phrases, and cue matching.
  */
 import type { Cue } from '../knowledge/index.js';
-import type { ResolvedDocument } from '../types.js';
+import type { ResolvedDocument, ResolvedMention } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { indexOf } from '../text/match.js';
+import type { RelationWords } from './words.js';
 
 /** An organisation slot: a mention, or a first-person pronoun standing for one. */
 export interface Party {
@@ -18,93 +19,121 @@ export interface Party {
   reference?: boolean;
 }
 
-export interface Ctx {
-  tokens: Token[];
-  orgs: Party[];
-  places: {
-    key: string;
-    first: number;
-    last: number;
-    demonym: boolean;
-    locative: boolean;
-    basedIn: boolean;
-  }[];
-  /** Words ending a prepositional cue ("of", "de", "to"). */
-  prepositions: ReadonlySet<string>;
-  possessives: ReadonlySet<string>;
-  stakeWords: ReadonlySet<string>;
-  sets: {
-    with: ReadonlySet<string>;
-    between: ReadonlySet<string>;
-    and: ReadonlySet<string>;
-    articles: ReadonlySet<string>;
-  };
+/** A place mention, by token positions. */
+export interface PlaceSlot {
+  key: string;
+  first: number;
+  last: number;
+  /** Found through a nationality word ("the Kenyan operator"). */
+  demonym: boolean;
+  /** After a locative preposition ("in Lagos"), or in a list after one. */
+  locative: boolean;
+  /** "Lagos-based". */
+  basedIn: boolean;
 }
 
-export const SUBJECT_WINDOW = 12;
-export const OBJECT_WINDOW = 10;
-export const COORDINATED_WINDOW = 7;
+/** A document as the relation stage reads it: its words, mentions and tokens by sentence. */
+export interface DocumentSyntax {
+  document: ResolvedDocument;
+  words: RelationWords;
+  mentionsBySentence: ReadonlyMap<number, ResolvedMention[]>;
+  /** Each sentence's tokens, made once and shared by every check. */
+  sentenceTokens: readonly Token[][];
+}
 
-export function cueAt(cues: readonly Cue[], tokens: readonly Token[], i: number): Cue | null {
-  return indexOf(cues, (c) => c.words).at(tokens, i);
+/** One sentence as the relation patterns read it. */
+export interface ParsedSentence {
+  document: ResolvedDocument;
+  /** The sentence's index in the document. */
+  index: number;
+  tokens: Token[];
+  /** Parties in token order. */
+  orgs: Party[];
+  places: PlaceSlot[];
+  /** Region ids the sentence's relations happen in: its places, except nationalities and "X-based". */
+  regions: string[];
+  words: RelationWords;
+}
+
+/** How far before a cue its subject may end, in tokens. */
+export const SUBJECT_WINDOW = 12;
+/** How far after a cue its object may start, in tokens. */
+export const OBJECT_WINDOW = 10;
+/** "A and B <cue>": how far before the cue the coordinated subject may end. */
+export const COORDINATED_WINDOW = 7;
+/** "one of B's partners": how far before the cue the possessor may end. */
+export const POSSESSOR_REACH = 4;
+/** A name and the words describing it ("the Kenyan operator Acme") within one noun phrase. */
+export const NOUN_PHRASE_REACH = 4;
+
+export function cueAt(cues: readonly Cue[], tokens: readonly Token[], index: number): Cue | null {
+  return indexOf(cues, (cue) => cue.words).at(tokens, index);
 }
 
 /** Token index range of a mention, by offsets. */
 export function tokenRange(
   tokens: readonly Token[],
-  m: { start: number; end: number },
+  mention: { start: number; end: number },
 ): [number, number] | null {
-  let a = -1;
-  let b = -1;
+  let first = -1;
+  let last = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    if (a < 0 && t.end > m.start) a = i;
-    if (t.start < m.end) b = i;
+    const token = tokens[i];
+    if (!token) continue;
+    if (first < 0 && token.end > mention.start) first = i;
+    if (token.start < mention.end) last = i;
   }
-  return a >= 0 && b >= a ? [a, b] : null;
+  return first >= 0 && last >= first ? [first, last] : null;
 }
 
 export function hasComma(
-  doc: ResolvedDocument,
+  document: ResolvedDocument,
   tokens: readonly Token[],
   from: number,
   to: number,
 ): boolean {
-  const a = tokens[from];
-  const b = tokens[to];
-  return a !== undefined && b !== undefined && /[,;:—–]/.test(doc.text.slice(a.end, b.start));
-}
-
-/** The org immediately after token i (allowing one article), or undefined. */
-export function orgAfter(ctx: Ctx, i: number, maxGap = 2): Party | undefined {
-  return ctx.orgs.find((o) => o.first > i && o.first - i <= maxGap);
-}
-
-/** "A and B": the org coordinated with `p`, if any. */
-export function coordinated(ctx: Ctx, p: Party): Party | undefined {
-  // Between the two: "and", maybe followed by an article ("A und die B", "A and the B").
-  const joins = (from: number, to: number) => {
-    const between = ctx.tokens.slice(from, to);
-    return (
-      (between.length === 1 ||
-        (between.length === 2 && ctx.sets.articles.has(between[1]?.lower ?? ''))) &&
-      ctx.sets.and.has(between[0]?.lower ?? '')
-    );
-  };
-  return ctx.orgs.find(
-    (o) =>
-      (o.first > p.last && joins(p.last + 1, o.first)) ||
-      (o.last < p.first && joins(o.last + 1, p.first)),
+  const left = tokens[from];
+  const right = tokens[to];
+  return (
+    left !== undefined &&
+    right !== undefined &&
+    /[,;:—–]/.test(document.text.slice(left.end, right.start))
   );
 }
 
-export function governedByWith(ctx: Ctx, p: Party): boolean {
-  const before = ctx.tokens[p.first - 1]?.lower ?? '';
-  const before2 = ctx.tokens[p.first - 2]?.lower ?? '';
-  const co = coordinated(ctx, p);
-  const coBefore = co && co.first < p.first ? (ctx.tokens[co.first - 1]?.lower ?? '') : '';
-  return ctx.sets.with.has(before) || ctx.sets.with.has(before2) || ctx.sets.with.has(coBefore);
+/** The party right after token `index` (allowing one article), or undefined. */
+export function orgAfter(sentence: ParsedSentence, index: number, maxGap = 2): Party | undefined {
+  return sentence.orgs.find((o) => o.first > index && o.first - index <= maxGap);
+}
+
+/** "A and B": the party coordinated with `party`, if any. */
+export function coordinated(sentence: ParsedSentence, party: Party): Party | undefined {
+  const { tokens, words } = sentence;
+  // Between the two: "and", maybe followed by an article ("A und die B", "A and the B").
+  const joins = (from: number, to: number) => {
+    const between = tokens.slice(from, to);
+    return (
+      (between.length === 1 ||
+        (between.length === 2 && words.articles.has(between[1]?.lower ?? ''))) &&
+      words.and.has(between[0]?.lower ?? '')
+    );
+  };
+  return sentence.orgs.find(
+    (o) =>
+      (o.first > party.last && joins(party.last + 1, o.first)) ||
+      (o.last < party.first && joins(o.last + 1, party.first)),
+  );
+}
+
+/** "... with A" or "... with A and B": the party is the object of "with". */
+export function governedByWith(sentence: ParsedSentence, party: Party): boolean {
+  const { tokens, words } = sentence;
+  const before = tokens[party.first - 1]?.lower ?? '';
+  const twoBefore = tokens[party.first - 2]?.lower ?? '';
+  const partner = coordinated(sentence, party);
+  const partnerBefore =
+    partner && partner.first < party.first ? (tokens[partner.first - 1]?.lower ?? '') : '';
+  return words.with.has(before) || words.with.has(twoBefore) || words.with.has(partnerBefore);
 }
 
 /**
@@ -112,39 +141,42 @@ export function governedByWith(ctx: Ctx, p: Party): boolean {
  * same party, so it joins the name before it and "and Beta" coordinates with both.
  */
 export function mergeParenthesised(
-  doc: ResolvedDocument,
+  document: ResolvedDocument,
   tokens: readonly Token[],
   orgs: Party[],
 ): void {
   for (let i = orgs.length - 1; i > 0; i--) {
-    const cur = orgs[i];
-    const prev = orgs[i - 1];
-    if (!cur || !prev || cur.key !== prev.key) continue;
-    const a = tokens[prev.last];
-    const b = tokens[cur.first];
+    const current = orgs[i];
+    const previous = orgs[i - 1];
+    if (!current || !previous || current.key !== previous.key) continue;
+    const nameEnd = tokens[previous.last];
+    const shortStart = tokens[current.first];
     // The name's token may stop before the full stop of its legal form: "Acme Inc. (AI)".
-    if (a && b && /^\.?\s*\(\s*[“"]?$/u.test(doc.text.slice(a.end, b.start))) {
+    if (
+      nameEnd &&
+      shortStart &&
+      /^\.?\s*\(\s*[“"]?$/u.test(document.text.slice(nameEnd.end, shortStart.start))
+    ) {
       // The closing parenthesis belongs to the party too: the next token follows it.
-      prev.last = cur.last;
-      prev.possessive = cur.possessive;
+      previous.last = current.last;
+      previous.possessive = current.possessive;
       orgs.splice(i, 1);
     }
   }
 }
 
+/** Does a sentence break or more than a noun phrase's words separate tokens `from` and `to`? */
 export function hasVerbBetween(
-  doc: ResolvedDocument,
+  document: ResolvedDocument,
   tokens: readonly Token[],
-  a: number,
-  b: number,
+  from: number,
+  to: number,
 ): boolean {
-  const from = tokens[a];
-  const to = tokens[b];
-  if (!from || !to) return true;
+  const left = tokens[from];
+  const right = tokens[to];
+  if (!left || !right) return true;
   // A nationality describes a name only within its own noun phrase.
-  return /[.;:!?]/.test(doc.text.slice(from.end, to.start)) || b - a > 4;
-}
-
-export function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return (
+    /[.;:!?]/.test(document.text.slice(left.end, right.start)) || to - from > NOUN_PHRASE_REACH
+  );
 }

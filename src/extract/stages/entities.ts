@@ -16,11 +16,14 @@ import { startsDate } from '../text/dates.js';
 import { Candidate, type Span } from '../entities/candidate.js';
 import { entityContext, type EntityContext } from '../entities/context.js';
 import { markDatelines } from '../entities/datelines.js';
-import { applyDecision, Findings, type EntityTrace } from '../entities/findings.js';
+import { applyDecision } from '../entities/apply.js';
+import { Findings, type EntityTrace } from '../entities/findings.js';
 import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
 import { linkRoles } from '../entities/roles.js';
+import { withCompassWord } from '../entities/compass.js';
+import { withDivisionWord } from '../entities/places.js';
 import { decide } from '../entities/rules.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
 import { acceptWeak, cuePositions } from '../entities/weak.js';
@@ -96,7 +99,10 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
   const { document, knowledge, words } = context;
   const { text, start } = document.sentences[sentence] ?? { text: '', start: 0 };
   const runs = findRuns(tokens, text, start, words.connectors, knowledge.lowerCaseLegal);
-  return joinPlaceRuns(
+  // "En Côte d’Ivoire": a sentence's capitalised first word may be a preposition.
+  const opensWithFunctionWord = (first: number) =>
+    first === 0 && words.functionWords.has(tokens[first]?.lower ?? '');
+  const joined = joinPlaceRuns(
     runs,
     tokens,
     text,
@@ -104,7 +110,11 @@ function nameRuns(context: EntityContext, sentence: number, tokens: readonly Tok
     (first, last) =>
       !isLegal(knowledge, tokens[last]) &&
       !knowledge.orgKeywords.has(tokens[last]?.lower ?? '') &&
-      lookupPlace(context, tokens, first, last) !== null,
+      (lookupPlace(context, tokens, first, last) !== null ||
+        (opensWithFunctionWord(first) && lookupPlace(context, tokens, first + 1, last) !== null)),
+  );
+  return joined.map((run) =>
+    withCompassWord(context, tokens, withDivisionWord(context, tokens, run)),
   );
 }
 

@@ -9,8 +9,12 @@ const places = fakePlaces({
 });
 
 function keysOf(...texts: string[]) {
+  return keysIn('en', ...texts);
+}
+
+function keysIn(language: string, ...texts: string[]) {
   const docs = texts.map((t, i) => ({
-    ...extractEntities(sentenced(t), knowledge, places),
+    ...extractEntities(sentenced(t, language), knowledge, places),
     id: `d${i}`,
   }));
   return resolveCorpus(docs, { knowledge, places }).map((d) =>
@@ -69,5 +73,19 @@ describe('resolveCorpus', () => {
       '"We grow," said Mr. Peter Okafor, CEO of Kiwa Foods.\n"We grow more," Mr. Okafor added.',
     );
     expect(a?.filter((x) => x.endsWith('person:peter-okafor'))).toHaveLength(2);
+  });
+});
+
+describe('acronyms by initials', () => {
+  it('skips the small words of a name ("Banco do Brasil" -> "BB")', () => {
+    const [brazilian] = keysOf('Banco do Brasil SA opened a branch.\nBB grew.');
+    expect(brazilian).toContain('BB=org:banco-do-brasil');
+  });
+
+  it('skips Italian and Portuguese small words too', () => {
+    const [italian] = keysIn('it', 'Banca Tremon dei Laghi SpA ha investito.\nBTL è cresciuta.');
+    expect(italian).toContain('BTL=org:banca-tremon-dei-laghi');
+    const [portuguese] = keysIn('pt', 'Companhia das Águas do Tejo SA investiu.\nCAT cresceu.');
+    expect(portuguese).toContain('CAT=org:companhia-das-aguas-do-tejo');
   });
 });

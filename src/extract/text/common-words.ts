@@ -1,12 +1,13 @@
 /**
- * Is a lower-cased word a common (non-name) word? compromise's English lexicon and
- * tagger answer for English; title-case headlines need this to tell "Delivers" from a
- * surname. Results are memoised: the same words recur across documents.
+ * Is a lower-cased word one that English does not make names of: a verb, adverb,
+ * adjective or closed-class word by compromise's lexicon and tagger, and not a first name?
+ * Title-case headlines need this to tell "Delivers" from a surname. Memoised: the same
+ * words recur across documents.
  */
 import { nlp } from '../vendor.js';
 
 const cache = new Map<string, boolean>();
-const CLOSED = [
+const NOT_NOUN = [
   '#Verb',
   '#Adverb',
   '#Adjective',
@@ -16,11 +17,12 @@ const CLOSED = [
   '#Pronoun',
 ];
 
-export function isCommonWord(lower: string): boolean {
+/** English only: compromise's lexicon is English. */
+export function isNonNounWord(lower: string): boolean {
   let hit = cache.get(lower);
   if (hit === undefined) {
     const doc = nlp(lower);
-    hit = CLOSED.some((tag) => doc.has(tag)) && !doc.has('#Person') && !doc.has('#FirstName');
+    hit = NOT_NOUN.some((tag) => doc.has(tag)) && !doc.has('#Person') && !doc.has('#FirstName');
     if (cache.size < 100_000) cache.set(lower, hit);
   }
   return hit;

@@ -55,4 +55,20 @@ describe('joinPlaceRuns', () => {
       'Sul es Salaam',
     ]);
   });
+
+  it('joins across an elided word glued to the next run ("Côte d’Ivoire"), not a spaced one', () => {
+    const text = 'Orvalis vend en Côte d’Ivoire et Costa d’ Avorio';
+    const tokens = tokenize(text);
+    const slice = (a: number, b: number) => text.slice(tokens[a]?.start, tokens[b]?.end);
+    const places = new Set(['Côte d’Ivoire', 'Costa d’ Avorio']);
+    const joined = joinPlaceRuns(findRuns(tokens, text, 0, new Set()), tokens, text, 0, (a, b) =>
+      places.has(slice(a, b)),
+    );
+    expect(joined.map((r) => slice(r.first, r.last))).toEqual([
+      'Orvalis',
+      'Côte d’Ivoire',
+      'Costa',
+      'Avorio',
+    ]);
+  });
 });

@@ -128,8 +128,16 @@ export function isTitleCase(
   return content >= 4 && lower <= (nounsCapitalised ? 0 : Math.floor(content / 8));
 }
 
+/** A space after the middle word, or an elided one glued to the next ("Côte d’Ivoire"). */
+function joinsNextWord(text: string, base: number, middle: Token, next: Token): boolean {
+  const space = gap(text, base, middle, next);
+  return space === ' ' || (space === '' && ELIDED.test(middle.text));
+}
+
+const ELIDED = /^\p{Ll}+['’]$/u;
+
 /**
- * "Dar es Salaam", "Frankfurt am Main", "Trinidad and Tobago": two short runs with one short
+ * "Dar es Salaam", "Frankfurt am Main", "Trinidad and Tobago", "Côte d’Ivoire": two short runs with one short
  * lower-case word between them are one name when the whole is a place (`isPlace` asks the
  * gazetteer). Only that case: a lower-case word such as Spanish "es" ("is") joins nothing
  * else. The size limits keep gazetteer lookups to a few per document.
@@ -155,7 +163,7 @@ export function joinPlaceRuns(
       run.last - previous.first <= 4 &&
       !before.possessive &&
       gap(text, base, before, middle) === ' ' &&
-      gap(text, base, middle, tokens[run.first] as Token) === ' ' &&
+      joinsNextWord(text, base, middle, tokens[run.first] as Token) &&
       isPlace(previous.first, run.last)
     )
       previous.last = run.last;

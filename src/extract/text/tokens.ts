@@ -33,7 +33,7 @@ function keepsDot(word: string, dotted: ReadonlySet<string>): boolean {
   return dotted.has(`${word.toLowerCase()}.`);
 }
 
-/** At least two letters? Speed: counts only that far, where match() listed every letter. */
+/** At least two letters? Speed: stops at the second letter rather than listing them all. */
 function twoLetters(text: string): boolean {
   LETTERS.lastIndex = 0;
   const found = LETTERS.test(text) && LETTERS.test(text);
@@ -67,9 +67,9 @@ export function tokenize(
   dotted: ReadonlySet<string> = new Set(),
 ): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    let start = m.index;
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    let start = match.index;
     const elision = hasApostrophe(word) ? ELISION.exec(word) : null;
     if (elision) {
       const head = elision[0];
@@ -78,8 +78,7 @@ export function tokenize(
       start += head.length;
     }
     let possessive = false;
-    const poss = hasApostrophe(word) && POSSESSIVE.test(word);
-    if (poss && word.length > 2) {
+    if (hasApostrophe(word) && POSSESSIVE.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (text[start + word.length] === '.' && keepsDot(word, dotted)) {
@@ -100,12 +99,12 @@ export const MAX_SLUG = 120;
 
 /** FNV-1a, 32 bits, in base 36: a short, stable fingerprint of a string. */
 function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return h.toString(36);
+  return hash.toString(36);
 }
 
 /**

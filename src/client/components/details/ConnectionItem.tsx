@@ -1,5 +1,6 @@
 /** One connection: the other party (a link that selects it), years, places, evidence. */
 import { useState } from 'react';
+import { useGraphCommands } from '../../cy/GraphContext';
 import type { Connection } from '../../logic/connections';
 import { formatYears } from '../../logic/format';
 import { useAtlas } from '../../store';
@@ -14,6 +15,7 @@ export function ConnectionItem({
   hidden: boolean;
 }) {
   const index = useAtlas((s) => s.index)!;
+  const graph = useGraphCommands();
   const { edge, other } = connection;
   const [open, setOpen] = useState(true);
   const label = (x: string) => index.nodeById.get(x)?.label ?? x;
@@ -21,7 +23,7 @@ export function ConnectionItem({
   return (
     <li className={`connection${hidden ? ' is-hidden' : ''}`}>
       <div className="connection-head">
-        <button type="button" className="link party" onClick={() => selectNode(other)}>
+        <button type="button" className="link party" onClick={() => selectNode(other, graph)}>
           {label(other)}
         </button>
         {edge.role && <span className="muted"> · {edge.role}</span>}

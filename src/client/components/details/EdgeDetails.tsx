@@ -1,5 +1,6 @@
 /** Details of one relation: who, what, when, where, how sure, and its evidence. */
 import type { RefObject } from 'react';
+import { useGraphCommands } from '../../cy/GraphContext';
 import { describeRelation } from '../../logic/connections';
 import { formatYears, relationLabel } from '../../logic/format';
 import { useAtlas, useDerived } from '../../store';
@@ -16,6 +17,7 @@ export function EdgeDetails({
 }) {
   const index = useAtlas((s) => s.index)!;
   const view = useDerived();
+  const graph = useGraphCommands();
   const edge = index.edgeById.get(id)!;
   const label = (x: string) => index.nodeById.get(x)?.label ?? x;
   return (
@@ -32,13 +34,13 @@ export function EdgeDetails({
       <dl className="facts">
         <dt>From</dt>
         <dd>
-          <button type="button" className="link" onClick={() => selectNode(edge.source)}>
+          <button type="button" className="link" onClick={() => selectNode(edge.source, graph)}>
             {label(edge.source)}
           </button>
         </dd>
         <dt>To</dt>
         <dd>
-          <button type="button" className="link" onClick={() => selectNode(edge.target)}>
+          <button type="button" className="link" onClick={() => selectNode(edge.target, graph)}>
             {label(edge.target)}
           </button>
         </dd>
@@ -56,7 +58,7 @@ export function EdgeDetails({
             : edge.regions.map((r, i) => (
                 <span key={r}>
                   {i > 0 && ', '}
-                  <button type="button" className="link" onClick={() => selectNode(r)}>
+                  <button type="button" className="link" onClick={() => selectNode(r, graph)}>
                     {label(r)}
                   </button>
                 </span>

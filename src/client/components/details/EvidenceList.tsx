@@ -9,20 +9,20 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
   if (!index) return null;
   return (
     <ul className="evidence">
-      {evidence.map((ev, i) => {
-        const doc = index.docById.get(ev.document);
+      {evidence.map((item, i) => {
+        const doc = index.docById.get(item.document);
         return (
-          <li key={`${ev.document}:${ev.start}:${i}`} className="evidence-item">
-            <blockquote>{ev.text}</blockquote>
+          <li key={`${item.document}:${item.start}:${i}`} className="evidence-item">
+            <blockquote>{item.text}</blockquote>
             <div className="evidence-source">
-              <span className="doc-title">{doc?.title || doc?.file || ev.document}</span>
+              <span className="doc-title">{doc?.title || doc?.file || item.document}</span>
               <span className="muted"> · {formatDate(doc?.date ?? null)}</span>
               <button
                 type="button"
                 className="link"
                 // The visible words start the name, the title tells the buttons apart.
-                aria-label={`Open document: ${doc?.title || ev.document}`}
-                onClick={() => openDocument(ev.document, { start: ev.start, end: ev.end })}
+                aria-label={`Open document: ${doc?.title || item.document}`}
+                onClick={() => openDocument(item.document, { start: item.start, end: item.end })}
               >
                 Open document
               </button>

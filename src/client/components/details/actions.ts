@@ -1,11 +1,12 @@
 /** Selection actions used by links in the details panel and the reader. */
 import { focusDetailsNext } from '../../a11y';
-import { graphCommands } from '../../cy/commands';
+import type { GraphCommands } from '../../cy/commands';
 import { atlasStore } from '../../store';
 
-export function selectNode(id: string): void {
+/** Selects a node and, when it is shown, centres the graph on it. */
+export function selectNode(id: string, graph: GraphCommands | null): void {
   atlasStore.getState().select({ kind: 'node', id });
-  if (atlasStore.derive().visible.nodes.has(id)) graphCommands.centre(id);
+  if (atlasStore.derive().visible.nodes.has(id)) graph?.centre(id);
   focusDetailsNext();
 }
 

@@ -2,13 +2,64 @@
 import { useMemo, useState } from 'react';
 import { SYMMETRIC_RELATIONS } from '../../../schema/constants';
 import { focusDetailsNext } from '../../a11y';
-import { graphCommands } from '../../cy/commands';
+import { useGraphCommands } from '../../cy/GraphContext';
 import { relationLabel } from '../../logic/format';
+import type { GraphIndex } from '../../logic/graphIndex';
 import { buildSearchEntries, type SearchEntry } from '../../logic/search';
+import type { PathResult } from '../../logic/shortestPath';
+import type { PathQuery, Selected } from '../../logic/types';
 import { atlasStore, useAtlas, useDerived } from '../../store';
 import { Combobox } from '../Combobox';
 
 const isOrg = (e: SearchEntry) => e.type === 'company' || e.type === 'organization';
+
+interface PathStepsProps {
+  path: PathQuery;
+  result: PathResult | null;
+  index: GraphIndex;
+}
+
+/** The chain found (each organisation and relation selects it), or why there is none. */
+function PathSteps({ path, result, index }: PathStepsProps) {
+  const label = (id: string) => index.nodeById.get(id)?.label ?? id;
+  const select = (selection: Selected) => {
+    atlasStore.getState().select(selection);
+    focusDetailsNext();
+  };
+  return (
+    <div className="path-result" aria-live="polite">
+      {!result ? (
+        <p>
+          No chain of relations links {label(path.from)} and {label(path.to)}.
+        </p>
+      ) : (
+        <ol className="path-steps">
+          {result.nodes.map((id, i) => {
+            const edgeId = result.edges[i];
+            const edge = edgeId ? index.edgeById.get(edgeId) : undefined;
+            return (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => select({ kind: 'node', id })}>
+                  {label(id)}
+                </button>
+                {edge && edgeId && (
+                  <button
+                    type="button"
+                    className="link relation-step"
+                    onClick={() => select({ kind: 'edge', id: edgeId })}
+                  >
+                    {SYMMETRIC_RELATIONS.has(edge.type) ? '—' : edge.source === id ? '→' : '←'}{' '}
+                    {relationLabel(edge.type).toLowerCase()}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
 
 export function PathPanel() {
   const index = useAtlas((s) => s.index);
@@ -16,6 +67,7 @@ export function PathPanel() {
   const setPath = useAtlas((s) => s.setPath);
   const selection = useAtlas((s) => s.selection);
   const view = useDerived();
+  const graph = useGraphCommands();
   const entries = useMemo(
     () => (index ? buildSearchEntries(index.graph.nodes, index.degree) : []),
     [index],
@@ -35,7 +87,7 @@ export function PathPanel() {
     setDraft({ from: f, to: t });
     if (f && t) {
       setPath({ from: f, to: t });
-      requestAnimationFrame(() => graphCommands.fit());
+      requestAnimationFrame(() => graph?.fit());
     }
   };
   const selectedOrg =
@@ -85,49 +137,7 @@ export function PathPanel() {
           </button>
         )}
       </div>
-      {path && (
-        <div className="path-result" aria-live="polite">
-          {!result ? (
-            <p>
-              No chain of relations links {label(path.from)} and {label(path.to)}.
-            </p>
-          ) : (
-            <ol className="path-steps">
-              {result.nodes.map((id, i) => {
-                const edgeId = result.edges[i];
-                const edge = edgeId ? index.edgeById.get(edgeId) : undefined;
-                return (
-                  <li key={id}>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => {
-                        atlasStore.getState().select({ kind: 'node', id });
-                        focusDetailsNext();
-                      }}
-                    >
-                      {label(id)}
-                    </button>
-                    {edge && edgeId && (
-                      <button
-                        type="button"
-                        className="link relation-step"
-                        onClick={() => {
-                          atlasStore.getState().select({ kind: 'edge', id: edgeId });
-                          focusDetailsNext();
-                        }}
-                      >
-                        {SYMMETRIC_RELATIONS.has(edge.type) ? '—' : edge.source === id ? '→' : '←'}{' '}
-                        {relationLabel(edge.type).toLowerCase()}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-        </div>
-      )}
+      {path && <PathSteps path={path} result={result} index={index} />}
     </section>
   );
 }

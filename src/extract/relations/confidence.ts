@@ -1,0 +1,40 @@
+/**
+ * How sure the relation stage is of what it finds. A cued relation's confidence is the
+ * cue's own (data/relation-cues.csv) times a factor for the syntax that found its parties;
+ * relations without a cue have a fixed confidence.
+ */
+
+/** "cooperation between A and B": both parties in the cue's own phrase. */
+export const BETWEEN_PARTIES = 1;
+/** "A signed an agreement with B". */
+export const WITH_SUBJECT = 0.95;
+/** "A and C signed an agreement with B": C, coordinated with the subject. */
+export const WITH_COORDINATED_SUBJECT = 0.9;
+/** "A is one of B's partners". */
+export const POSSESSOR_PARTNER = 0.8;
+/** "A and B signed an agreement". */
+export const COORDINATED_SUBJECTS = 0.85;
+/** A directed relation whose source is the cue's subject: "A supplies B". */
+export const SUBJECT_AS_SOURCE = 0.9;
+/** A directed relation whose source is the cue's object: "A was acquired by B". */
+export const OBJECT_AS_SOURCE = 0.85;
+/** "A became one of B's suppliers": the object is a possessor before the cue. */
+export const POSSESSOR_OBJECT = 0.85;
+/** A party found by weak evidence only (context, no legal form or keyword). */
+export const WEAK_PARTY = 0.85;
+
+/** "Acme ... in Lagos". */
+export const ACTIVE_IN = 0.6;
+/** "Acme ... in Lagos", where Acme was found by weak evidence only. */
+export const ACTIVE_IN_WEAK_PARTY = 0.5;
+/** "the Lagos-based lender Acme". */
+export const BASED_IN = 0.8;
+/** "the Kenyan operator Acme". */
+export const NATIONALITY = 0.6;
+/** "Jane Roe, CEO of Acme". */
+export const ROLE = 0.9;
+
+/** Confidences are kept to three decimals. */
+export function round(confidence: number): number {
+  return Math.round(confidence * 1000) / 1000;
+}

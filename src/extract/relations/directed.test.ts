@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { backwardCue, forwardCue, possessorObject, readDirected, turnedCue } from './directed.js';
+import { cueSite, shown, traced } from '../__fixtures__/relations.js';
+
+describe('readDirected', () => {
+  it('finds no reading without a subject before the cue', () => {
+    expect(readDirected(cueSite('It supplies Tremon Cloud Inc with turbines.'))).toBeNull();
+  });
+
+  it('reads an acquired stake as an investment', () => {
+    const site = cueSite('Orvalis Networks Ltd acquired a 30% stake in Tremon Cloud Inc.');
+    expect(readDirected(site)?.type).toBe('investment');
+  });
+});
+
+describe('possessorObject', () => {
+  it('takes the possessor before the cue as the object', () => {
+    const site = cueSite("Orvalis Networks Ltd became one of Tremon Cloud Inc's suppliers.");
+    expect(shown(possessorObject.match(site))).toEqual(['supply orvalis-networks -> tremon-cloud']);
+  });
+
+  it('leaves a cue without a possessor to the next pattern', () => {
+    const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');
+    expect(possessorObject.match(site)).toBeNull();
+  });
+});
+
+describe('turnedCue', () => {
+  it('turns a role noun round after a possessive determiner', () => {
+    const site = cueSite(
+      'Orvalis Networks Ltd and its subsidiary Tremon Cloud Inc opened an office.',
+    );
+    expect(shown(turnedCue.match(site))).toEqual(['subsidiary tremon-cloud -> orvalis-networks']);
+    expect(
+      traced('Orvalis SA et sa filiale Tremon Systèmes SAS ont ouvert un site.', 'fr'),
+    ).toContain('turnedCue: subsidiary tremon-systemes -> orvalis');
+  });
+
+  it('does not turn an action round ("its acquisition of")', () => {
+    const site = cueSite('Orvalis Networks Ltd and its acquisition of Tremon Cloud Inc made news.');
+    expect(turnedCue.match(site)).toBeNull();
+  });
+
+  it('does not read a legal form spelt like a determiner ("Orvalis SA rachète")', () => {
+    const site = cueSite('Orvalis SA rachète Tremon Systèmes S.A. pour 75 millions d’euros.', 'fr');
+    expect(turnedCue.match(site)).toBeNull();
+    expect(shown(forwardCue.match(site))).toEqual(['acquisition orvalis -> tremon-systemes']);
+  });
+});
+
+describe('forwardCue', () => {
+  it('links the subject to the object', () => {
+    const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');
+    expect(shown(forwardCue.match(site))).toEqual(['supply orvalis-networks -> tremon-cloud']);
+    expect(traced('Orvalis SA a racheté Tremon Systèmes SAS en 2021.', 'fr')).toEqual([
+      'forwardCue: acquisition orvalis -> tremon-systemes',
+    ]);
+  });
+
+  it('takes the name right after a prepositional cue only', () => {
+    const site = cueSite(
+      'Orvalis Networks SA est un fournisseur de services de réseau pour Tremon Cloud SAS.',
+      'fr',
+    );
+    expect(forwardCue.match(site)).toBeNull();
+  });
+
+  it('does not accept backward cues', () => {
+    const site = cueSite('Orvalis Networks Ltd was acquired by Tremon Cloud Inc in 2020.');
+    expect(forwardCue.accepts(site.cue)).toBe(false);
+  });
+});
+
+describe('backwardCue', () => {
+  it('links the object to the subject', () => {
+    const site = cueSite('Orvalis Networks Ltd was acquired by Tremon Cloud Inc in 2020.');
+    expect(shown(backwardCue.match(site))).toEqual([
+      'acquisition tremon-cloud -> orvalis-networks',
+    ]);
+  });
+
+  it('does not accept forward cues', () => {
+    const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');
+    expect(backwardCue.accepts(site.cue)).toBe(false);
+  });
+});
+
+describe('prepositional cues in every language', () => {
+  it('pt: "investimento em" takes the name right after it', () => {
+    expect(
+      traced('A Orvalis Networks SA anunciou um investimento em Tremon Cloud Lda.', 'pt'),
+    ).toEqual(['forwardCue: investment orvalis-networks -> tremon-cloud-lda']);
+    expect(
+      traced(
+        'A Orvalis Networks SA anunciou um investimento em serviços de rede da Tremon Cloud Lda.',
+        'pt',
+      ),
+    ).toEqual([]);
+  });
+});

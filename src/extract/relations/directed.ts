@@ -1,0 +1,155 @@
+/**
+ * Patterns for directed cues. A forward cue points from its subject to its object
+ * ("A supplies B": A -> B), a backward cue the other way ("A was acquired by B": B -> A).
+ * All of them read the cue's subject and object the same way (readDirected).
+ */
+import type { RelationCandidate } from '../types.js';
+import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
+import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
+import { OBJECT_WINDOW, POSSESSOR_REACH, SUBJECT_WINDOW, type Party } from './syntax.js';
+
+/** How far after a prepositional cue ("supplier to") its object may start, in tokens. */
+export const PREPOSITION_OBJECT_WINDOW = 3;
+/** "Acme and its subsidiary Beta": how far after the cue the object may start to be turned round. */
+export const TURNED_OBJECT_WINDOW = 2;
+
+/** The subject and object of a directed cue, and how to read them. */
+export interface DirectedReading {
+  subject: Party;
+  object: Party;
+  /** The object is a possessor before the cue: "A became one of B's suppliers". */
+  possessorObject: boolean;
+  type: RelationCandidate['type'];
+  /** A possessive determiner before a role noun turns the cue round: "its subsidiary Beta". */
+  turned: boolean;
+}
+
+function subjectOf(site: CueSite): Party | undefined {
+  const { orgs } = site.sentence;
+  // The sentence's first organisation is its grammatical subject more often than not, and
+  // may stand further back: "Acme (“Acme”, “we”) is a Lagos-based firm and a subsidiary of".
+  return [...orgs]
+    .reverse()
+    .find(
+      (o) =>
+        o.last < site.start &&
+        site.start - o.last <= (o === orgs[0] ? 2 * SUBJECT_WINDOW : SUBJECT_WINDOW) &&
+        !o.possessive,
+    );
+}
+
+/** "A became one of B's suppliers": the possessor between subject and cue. */
+function possessorBefore(site: CueSite, subject: Party): Party | undefined {
+  return site.sentence.orgs.find(
+    (o) =>
+      o.possessive &&
+      o.key !== subject.key &&
+      o.first > subject.last &&
+      o.last < site.start &&
+      site.start - o.last <= POSSESSOR_REACH,
+  );
+}
+
+function endsInPreposition(site: CueSite): boolean {
+  return site.sentence.words.prepositions.has(site.cue.words[site.cue.words.length - 1] ?? '');
+}
+
+/** "acquires a 30% stake in Beta" is an investment, not an acquisition. */
+function typeOf(site: CueSite, object: Party): RelationCandidate['type'] {
+  const { tokens, words } = site.sentence;
+  const stake =
+    site.cue.type === 'acquisition' &&
+    tokens.slice(site.end + 1, object.first).some((t) => words.stakeWords.has(t.lower));
+  return stake ? 'investment' : site.cue.type;
+}
+
+/** "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round. */
+function turnedRound(site: CueSite, object: Party): boolean {
+  const { tokens, orgs, words } = site.sentence;
+  // Only role nouns turn round ("its subsidiary Beta"); actions do not ("its acquisition of Beta").
+  const roleNoun = !endsInPreposition(site);
+  // A word inside a name is no determiner: in "Acme SA rachète Beta" the legal form "SA"
+  // is spelt like French "sa" ("its") but ends the subject's name.
+  const before = site.start - 1;
+  const inName = orgs.some((o) => o.first <= before && before <= o.last);
+  return (
+    roleNoun &&
+    !inName &&
+    words.possessives.has(tokens[before]?.lower ?? '') &&
+    object.first - site.end <= TURNED_OBJECT_WINDOW
+  );
+}
+
+export function readDirected(site: CueSite): DirectedReading | null {
+  const subject = subjectOf(site);
+  if (!subject) return null;
+  const possessor = possessorBefore(site, subject);
+  // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
+  // "fournisseur de services ... Acme" describes Acme, it does not link to it.
+  const window = endsInPreposition(site) ? PREPOSITION_OBJECT_WINDOW : OBJECT_WINDOW;
+  const object =
+    possessor ?? site.sentence.orgs.find((o) => o.first > site.end && o.first - site.end <= window);
+  if (!object) return null;
+  return {
+    subject,
+    object,
+    possessorObject: possessor !== undefined,
+    type: typeOf(site, object),
+    turned: turnedRound(site, object),
+  };
+}
+
+/** "A became one of B's suppliers": B is the object, the cue's direction decides the rest. */
+export const possessorObject: CuePattern = {
+  name: 'possessorObject',
+  reads: 'cue',
+  accepts: isDirectedCue,
+  match(site) {
+    const reading = readDirected(site);
+    if (!reading?.possessorObject) return null;
+    const { subject, object, type } = reading;
+    const subjectIsSource = (site.cue.pattern === 'forward') !== reading.turned;
+    return subjectIsSource
+      ? link(site, type, subject, object, POSSESSOR_OBJECT)
+      : link(site, type, object, subject, POSSESSOR_OBJECT);
+  },
+};
+
+/** "Acme and its subsidiary Beta": the cue read the other way round. */
+export const turnedCue: CuePattern = {
+  name: 'turnedCue',
+  reads: 'cue',
+  accepts: isDirectedCue,
+  match(site) {
+    const reading = readDirected(site);
+    if (!reading || reading.possessorObject || !reading.turned) return null;
+    const { subject, object, type } = reading;
+    return site.cue.pattern === 'forward'
+      ? link(site, type, object, subject, OBJECT_AS_SOURCE)
+      : link(site, type, subject, object, SUBJECT_AS_SOURCE);
+  },
+};
+
+/** "A supplies B": A -> B. */
+export const forwardCue: CuePattern = {
+  name: 'forwardCue',
+  reads: 'cue',
+  accepts: (cue) => isDirectedCue(cue) && cue.pattern === 'forward',
+  match(site) {
+    const reading = readDirected(site);
+    if (!reading || reading.possessorObject || reading.turned) return null;
+    return link(site, reading.type, reading.subject, reading.object, SUBJECT_AS_SOURCE);
+  },
+};
+
+/** "A was acquired by B": B -> A. */
+export const backwardCue: CuePattern = {
+  name: 'backwardCue',
+  reads: 'cue',
+  accepts: (cue) => isDirectedCue(cue) && cue.pattern === 'backward',
+  match(site) {
+    const reading = readDirected(site);
+    if (!reading || reading.possessorObject || reading.turned) return null;
+    return link(site, reading.type, reading.object, reading.subject, OBJECT_AS_SOURCE);
+  },
+};

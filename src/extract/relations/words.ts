@@ -1,0 +1,77 @@
+/**
+ * The words the relation stage reads, for one language, from data/lexicon.csv and
+ * data/relation-cues.csv.
+ */
+import type { Cue, Knowledge } from '../knowledge/index.js';
+import { phrasesOf } from '../text/match.js';
+
+/** Words that decide whether a definite "the company" is a subject (relations/reference.ts). */
+export interface ReferenceWords {
+  articles: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  /** Words that may stand before a subject: function words, "and", name connectors. */
+  leading: ReadonlySet<string>;
+  /** Words that make the phrase an object: "with", "between", "and", prepositions. */
+  governing: ReadonlySet<string>;
+}
+
+export interface RelationWords {
+  cues: readonly Cue[];
+  with: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+  /** "of": "a joint venture of A and B" names its members. */
+  of: ReadonlySet<string>;
+  and: ReadonlySet<string>;
+  /** Function words, such as the article in "A and the B". */
+  articles: ReadonlySet<string>;
+  /** "in Lagos": a place after one of these is where an organisation is active. */
+  locatives: ReadonlySet<string>;
+  /** "its", "sa": a determiner before a role noun turns a cue round. */
+  possessives: ReadonlySet<string>;
+  /** "stake": an acquisition of a stake is an investment. */
+  stakeWords: ReadonlySet<string>;
+  /** Words ending a prepositional cue ("of", "de", "to"). */
+  prepositions: ReadonlySet<string>;
+  /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
+  unitNouns: ReadonlySet<string>;
+  /** "we", "our": the speaker's or the page owner's organisation. */
+  firstPerson: ReadonlySet<string>;
+  /** The first-person words that are not possessive ("we", "nous"). */
+  firstPersonSubjects: ReadonlySet<string>;
+  speechVerbs: readonly string[][];
+  /** "both parties": a follow-up sentence about the relation just announced. */
+  anaphors: readonly string[][];
+  reference: ReferenceWords;
+}
+
+export function relationWords(knowledge: Knowledge, language: string): RelationWords {
+  const lexicon = (kind: Parameters<Knowledge['lexicon']>[0]) => knowledge.lexicon(kind, language);
+  const withWords = lexicon('with');
+  const between = lexicon('between');
+  const and = lexicon('and');
+  const articles = lexicon('function_word');
+  const prepositions = new Set([...lexicon('of'), ...lexicon('preposition')]);
+  return {
+    cues: knowledge.cues(language),
+    with: withWords,
+    between,
+    of: lexicon('of'),
+    and,
+    articles,
+    locatives: lexicon('locative'),
+    possessives: lexicon('possessive'),
+    stakeWords: lexicon('stake'),
+    prepositions,
+    unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
+    firstPerson: lexicon('first_person'),
+    firstPersonSubjects: lexicon('first_person_subject'),
+    speechVerbs: phrasesOf(lexicon('speech_verb')),
+    anaphors: phrasesOf(lexicon('anaphor')),
+    reference: {
+      articles: lexicon('definite_article'),
+      nouns: lexicon('org_reference'),
+      leading: new Set([...articles, ...and, ...lexicon('connector')]),
+      governing: new Set([...withWords, ...between, ...and, ...prepositions]),
+    },
+  };
+}
