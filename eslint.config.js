@@ -65,6 +65,11 @@ const commonZones = [
     'The schema is shared: it imports neither side.',
   ),
   zone(
+    'src/interchange',
+    ['src/client', 'src/extract'],
+    'Graph files for other tools are shared like the schema: they import neither side.',
+  ),
+  zone(
     'src/client/logic',
     ['src/client/store', 'src/client/cy', 'src/client/components'],
     'src/client/logic is plain functions: it imports neither the store nor anything that draws.',
@@ -178,8 +183,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['src/schema/**/*.ts'],
-    rules: restrictPackages(noNode('The schema is shared with the browser')),
+    files: ['src/schema/**/*.ts', 'src/interchange/**/*.ts'],
+    ignores: TESTS,
+    rules: restrictPackages(noNode('Shared with the browser')),
   },
   {
     files: ['e2e/**/*.ts', '*.config.{ts,js}', 'eslint-rules/**', '.ci/**', 'src/lint/**'],

@@ -19,6 +19,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   hashTree,
@@ -382,4 +385,35 @@ describe('cli: determinism', () => {
       edges: graph.edges.length,
     });
   }, 180_000);
+});
+
+describe('cli: graph files for other tools', () => {
+  it('writes GEXF and GraphML with the same nodes and relations as graph.json', async () => {
+    const dir = join(root, 'formats');
+    write(dir, { 'docs/good.txt': GOOD, 'docs/inside.md': INSIDE });
+    const runs = await Promise.all([
+      runCli(['--in', 'docs', '--out', 'out/graph.json', '--workers', '1'], dir),
+      runCli(['--in', 'docs', '--format', 'gexf', '--workers', '1'], dir),
+      runCli(['--in', 'docs', '--format', 'graphml', '--workers', '1'], dir),
+    ]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    expect(runs[1]?.stdout).toContain('-> public/graph.gexf');
+
+    const json = readGraph(join(dir, 'out/graph.json'));
+    const gexf = parseGexf(Graph, readFileSync(join(dir, 'public/graph.gexf'), 'utf8'));
+    const graphml = parseGraphml(Graph, readFileSync(join(dir, 'public/graph.graphml'), 'utf8'));
+    for (const graph of [gexf, graphml]) {
+      expect(graph.order).toBe(json.nodes.length);
+      expect(graph.size).toBe(json.edges.length);
+      const labels = graph.mapNodes((_, attributes) => attributes.label as string);
+      expect(labels).toEqual(expect.arrayContaining(['Nordvind Energy', 'Fjordkraft']));
+    }
+    expect(listTree(join(dir, 'public')).filter(isTemporary)).toEqual([]);
+  }, 180_000);
+
+  it('refuses an unknown format and says which ones exist', async () => {
+    const run = await runCli(['--format', 'xml'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--format must be json, gexf or graphml, not "xml"');
+  });
 });

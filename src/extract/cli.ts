@@ -10,17 +10,21 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
-import { DOCUMENTS_PER_WORKER, runPipelineParallel } from './parallel.js';
+import { DOCUMENTS_PER_WORKER, runPipelineParallel, type ParallelResult } from './parallel.js';
 import { TEXT_DIR } from './pipeline.js';
 import { errorReason } from './runner.js';
 import { loadInputs } from './stages/load.js';
-import { writeGraph } from './stages/write.js';
+import { writeFileAtomically, writeGraph } from './stages/write.js';
+import { toGexf, toGraphml } from '../interchange/index.js';
 import type { Problem } from './types.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
 
   --in <path>        a document, a folder of documents, or a CSV corpus (repeatable; default: seeds)
-  --out <file>       where to write the graph (default: public/graph.json)
+  --out <file>       where to write the graph (default: public/graph.json, or
+                     public/graph.gexf / .graphml with --format)
+  --format <format>  json (for the explorer) | gexf (Gephi) | graphml (yEd, NetworkX,
+                     Cytoscape desktop) (default: json)
   --data <dir>       reference data folder (default: data)
   --texts <mode>     inline | files | auto: where document texts go (default: auto)
   --budget <ms>      time budget per document; a document over it is skipped (default: 20000)
@@ -30,9 +34,13 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --quiet            no progress and no summary
   --help             this text`;
 
+const FORMATS = ['json', 'gexf', 'graphml'] as const;
+type OutputFormat = (typeof FORMATS)[number];
+
 interface CliOptions {
   inputs: string[];
   out: string;
+  format: OutputFormat;
   dataDir: string;
   texts: 'inline' | 'files' | 'auto';
   budget: number;
@@ -48,7 +56,8 @@ function parseCli(argv: string[]): CliOptions | number {
       args: argv,
       options: {
         in: { type: 'string', multiple: true },
-        out: { type: 'string', default: 'public/graph.json' },
+        out: { type: 'string' },
+        format: { type: 'string', default: 'json' },
         data: { type: 'string' },
         texts: { type: 'string', default: 'auto' },
         budget: { type: 'string', default: '20000' },
@@ -69,6 +78,8 @@ function parseCli(argv: string[]): CliOptions | number {
   const texts = args.texts;
   if (texts !== 'inline' && texts !== 'files' && texts !== 'auto')
     return fail(`--texts must be inline, files or auto, not "${texts}"`, 2);
+  const format = FORMATS.find((name) => name === args.format);
+  if (!format) return fail(`--format must be json, gexf or graphml, not "${args.format}"`, 2);
   const budget = Number(args.budget);
   if (!Number.isFinite(budget) || budget <= 0)
     return fail('--budget must be a positive number of milliseconds', 2);
@@ -77,7 +88,8 @@ function parseCli(argv: string[]): CliOptions | number {
     return fail('--workers must be a whole number of at least 1', 2);
   return {
     inputs: args.in?.length ? args.in : ['seeds'],
-    out: args.out,
+    out: args.out ?? `public/graph.${format}`,
+    format,
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     texts,
     budget,
@@ -103,6 +115,18 @@ function showProgress(done: number, total: number): void {
   if (done === total) process.stderr.write('\n');
 }
 
+/** graph.json with its texts for the explorer, or one graph file for another tool. */
+async function writeOutput(result: ParallelResult, options: CliOptions): Promise<void> {
+  const { graph } = result;
+  if (options.format === 'json') {
+    const texts = graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined;
+    return writeGraph(graph, options.out, texts);
+  }
+  const view = { nodes: graph.nodes, edges: graph.edges };
+  const content = options.format === 'gexf' ? toGexf(view) : toGraphml(view);
+  return writeFileAtomically(options.out, content);
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
   if (typeof options === 'number') return options;
@@ -126,9 +150,7 @@ async function main(argv: string[]): Promise<number> {
   if (usable <= 0) return fail('error: every document failed; nothing written', 1);
 
   try {
-    const texts =
-      result.graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined;
-    await writeGraph(result.graph, options.out, texts);
+    await writeOutput(result, options);
   } catch (err) {
     return fail(`error: cannot write ${options.out}: ${errorReason(err)}`, 1);
   }

@@ -8,7 +8,7 @@ import type { GraphCommands } from '../cy/commands';
 import type { ImageOptions } from '../cy/exportImage';
 import { useGraphCommands } from '../cy/GraphContext';
 
-type Job = 'png' | 'svg' | 'json' | 'nodes' | 'relations';
+type Job = 'png' | 'svg' | 'json' | 'nodes' | 'relations' | 'gexf' | 'graphml';
 
 const JOBS: readonly { job: Job; label: string }[] = [
   { job: 'png', label: 'PNG image' },
@@ -16,6 +16,8 @@ const JOBS: readonly { job: Job; label: string }[] = [
   { job: 'json', label: 'JSON data' },
   { job: 'nodes', label: 'CSV nodes' },
   { job: 'relations', label: 'CSV relations' },
+  { job: 'gexf', label: 'GEXF' },
+  { job: 'graphml', label: 'GraphML' },
 ];
 
 /** Runs one export; images come from the drawn graph, data from the store. */
@@ -25,6 +27,8 @@ async function runJob(job: Job, options: ImageOptions, graph: GraphCommands | nu
     return job === 'png' ? graph.exportPng(options) : graph.exportSvg(options);
   }
   const data = await import('../export/runExport');
+  if (job === 'gexf' || job === 'graphml')
+    return data.exportGraphFile(job, graph?.positions() ?? new Map());
   return job === 'json' ? data.exportJson() : data.exportCsv(job);
 }
 

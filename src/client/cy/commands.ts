@@ -22,6 +22,8 @@ export interface GraphCommands {
   /** Saves a PNG of the view or the whole graph; resolves to a message for the user. */
   exportPng(options: ImageOptions): Promise<string>;
   exportSvg(options: Omit<ImageOptions, 'scale'>): Promise<string>;
+  /** Where each drawn node is now (after a drag or a re-layout), for graph-file exports. */
+  positions(): Map<string, { x: number; y: number }>;
 }
 
 const FIT_PADDING = 40;
@@ -65,6 +67,14 @@ export function graphCommands(cy: Core): GraphCommands {
     async exportSvg(options) {
       const { exportSvg } = await import('./exportImage');
       return exportSvg(cy, options);
+    },
+    positions() {
+      const out = new Map<string, { x: number; y: number }>();
+      cy.nodes().forEach((node) => {
+        const { x, y } = node.position();
+        out.set(node.id(), { x, y });
+      });
+      return out;
     },
   };
 }

@@ -86,3 +86,15 @@ export async function writeGraph(
   }
   if (oldDir) await rm(oldDir, { recursive: true, force: true });
 }
+
+/** Writes one file under a temporary name and renames it over the target. */
+export async function writeFileAtomically(out: string, content: string): Promise<void> {
+  await mkdir(path.dirname(out), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, out);
+  } finally {
+    await rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
