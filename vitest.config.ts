@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
+    // Suites build a corpus once in beforeAll: as long as a test may take, whatever the load.
+    hookTimeout: 60_000,
   },
 });

@@ -151,6 +151,7 @@ export const STAGES = [
         context.knowledge,
         context.places,
         context.trace && entityTraceFor(doc.id, context.trace),
+        context.organisations,
       ),
   },
   {
@@ -208,6 +209,7 @@ export const STAGES = [
         rejectedRelations: context.knowledge.rejectedRelations,
         texts: textPlacement(corpus),
         textDir: TEXT_DIR,
+        organisations: context.organisations,
       }),
       texts: new Map(corpus.documents.map((doc) => [doc.id, doc.text])),
     }),

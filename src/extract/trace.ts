@@ -13,6 +13,7 @@ const ENTITY_DECISIONS: Record<TraceEntry['decision'], string> = {
   datelinePlace: 'made place (dateline)',
   owner: 'read again from its owner',
   split: 'split in two, each part read again',
+  descriptor: 'read again after its descriptor',
   person: 'made person',
   org: 'made org',
   acronym: 'made org (acronym)',

@@ -29,6 +29,9 @@ export function applyDecision(
       const owner = { first: decision.first, titleBefore: undefined, titleAfter: undefined };
       return readAgain(candidate.with({ ...owner, honorific: false }));
     }
+    case 'descriptor':
+      findings.noteCandidate(candidate, 'descriptor', rule, decision.first - 1);
+      return readAgain(candidate.with({ first: decision.first }));
     case 'place': {
       const { place } = decision;
       if (place.level === 'country') candidate.context.countries.add(place.id.slice(-2));

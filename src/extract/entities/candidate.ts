@@ -13,7 +13,6 @@ import { personNameShape } from './person-name.js';
 import { lookupPlace } from './places.js';
 import { definesShortName } from './short-names.js';
 import {
-  afterOrgPrefix,
   afterRoleTitle,
   afterSpeechVerb,
   appositionToTitledOrg,
@@ -217,10 +216,6 @@ export class Candidate {
 
   get afterSpeechVerb(): boolean {
     return afterSpeechVerb(this.context.words, this.span.tokens, this.span.first);
-  }
-
-  get afterOrgPrefix(): boolean {
-    return afterOrgPrefix(this.context.words, this.span.tokens, this.span.first);
   }
 
   get afterRoleTitle(): boolean {

@@ -11,6 +11,8 @@ export type Decision =
   | { kind: 'owner'; first: number }
   /** Two names: the tokens before `at` and those from `at + skip` on are read again. */
   | { kind: 'split'; at: number; skip: number }
+  /** "Malaysian Acme", "Energiefirma Acme": the first words describe the name from `first` on. */
+  | { kind: 'descriptor'; first: number }
   | { kind: 'person' }
   | { kind: 'org' }
   /** An all-capitals short form, a weak organisation until it is resolved. */

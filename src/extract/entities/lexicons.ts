@@ -29,7 +29,6 @@ export interface Lexicons {
   speechVerbs: string[][];
   andWords: ReadonlySet<string>;
   ofWords: ReadonlySet<string>;
-  orgPrefixes: string[][];
   titles: readonly string[][];
   dotted: ReadonlySet<string>;
   /** Magnitude and currency words ("Millionen", "euros"), lower-cased without a full stop. */
@@ -69,7 +68,6 @@ export function lexicons(knowledge: Knowledge, language: string): Lexicons {
     speechVerbs: toPhrases(knowledge.lexicon('speech_verb', language)),
     andWords: knowledge.lexicon('and', language),
     ofWords: knowledge.lexicon('of', language),
-    orgPrefixes: toPhrases(knowledge.lexicon('org_prefix', language)),
     titles: knowledge.roleTitles(language),
     dotted,
     amounts: knowledge.lexicon('amount', language),

@@ -17,7 +17,6 @@ import {
   currencyPrefix,
   legalFormsAlone,
   monthOfDate,
-  orgAfterPrefix,
   orgAfterRoleTitle,
   orgByKeyword,
   orgByLegalForm,
@@ -290,13 +289,6 @@ describe('organisations', () => {
       language: 'pt',
     });
     expect(orgDefiningFirstPerson.decide(pt)).toEqual(org);
-  });
-
-  it('orgAfterPrefix: "the company Orvalis"', () => {
-    expect(
-      orgAfterPrefix.decide(candidate('Shares of the company Orvalis rose.', 'Orvalis')),
-    ).toEqual(org);
-    expect(orgAfterPrefix.decide(candidate('Shares of Orvalis rose.', 'Orvalis'))).toBeUndefined();
   });
 
   it('orgAfterRoleTitle: "CEO of Orvalis"', () => {

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { nameAfterDescriptorNoun } from './descriptor.js';
-import { DESCRIPTOR_RULES } from './descriptors.js';
+import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
@@ -164,11 +164,6 @@ export const orgDefiningFirstPerson = rule('orgDefiningFirstPerson', (candidate)
   candidate.definesFirstPerson ? ORG : undefined,
 );
 
-/** "the company Acme", "le groupe Acme". */
-export const orgAfterPrefix = rule('orgAfterPrefix', (candidate) =>
-  candidate.afterOrgPrefix ? ORG : undefined,
-);
-
 /** "CEO of Acme", "directrice générale de Acme". */
 export const orgAfterRoleTitle = rule('orgAfterRoleTitle', (candidate) =>
   candidate.afterRoleTitle ? ORG : undefined,
@@ -217,8 +212,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   currencyPrefix,
   placeFromGazetteer,
   placeBeforeNameInDateline,
+  descriptorInFront,
   facilityEventOrLaw,
-  ...DESCRIPTOR_RULES,
   nameAfterDescriptorNoun,
   personAfterGluedTitle,
   personAfterNounInRun,
@@ -238,7 +233,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgDefiningShortName,
   orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
-  orgAfterPrefix,
+  orgAfterDescriptor,
   ministerPortfolio,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,

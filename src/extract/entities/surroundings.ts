@@ -1,7 +1,7 @@
 /**
  * What the words around a name say about it: a title in apposition ("Jane Roe, CEO of"), a
- * speech verb before it ("said Jane Roe"), an organisation prefix ("the company Acme"), or a
- * role title whose organisation it is ("CEO of Acme").
+ * speech verb before it ("said Jane Roe"), or a role title whose organisation it is ("CEO of
+ * Acme"). Descriptors ("the company Acme") are read in entities/descriptors.ts.
  */
 import { phraseEndingAt } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
@@ -79,20 +79,6 @@ export function afterRoleTitle(words: Lexicons, tokens: readonly Token[], first:
     if (!token) break;
     if (words.ofWords.has(token.lower) && phraseEndingAt(words.titles, tokens, j - 1)) return true;
     if (!words.functionWords.has(token.lower) && !words.ofWords.has(token.lower)) break;
-  }
-  return false;
-}
-
-/** "the company Acme", "le groupe Acme". */
-export function afterOrgPrefix(words: Lexicons, tokens: readonly Token[], first: number): boolean {
-  const apostrophes = (word: string) => word.replace(/’/g, "'");
-  for (const prefix of words.orgPrefixes) {
-    const start = first - prefix.length;
-    if (
-      start >= 0 &&
-      prefix.every((word, j) => apostrophes(tokens[start + j]?.lower ?? '') === apostrophes(word))
-    )
-      return true;
   }
   return false;
 }

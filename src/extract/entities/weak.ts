@@ -2,10 +2,11 @@
  * Weak candidates: capitalised runs with no legal form, keyword or title. They become
  * organisations only when the document gives more evidence: the name is known as an
  * organisation elsewhere, it is used at least twice inside running text while never written
- * in lower case, it stands near a relation cue, or it is coordinated with a known
- * organisation ("Acme and Beta").
+ * in lower case, it stands near a relation cue, it is coordinated with a known
+ * organisation ("Acme and Beta"), or the known-organisations table lists it.
  */
 import type { Knowledge } from '../knowledge/index.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import { indexOf } from '../text/match.js';
 import type { Token } from '../text/tokens.js';
 import type { PlaceLookup, SentencedDocument } from '../types.js';
@@ -20,6 +21,8 @@ const CUE_REACH = 12;
 const SENTENCE_START_CUE_REACH = 3;
 /** Rounds of acceptance: "Acme and Beta" accepts Beta, then Beta's later uses follow. */
 const ROUNDS = 2;
+/** The evidence of the known-organisations table: from outside the document, so the mention is strong. */
+const LISTED = 'weakNameListed';
 
 /** Where relation cues start in a sentence (any relation type). */
 export function cuePositions(
@@ -50,6 +53,8 @@ interface Evidence {
   slots: SlotEvidence;
   /** Names the document writes as towns (entities/towns.ts). */
   towns: ReadonlySet<string>;
+  /** The known-organisations table, when the build has one. */
+  organisations?: OrganisationLookup | undefined;
 }
 
 /** Adds an organisation mention for every weak candidate the document supports. */
@@ -59,7 +64,7 @@ export function acceptWeak(
   findings: Findings,
   lowerWords: ReadonlySet<string>,
   words: Lexicons,
-  places: PlaceLookup,
+  where: { places: PlaceLookup; organisations?: OrganisationLookup | undefined },
 ): void {
   const towns = townNames(
     document,
@@ -68,9 +73,10 @@ export function acceptWeak(
   );
   findings.weak.forEach((part, i) => (findings.weak[i] = withoutTown(part, towns)));
   const evidence = gatherEvidence(document, knowledge, findings, lowerWords, words, {
-    places,
+    places: where.places,
     towns,
   });
+  evidence.organisations = where.organisations;
   const accepted = new Set<Part>();
   // A name in an organisation's slot stands on its own; the rest needs the document. A first
   // look at every slot finds the full names that short forms in a slot stand for.
@@ -85,7 +91,8 @@ export function acceptWeak(
       const slotted = slotOf(part);
       const reason = slotted?.reason ?? acceptance(evidence, part);
       if (!reason) continue;
-      const name = addOrganisation(findings, slotted?.part ?? part, reason, slotted !== null);
+      const strong = slotted !== null || reason === LISTED;
+      const name = addOrganisation(findings, slotted?.part ?? part, reason, strong);
       evidence.orgNames.add(name);
       if (slotted) evidence.slots.knownNames.add(name);
       accepted.add(part);
@@ -155,6 +162,7 @@ function acceptance(evidence: Evidence, part: Part): string | null {
   // even where its words are common ("solar panels").
   if (evidence.orgNames.has(name)) return 'weakNameKnown';
   if (ordinaryWords(evidence, part)) return null;
+  if (listed(evidence, part, name)) return LISTED;
   // Where every noun is capitalised (German), or at a sentence start, one word alone needs
   // more than a nearby cue or repetition.
   const initialWord =
@@ -191,6 +199,21 @@ function excluded(evidence: Evidence, part: Part): boolean {
 
 function ordinaryWords(evidence: Evidence, part: Part): boolean {
   return part.commonWord || hasCommonWord(evidence, part) || owned(evidence, part) || isModel(part);
+}
+
+/**
+ * The known-organisations table lists the name as written ("Volkswagen", "BNP Paribas"):
+ * not a one-word name that is also an English word ("Orange"), nor one a designator short
+ * of the label ("Energia" for "Energia Group"), nor one word at a sentence start or where
+ * every noun is capitalised ("Industrie"), nor any name in a title-case line: there
+ * capitals say nothing.
+ */
+function listed(evidence: Evidence, part: Part, name: string): boolean {
+  if (!evidence.organisations || part.titleCase) return false;
+  const single = part.first === part.last;
+  if (single && (part.sentenceInitial || evidence.nounsCapitalised)) return false;
+  const known = evidence.organisations(name);
+  return !!known && !known.ambiguous && known.label.toLowerCase() === name.toLowerCase();
 }
 
 /**

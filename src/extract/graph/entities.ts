@@ -2,6 +2,7 @@
  * Organisation and person nodes: what every document says about an entity, merged.
  */
 import type { GraphNode, Role } from '../../schema/graph.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import type { DatedDocument } from '../types.js';
 import { ACRONYM_NODE, NAMED_NODE, STRONG_NODE, nodeConfidence } from './confidence.js';
 import type { NodeId } from './ids.js';
@@ -83,6 +84,8 @@ export interface EntityContext {
   edgeYears: ReadonlyMap<string, number[]>;
   /** Publication year of each document, if known. */
   docYears: ReadonlyMap<string, number | null>;
+  /** Known organisations: their Wikidata item and description go on the nodes they label. */
+  organisations?: OrganisationLookup | undefined;
 }
 
 /** Organisation and person nodes; a name found by weak evidence only needs an edge. */
@@ -124,11 +127,33 @@ function entityNode(id: string, facts: EntityFacts, context: EntityContext): Gra
     y: 0,
     confidence: nodeConfidence(base, facts.documents.size),
   };
+  if (facts.type === 'company' && context.organisations)
+    describeKnown(node, facts.surfaces, context.organisations);
   if (facts.type === 'person')
     node.roles = [...facts.roles.values()].sort(
       (a, b) => compareText(a.organization, b.organization) || compareText(a.title, b.title),
     );
   return node;
+}
+
+/**
+ * The Wikidata item and description of the known organisation a node's label names. A
+ * label that is also a word ("Orange") counts only where the text writes it with a legal
+ * form or designator after it ("Orange S.A."): the resolve stage merges only those, so a
+ * longer name of the same node is one.
+ */
+function describeKnown(
+  node: GraphNode,
+  surfaces: ReadonlySet<string>,
+  organisations: OrganisationLookup,
+): void {
+  const known = organisations(node.label);
+  if (!known) return;
+  const prefix = `${known.label.toLowerCase()} `;
+  const marked = [node.label, ...surfaces].some((name) => name.toLowerCase().startsWith(prefix));
+  if (known.ambiguous && !marked) return;
+  node.wikidata = known.wikidata;
+  node.description = known.description;
 }
 
 /** A company, unless most mentions call it an organisation; persons stay persons. */

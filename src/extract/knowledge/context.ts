@@ -4,6 +4,7 @@
  */
 import { loadGazetteer, type Gazetteer } from '../geo/index.js';
 import { loadKnowledge, type Knowledge } from './index.js';
+import { organisationLookup, type OrganisationLookup } from './known-organisations.js';
 import { loadTextKnowledge, type TextKnowledge } from './text.js';
 import type { RuleTrace } from '../types.js';
 
@@ -14,6 +15,8 @@ export interface Context {
   text: TextKnowledge;
   /** The gazetteer of places (geo/). */
   places: Gazetteer;
+  /** Known organisations (knowledge/known-organisations.ts), indexed once per thread. */
+  organisations: OrganisationLookup;
   /** Hears every rule decision when set (in-process runs only; see trace.ts). */
   trace?: RuleTrace;
 }
@@ -25,5 +28,6 @@ export function createContext(dataDir: string, correctionsFile?: string): Contex
     knowledge,
     text: loadTextKnowledge(dataDir, knowledge),
     places: loadGazetteer(dataDir),
+    organisations: organisationLookup(knowledge),
   };
 }

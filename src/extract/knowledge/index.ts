@@ -12,6 +12,7 @@ import { EDGE_TYPES } from '../../schema/graph.js';
 import { CsvError, oneOfColumn as oneOf, readCsvRows, requiredColumn as required } from './csv.js';
 import { splitElision } from '../text/match.js';
 import { loadFixes, type Fixes } from './fixes.js';
+import { LANGUAGES } from '../geo/sources.js';
 
 /**
  * The kinds of data/lexicon.csv. Every language of LANGUAGES needs rows of each kind,
@@ -35,8 +36,10 @@ export const LEXICON_KINDS = [
   'amount',
   'head_noun',
   'capitalised_nouns',
+  'capitalised_demonyms',
   'definite_article',
   'org_reference',
+  'org_class',
   'place_article',
   'line_continuation',
   'based_suffix',
@@ -63,23 +66,26 @@ export const LEXICON_KINDS = [
   'source_after',
   'project_noun',
   'minister_title',
-  'descriptor_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
 
 /**
- * Kinds that are a property of some languages rather than a word list, and the languages
- * that have rows. Other languages get nothing: such a kind is never borrowed from English.
+ * Kinds that are a property of some languages rather than a word list, or a list read only
+ * in its own language, and the languages that have rows. A language gets its own rows only:
+ * such a kind is never borrowed from English.
  */
 export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, readonly string[]>> = {
   capitalised_nouns: ['de'],
+  capitalised_demonyms: ['en'],
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
   compass_prefix: ['de'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
-  descriptor_noun: ['de'],
+  // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
+  // English noun's ending would match unrelated German words.
+  org_class: LANGUAGES,
 };
 
 export type CuePattern = 'mutual' | 'forward' | 'backward';

@@ -213,6 +213,15 @@ export function knownOrganisationIndex(knowledge: Knowledge): KnownOrganisationI
   return index;
 }
 
+/** A name -> the known organisation it stands for; what the stages are given (Context). */
+export type OrganisationLookup = (name: string) => KnownOrganisation | undefined;
+
+/** The lookup, with the table read and indexed now, not while a document is being read. */
+export function organisationLookup(knowledge: Knowledge): OrganisationLookup {
+  const index = knownOrganisationIndex(knowledge);
+  return (name) => findKnownOrganisation(index, name, knowledge);
+}
+
 /**
  * The known organisation a name stands for, if any: "Volkswagen AG" -> Q246 Volkswagen.
  * Countries, cities, schools and public bodies are never returned.

@@ -8,6 +8,7 @@
  * Demonyms ("Kenyan", "zimbabwéen") and "Lagos-based" become place mentions of their own.
  */
 import type { Knowledge } from '../knowledge/index.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import type { EntityDocument, PlaceLookup, SentencedDocument } from '../types.js';
 import { findRuns, isTitleCase, joinPlaceRuns } from '../text/runs.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -39,6 +40,8 @@ export function extractEntities(
   places: PlaceLookup,
   /** Called with every rule's decision, for explaining the graph; costs nothing when absent. */
   trace?: EntityTrace,
+  /** Known organisations: a weak name the table lists is one (entities/weak.ts). */
+  organisations?: OrganisationLookup,
 ): EntityDocument {
   const context = entityContext(document, knowledge, places, startsDate);
   const findings = new Findings(document, trace);
@@ -53,7 +56,8 @@ export function extractEntities(
   const { mentions, acronyms, firstPerson } = findings;
   townsInSlots(context, findings);
   surnamesOfPeople(document, findings);
-  acceptWeak(document, knowledge, findings, lowerCaseWords(sentenceTokens), context.words, places);
+  const lowerWords = lowerCaseWords(sentenceTokens);
+  acceptWeak(document, knowledge, findings, lowerWords, context.words, { places, organisations });
   const roleLinks = linkRoles(
     document,
     mentions,
@@ -86,13 +90,14 @@ function findInSentence(
     cues: cuePositions(knowledge, document.language, tokens),
     titleCase: isTitleCase(tokens, words.functionWords, context.nounsCapitalised),
   };
-  // Tokens that a name took: no demonym there.
+  // Tokens that a name took: no demonym there ("Malaysian" in front of a name is one).
   const used = new Set<number>();
   for (const run of nameRuns(context, sentence, tokens))
     for (const piece of splitAtTitles(context, tokens, run)) {
       const span = spanOf(context, facts, piece);
-      if (span && classify(context, findings, span) !== null)
-        for (let i = span.first; i <= span.last; i++) used.add(i);
+      const made = span ? classify(context, findings, span) : null;
+      const mention = made === null ? undefined : findings.mentions[made];
+      if (span && mention) for (let i = mention.firstToken; i <= span.last; i++) used.add(i);
     }
   findPlaceWords(context, findings, sentence, tokens, used);
 }

@@ -5,6 +5,7 @@
  * Positions are left at 0 here; the `layout` stage fills them in.
  */
 import type { Graph } from '../../schema/graph.js';
+import type { OrganisationLookup } from '../knowledge/known-organisations.js';
 import type { DatedDocument } from '../types.js';
 import { graphDocuments, type TextOptions } from '../graph/documents.js';
 import { edgeYearsByNode, relationEdges } from '../graph/edges.js';
@@ -21,6 +22,8 @@ export interface GraphOptions extends TextOptions {
   regions: RegionSource;
   /** Relations the user marked wrong; none are made. */
   rejectedRelations?: readonly RejectedRelation[];
+  /** Known organisations: their Wikidata item and description go on the nodes they label. */
+  organisations?: OrganisationLookup;
 }
 
 export function buildGraph(docs: readonly DatedDocument[], options: GraphOptions): Graph {
@@ -42,7 +45,7 @@ export function buildGraph(docs: readonly DatedDocument[], options: GraphOptions
   const docYears = new Map(sorted.map((d) => [d.id, d.date ? Number(d.date.slice(0, 4)) : null]));
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes = [
-    ...entityNodes(entities, { linked, edgeYears, docYears }),
+    ...entityNodes(entities, { linked, edgeYears, docYears, organisations: options.organisations }),
     ...regionNodes(regionIds, entities, edgeYears, options.regions),
   ].sort((a, b) => compareText(a.id, b.id));
   const nodeIds = new Set(nodes.map((n) => n.id));

@@ -67,6 +67,8 @@ function step(sentence: Sentence, last: number): { take: number; ends: boolean }
   const next = tokens[last + 1];
   if (!current || !next) return STOP;
   const between = (a: Token, b: Token) => gap(sentence.text, sentence.base, a, b);
+  // "Werkstoff- und Maschinenhersteller": the first half of a shared compound names nothing.
+  if (suspended(sentence, next)) return STOP;
   const space = between(current, next);
   // "Johnson & Johnson", "AT&T Mobility": an ampersand joins two capitalised words.
   if (next.cap && (space === ' ' || space === ' & ' || space === '&'))
@@ -80,7 +82,8 @@ function step(sentence: Sentence, last: number): { take: number; ends: boolean }
     return { take: 2, ends: false };
   const connector = !next.cap && connectors.has(next.lower) && space === ' ';
   // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
-  if (connector && after?.cap && between(next, after) === ' ') return { take: 2, ends: false };
+  if (connector && after?.cap && between(next, after) === ' ' && !suspended(sentence, after))
+    return { take: 2, ends: false };
   // "Afrique de l'Ouest": a connector, then an elided article glued to the next word.
   const third = tokens[last + 3];
   if (
@@ -93,6 +96,12 @@ function step(sentence: Sentence, last: number): { take: number; ends: boolean }
   )
     return { take: 3, ends: false };
   return STOP;
+}
+
+/** A word written with a hyphen and a space after it, whose second half comes later. */
+function suspended(sentence: Sentence, token: Token): boolean {
+  const after = token.end - sentence.base;
+  return sentence.text[after] === '-' && /\s/u.test(sentence.text[after + 1] ?? '');
 }
 
 /**
