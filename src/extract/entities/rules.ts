@@ -8,7 +8,6 @@ import { isNonNounWord } from '../text/common-words.js';
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
-import { nameAfterDescriptorNoun } from './descriptor.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
@@ -214,7 +213,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   placeBeforeNameInDateline,
   descriptorInFront,
   facilityEventOrLaw,
-  nameAfterDescriptorNoun,
   personAfterGluedTitle,
   personAfterNounInRun,
   personByHonorific,
