@@ -46,6 +46,16 @@ export const LEXICON_KINDS = [
   'unit_noun',
   'division_word',
   'compass_word',
+  'naming',
+  'created_verb',
+  'agent',
+  'sell_verb',
+  'recipient',
+  'hold_verb',
+  'percent',
+  'customer_noun',
+  'supplier_noun',
+  'example_intro',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
