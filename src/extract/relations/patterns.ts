@@ -14,6 +14,7 @@ import type { RelationPattern } from './pattern.js';
 import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
+import { percentHolding } from './holdings.js';
 import { saleToBuyer } from './sales.js';
 import { appositiveUnit, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
@@ -41,6 +42,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
+  percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   // Then in the document:
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
