@@ -14,6 +14,7 @@ import type { RelationPattern } from './pattern.js';
 import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
+import { counterpartList } from './counterparts.js';
 import { percentHolding } from './holdings.js';
 import { saleToBuyer } from './sales.js';
 import { appositiveUnit, unitList } from './units.js';
@@ -43,6 +44,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
+  counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   // Then in the document:
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
