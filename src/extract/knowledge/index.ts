@@ -56,6 +56,7 @@ export const LEXICON_KINDS = [
   'customer_noun',
   'supplier_noun',
   'example_intro',
+  'parent_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

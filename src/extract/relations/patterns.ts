@@ -17,7 +17,7 @@ import { worksFor } from './roles.js';
 import { counterpartList } from './counterparts.js';
 import { percentHolding } from './holdings.js';
 import { saleToBuyer } from './sales.js';
-import { appositiveUnit, unitList } from './units.js';
+import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -42,6 +42,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
+  parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)

@@ -72,3 +72,43 @@ describe('appositiveUnit', () => {
     ).toEqual([]);
   });
 });
+
+describe('parentNoun', () => {
+  // German is left out as for unitList: "Mutterkonzern Nordwind AG" is read as one name today.
+  const cases: [string, string][] = [
+    ['en', "Tremon Cloud Inc's parent Orvalis Networks Ltd reported a loss."],
+    ['en', 'Tremon Cloud Inc parent company Orvalis Networks Ltd reported a loss.'],
+    ['fr', 'Tremon Systèmes SAS et sa maison mère Orvalis SA ouvrent une usine.'],
+    ['es', 'Tremon Sistemas SA y su matriz Grupo Solara SA abren una planta.'],
+    ['pt', 'A Tremon Sistemas SA e sua controladora Borealis Mineração SA abrem uma fábrica.'],
+    ['it', 'Tremon Sistemi SpA e la sua capogruppo Borealis Minerali SpA aprono uno stabilimento.'],
+  ];
+  it.each(cases)('%s: %s', (language, text) => {
+    expect(by('parentNoun', text, language)).toEqual([
+      expect.stringMatching(
+        /^subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|borealis)/,
+      ),
+    ]);
+  });
+
+  const cues: [string, string][] = [
+    ['en', 'Orvalis Networks Ltd, the parent of Tremon Cloud Inc, reported a loss.'],
+    ['fr', 'Orvalis SA, maison mère de Tremon Systèmes SAS, publie ses résultats.'],
+    ['de', 'Die Nordwind AG, Muttergesellschaft von Tremon Systeme GmbH, baut ein Werk.'],
+    ['es', 'Grupo Solara SA, matriz de Tremon Sistemas SA, abre una planta.'],
+    ['pt', 'A Borealis Mineração SA, controladora da Tremon Sistemas SA, abre uma fábrica.'],
+    ['it', 'Borealis Minerali SpA, capogruppo di Tremon Sistemi SpA, apre uno stabilimento.'],
+  ];
+  it.each(cues)('%s: the cue "parent of" reads %s', (language, text) => {
+    const found = traced(text, language).filter((line) => line.includes('subsidiary'));
+    expect(found).toEqual([
+      expect.stringMatching(
+        /subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|borealis)/,
+      ),
+    ]);
+  });
+
+  it('links no parent without a child named before it', () => {
+    expect(by('parentNoun', 'The parent Orvalis Networks Ltd reported a loss.', 'en')).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ export interface ConstructionWords {
   suppliers: ReadonlySet<string>;
   /** "such as", "tels que", "wie", as phrases. */
   examples: readonly string[][];
+  /** "Beta's parent Acme", "sa maison mère", as phrases. */
+  parents: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -129,5 +131,6 @@ function constructionWords(
     customers: lowerCased(lexicon('customer_noun')),
     suppliers: lowerCased(lexicon('supplier_noun')),
     examples: phrasesOf(lowerCased(lexicon('example_intro'))),
+    parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
   };
 }
