@@ -15,6 +15,7 @@ import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
 import { counterpartList } from './counterparts.js';
+import { openingPossessiveUnit } from './openings.js';
 import { percentHolding } from './holdings.js';
 import { saleToBuyer } from './sales.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
@@ -48,5 +49,6 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   // Then in the document:
+  openingPossessiveUnit, // "Acme ... . Its subsidiary Beta ..."  Beta -> Acme
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
 ];
