@@ -66,6 +66,17 @@ export const LEXICON_KINDS = [
   'source_after',
   'project_noun',
   'minister_title',
+  'naming',
+  'created_verb',
+  'agent',
+  'sell_verb',
+  'recipient',
+  'hold_verb',
+  'percent',
+  'customer_noun',
+  'supplier_noun',
+  'example_intro',
+  'parent_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -23,6 +23,19 @@ export const POSSESSOR_OBJECT = 0.85;
 /** A party found by weak evidence only (context, no legal form or keyword). */
 export const WEAK_PARTY = 0.85;
 
+/** "Tremon, a joint venture between Acme and Beta": the venture and each member, times the cue's. */
+export const NAMED_VENTURE = 0.85;
+/** "Acme's subsidiaries Beta and Gamma", "Beta, another Acme subsidiary". */
+export const UNIT_LIST = 0.85;
+/** "Acme sold Beta to Gamma": Beta was Acme's, Gamma acquires it. */
+export const SALE = 0.8;
+/** "Acme sold Beta to Gamma": the buyer and the seller, counterparts in one deal. */
+export const SALE_COUNTERPARTS = 0.7;
+/** "Acme holds 40% of Beta". */
+export const PERCENT_HOLDING = 0.85;
+/** "Acme supplies customers such as Beta and Gamma". */
+export const COUNTERPART_LIST = 0.75;
+
 /** "Acme ... in Lagos". */
 export const ACTIVE_IN = 0.6;
 /** "Acme ... in Lagos", where Acme was found by weak evidence only. */

@@ -6,7 +6,7 @@
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
-import { OBJECT_WINDOW, POSSESSOR_REACH, SUBJECT_WINDOW, type Party } from './syntax.js';
+import { OBJECT_WINDOW, POSSESSOR_REACH, SUBJECT_WINDOW, hasComma, type Party } from './syntax.js';
 
 /** How far after a prepositional cue ("supplier to") its object may start, in tokens. */
 export const PREPOSITION_OBJECT_WINDOW = 3;
@@ -80,16 +80,31 @@ function turnedRound(site: CueSite, object: Party): boolean {
   );
 }
 
+/**
+ * "Beta, filial de Gamma, y Delta": a comma or an "and" between a prepositional cue and a
+ * name ends the cue's phrase, so the name is the next member of a list, not the object.
+ */
+function beyondPhrase(site: CueSite, object: Party): boolean {
+  const { sentence } = site;
+  const between = sentence.tokens.slice(site.end + 1, object.first);
+  return (
+    hasComma(sentence.document, sentence.tokens, site.end, object.first) ||
+    between.some((token) => sentence.words.and.has(token.lower))
+  );
+}
+
 export function readDirected(site: CueSite): DirectedReading | null {
   const subject = subjectOf(site);
   if (!subject) return null;
   const possessor = possessorBefore(site, subject);
   // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
   // "fournisseur de services ... Acme" describes Acme, it does not link to it.
-  const window = endsInPreposition(site) ? PREPOSITION_OBJECT_WINDOW : OBJECT_WINDOW;
+  const prepositional = endsInPreposition(site);
+  const window = prepositional ? PREPOSITION_OBJECT_WINDOW : OBJECT_WINDOW;
   const object =
     possessor ?? site.sentence.orgs.find((o) => o.first > site.end && o.first - site.end <= window);
   if (!object) return null;
+  if (!possessor && prepositional && beyondPhrase(site, object)) return null;
   return {
     subject,
     object,

@@ -9,7 +9,7 @@
 import type { Cue } from '../knowledge/index.js';
 import type { RelationCandidate } from '../types.js';
 import { round, WEAK_PARTY } from './confidence.js';
-import type { DocumentSyntax, ParsedSentence, Party } from './syntax.js';
+import { cueAt, type DocumentSyntax, type ParsedSentence, type Party } from './syntax.js';
 
 /** A cue found in a sentence, from token `start` to token `end`. */
 export interface CueSite {
@@ -43,6 +43,18 @@ export interface DocumentPattern {
 }
 
 export type RelationPattern = CuePattern | SentencePattern | DocumentPattern;
+
+/** The cues of a sentence, left to right; a cue's words are not read again. */
+export function* cueSites(sentence: ParsedSentence): Generator<CueSite> {
+  const { tokens, words } = sentence;
+  for (let start = 0; start < tokens.length; start++) {
+    const cue = cueAt(words.cues, tokens, start);
+    if (!cue) continue;
+    const end = start + cue.words.length - 1;
+    yield { sentence, cue, start, end };
+    start = end;
+  }
+}
 
 /** A relation as found, with the name of the pattern that found it. */
 export interface TracedRelation {

@@ -14,6 +14,12 @@ import type { RelationPattern } from './pattern.js';
 import { possessiveDeterminerUnit, possessiveUnit } from './ownership.js';
 import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
+import { counterpartList } from './counterparts.js';
+import { openingPossessiveUnit } from './openings.js';
+import { percentHolding } from './holdings.js';
+import { saleToBuyer } from './sales.js';
+import { appositiveUnit, parentNoun, unitList } from './units.js';
+import { namedVenture } from './ventures.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -35,6 +41,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
+  unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
+  appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
+  parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
+  saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
+  percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
+  counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
+  namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   // Then in the document:
+  openingPossessiveUnit, // "Acme ... . Its subsidiary Beta ..."  Beta -> Acme
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
 ];

@@ -97,7 +97,8 @@ export function referenceParty(
   return undefined;
 }
 
-function antecedent(
+/** The one organisation the previous sentences were about, if they name exactly one. */
+export function antecedent(
   syntax: DocumentSyntax,
   index: number,
   leading: ReadonlySet<string>,

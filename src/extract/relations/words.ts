@@ -42,6 +42,33 @@ export interface RelationWords {
   /** "both parties": a follow-up sentence about the relation just announced. */
   anaphors: readonly string[][];
   reference: ReferenceWords;
+  constructions: ConstructionWords;
+}
+
+/** Words of the constructions that name parties around their own trigger words. */
+export interface ConstructionWords {
+  /** "the joint venture, called Beta". */
+  naming: ReadonlySet<string>;
+  /** "the joint venture created by Acme and Beta". */
+  created: ReadonlySet<string>;
+  /** "by" of a passive: "created by", "vendue par". */
+  agent: ReadonlySet<string>;
+  /** "Acme sold Beta to Gamma". */
+  sell: ReadonlySet<string>;
+  /** "to" of a sale's buyer. */
+  recipient: ReadonlySet<string>;
+  /** "Acme holds 40% of Beta". */
+  hold: ReadonlySet<string>;
+  /** "per cent" after a number, as phrases. */
+  percent: readonly string[][];
+  /** "customers such as Acme and Beta". */
+  customers: ReadonlySet<string>;
+  /** "suppliers such as Acme and Beta". */
+  suppliers: ReadonlySet<string>;
+  /** "such as", "tels que", "wie", as phrases. */
+  examples: readonly string[][];
+  /** "Beta's parent Acme", "sa maison mère", as phrases. */
+  parents: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -67,11 +94,43 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
     anaphors: phrasesOf(lexicon('anaphor')),
+    constructions: constructionWords(lexicon),
     reference: {
       articles: lexicon('definite_article'),
       nouns: lexicon('org_reference'),
       leading: new Set([...articles, ...and, ...lexicon('connector')]),
       governing: new Set([...withWords, ...between, ...and, ...prepositions]),
     },
+  };
+}
+
+const lowerCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * A word list in lower case, made once per list: the knowledge hands out the same Set each
+ * time, and phrasesOf() keeps its phrases by the identity of the Set it is given.
+ */
+function lowerCased(words: ReadonlySet<string>): ReadonlySet<string> {
+  let lower = lowerCache.get(words);
+  if (!lower)
+    lowerCache.set(words, (lower = new Set([...words].map((word) => word.toLowerCase()))));
+  return lower;
+}
+
+function constructionWords(
+  lexicon: (kind: Parameters<Knowledge['lexicon']>[0]) => ReadonlySet<string>,
+): ConstructionWords {
+  return {
+    naming: lowerCased(lexicon('naming')),
+    created: lowerCased(lexicon('created_verb')),
+    agent: lowerCased(lexicon('agent')),
+    sell: lowerCased(lexicon('sell_verb')),
+    recipient: lowerCased(lexicon('recipient')),
+    hold: lowerCased(lexicon('hold_verb')),
+    percent: phrasesOf(lowerCased(lexicon('percent'))),
+    customers: lowerCased(lexicon('customer_noun')),
+    suppliers: lowerCased(lexicon('supplier_noun')),
+    examples: phrasesOf(lowerCased(lexicon('example_intro'))),
+    parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
   };
 }

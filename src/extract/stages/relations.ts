@@ -9,16 +9,15 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { RelatedDocument, RelationCandidate, ResolvedDocument } from '../types.js';
 import { addAnaphoricRegions, speakerOrgs } from '../relations/discourse.js';
 import { documentSyntax, parseSentence } from '../relations/parse.js';
-import type {
-  CuePattern,
-  CueSite,
-  DocumentPattern,
-  RelationPattern,
-  RelationTrace,
-  SentencePattern,
+import {
+  cueSites,
+  type CuePattern,
+  type DocumentPattern,
+  type RelationPattern,
+  type RelationTrace,
+  type SentencePattern,
 } from '../relations/pattern.js';
 import { RELATION_PATTERNS } from '../relations/patterns.js';
-import { cueAt, type ParsedSentence } from '../relations/syntax.js';
 
 export type { RelationTrace, TracedRelation } from '../relations/pattern.js';
 
@@ -62,18 +61,6 @@ export function extractRelations(
   for (const pattern of documentPatterns) record(pattern, pattern.match(syntax));
   addAnaphoricRegions(syntax, relations);
   return { ...document, relations: dedupe(relations) };
-}
-
-/** The cues of a sentence, left to right; a cue's words are not read again. */
-function* cueSites(sentence: ParsedSentence): Generator<CueSite> {
-  const { tokens, words } = sentence;
-  for (let start = 0; start < tokens.length; start++) {
-    const cue = cueAt(words.cues, tokens, start);
-    if (!cue) continue;
-    const end = start + cue.words.length - 1;
-    yield { sentence, cue, start, end };
-    start = end;
-  }
 }
 
 /** One relation per type, parties and sentence: the highest confidence, every region. */
