@@ -73,6 +73,21 @@ describe('saleToBuyer', () => {
     );
   });
 
+  it('reads no sold company past a comma, where the clause has moved on', () => {
+    expect(
+      bySale(
+        'Orvalis Networks Ltd wants to sell its unit, preferring Tremon Cloud Inc to Borealis Mining Ltd.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      bySale(
+        'Solara Energia SpA vuole vendere la sua controllata, preferendo Tremon Sistemi SpA alla Borealis Minerali SpA.',
+        'it',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take the buyer of a product for a sold company', () => {
     expect(bySale('Orvalis Networks Ltd sells turbines to Borealis Mining Ltd.', 'en')).toEqual([]);
     expect(

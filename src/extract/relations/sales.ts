@@ -68,6 +68,8 @@ function activeSale(sentence: ParsedSentence, verb: number): Sale | undefined {
   const first = sold[0];
   const last = sold.at(-1);
   if (!first || !last || first.possessive || isModifier(sentence, last)) return undefined;
+  // "to sell its unit, preferring Beta to Gamma": past a comma the clause has moved on.
+  if (hasComma(sentence.document, sentence.tokens, verb, first.first)) return undefined;
   const { stakeWords } = sentence.words;
   const stake = sentence.tokens.slice(verb + 1, first.first).some((t) => stakeWords.has(t.lower));
   const excluded = [...(seller ? [seller.key] : []), ...sold.map((o) => o.key)];

@@ -46,6 +46,18 @@ describe('unitList', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads no list after a unit noun that names its parent, nor a parent set apart by a comma', () => {
+    const lists: [string, string][] = [
+      ['en', 'Kelvar Energy Ltd, a subsidiary of Orvalis Networks Ltd and Tremon Cloud Inc, won.'],
+      [
+        'es',
+        'Grupo Solara SA, Kelvar Energía SA, filial de Orvalis Redes SA, y Tremon Sistemas SA ganaron.',
+      ],
+      ['fr', 'Kelvar Énergie SA, filiale de Orvalis Réseaux SA et Tremon Systèmes SA, a gagné.'],
+    ];
+    for (const [language, text] of lists) expect(by('unitList', text, language)).toEqual([]);
+  });
 });
 
 describe('appositiveUnit', () => {

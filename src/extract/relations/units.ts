@@ -21,7 +21,10 @@ function parentOf(
   const before = [...orgs].reverse().filter((o) => o.last < noun);
   const possessor = before.find((o) => o.possessive && noun - o.last <= POSSESSOR_REACH);
   if (possessor) return possessor;
-  const modifier = before.find((o) => o.last === noun - 1);
+  // "the Acme units"; not "Beta, subsidiary of ...", where a comma sets the noun apart.
+  const modifier = before.find(
+    (o) => o.last === noun - 1 && !hasComma(sentence.document, tokens, o.last, noun),
+  );
   if (modifier) return modifier;
   for (let at = noun - 1; at >= noun - 1 - UNIT_MODIFIERS && at >= 0; at--) {
     if (words.possessives.has(tokens[at]?.lower ?? '')) return subjectBefore(sentence, at, units);
@@ -38,6 +41,8 @@ export const unitList: SentencePattern = {
     const found: RelationCandidate[] = [];
     tokens.forEach((token, noun) => {
       if (!words.unitNouns.has(token.lower)) return;
+      // "subsidiary of Acme", "filial de Acme": what follows is the parent, not a unit.
+      if (words.of.has(tokens[noun + 1]?.lower ?? '')) return;
       const units = listAfter(sentence, noun, UNIT_NAME_WINDOW);
       // A single unit is read by the cue patterns and possessiveDeterminerUnit.
       if (units.length < 2) return;
