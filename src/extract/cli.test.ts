@@ -140,10 +140,11 @@ describe('cli: bad input', () => {
     symlinkSync('loop-a.txt', join(mixed, 'loop-b.txt'));
     execFileSync('mkfifo', [join(mixed, 'pipe.txt')]);
 
-    // The 20 MB document needs far more than 3 s of analysis (about 35 s here), so the
-    // per-document budget is what stops it; a machine fast enough may read it instead.
+    // The 20 MB document needs far more than 12 s of analysis (about 35 s here), so the
+    // per-document budget is what stops it; a machine fast enough may read it instead. The
+    // budget is wide enough that the small documents finish within it on a loaded machine.
     const run = await runCli(
-      ['--in', 'mixed', '--out', 'out/graph.json', '--budget', '3000'],
+      ['--in', 'mixed', '--out', 'out/graph.json', '--budget', '12000'],
       root,
     );
     console.info(`bad-input build: ${(run.ms / 1000).toFixed(1)} s`);
@@ -164,7 +165,7 @@ describe('cli: bad input', () => {
       'mixed/table.csv': 'CSV has no text column (expected a "text" header; found: name, revenue)',
     });
     const bigRead = bigReason === undefined;
-    if (!bigRead) expect(bigReason).toBe('took longer than its 3000 ms budget');
+    if (!bigRead) expect(bigReason).toBe('took longer than its 12000 ms budget');
     // Nothing else on stderr: no stack trace, no warning.
     expect(run.stderr.split('\n').filter((l) => l && !l.startsWith('skipped '))).toEqual([]);
 

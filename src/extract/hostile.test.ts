@@ -213,17 +213,17 @@ describe('hostile corpus', () => {
     writeFileSync(join(dir, 'good.txt'), GOOD);
     writeFileSync(join(dir, 'line-5mb.txt'), oneLine(5 * 1024 * 1024));
     const run = await runCli(
-      ['--in', 'hostile-line', '--out', 'out-line/graph.json', '--budget', '2000'],
+      ['--in', 'hostile-line', '--out', 'out-line/graph.json', '--budget', '8000'],
       root,
     );
     console.info(`5 MB line build: ${(run.ms / 1000).toFixed(1)} s`);
     expect(run.code).toBe(0);
-    // The line needs ~3.4 s of analysis (and 2.5 s of relations) on our 2-core machine, so
-    // the budget stops it; a machine fast enough to analyse it within 2 s reads it instead.
-    // Either way the short document (a few milliseconds of work) is built.
+    // The line needs ~6 s of analysis and relations on our 2-core machine, about the budget:
+    // it may be stopped or read, and either is right. The budget is wide so that the short
+    // document (a few milliseconds of work) is built even on a heavily loaded machine.
     const reasons = skipped(run.stderr);
     const lineReason = reasons.get('hostile-line/line-5mb.txt');
-    if (lineReason !== undefined) expect(lineReason).toBe('took longer than its 2000 ms budget');
+    if (lineReason !== undefined) expect(lineReason).toBe('took longer than its 8000 ms budget');
     expect([...reasons.keys()].filter((f) => f !== 'hostile-line/line-5mb.txt')).toEqual([]);
     const graph = expectWholeGraph(join(root, 'out-line/graph.json'));
     // Read, the line makes more than 4 MB of text, which `--texts auto` puts in files.
