@@ -25,11 +25,11 @@ import {
 import {
   details,
   downloadFrom,
-  list,
   listedNodes,
   listedRelations,
   openApp,
   openExport,
+  openList,
   pngSize,
 } from './helpers';
 
@@ -206,7 +206,7 @@ async function hostileJourney(page: Page, csp: boolean): Promise<void> {
 
   // The region picker lists the hostile region as an option's text.
   await page.getByLabel('Region').selectOption({ label: LABEL.place });
-  await expect(list(page)).toBeVisible();
+  await expect(await openList(page)).toBeVisible();
   await page.getByRole('button', { name: 'Reset filters' }).click();
 
   // Exports: SVG without anything executable, CSV with formulas neutralised, JSON

@@ -37,8 +37,17 @@ export function details(page: Page): Locator {
   return page.getByRole('region', { name: 'Details' });
 }
 
+/** Opens the List drawer (it starts closed so the graph gets the room). */
+export async function openList(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'List', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(list(page)).toBeVisible();
+  return list(page);
+}
+
 /** Labels in the List's Nodes tab (the first column). */
 export async function listedNodes(page: Page): Promise<string[]> {
+  await openList(page);
   await list(page)
     .getByRole('tab', { name: /^Nodes/ })
     .click();
@@ -57,6 +66,7 @@ export interface RelationRow {
 
 /** Rows of the List's Relations tab. */
 export async function listedRelations(page: Page): Promise<RelationRow[]> {
+  await openList(page);
   await list(page)
     .getByRole('tab', { name: /^Relations/ })
     .click();

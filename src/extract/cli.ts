@@ -6,6 +6,7 @@
  * reported on stderr with its reason. The exit code is non-zero only when nothing usable
  * was read or the output cannot be written.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,12 +16,15 @@ import { TEXT_DIR } from './pipeline.js';
 import { errorReason } from './runner.js';
 import { loadInputs } from './stages/load.js';
 import { writeGraph } from './stages/write.js';
+import type { Graph } from '../schema/graph.js';
 import type { Problem } from './types.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
 
   --in <path>        a document, a folder of documents, or a CSV corpus (repeatable; default: seeds)
   --out <file>       where to write the graph (default: public/graph.json)
+  --title <text>     what the graph is about, shown as the explorer's heading
+                     (default: the name of the first input folder)
   --data <dir>       reference data folder (default: data)
   --texts <mode>     inline | files | auto: where document texts go (default: auto)
   --budget <ms>      time budget per document; a document over it is skipped (default: 20000)
@@ -33,6 +37,7 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
 interface CliOptions {
   inputs: string[];
   out: string;
+  title: string;
   dataDir: string;
   texts: 'inline' | 'files' | 'auto';
   budget: number;
@@ -49,6 +54,7 @@ function parseCli(argv: string[]): CliOptions | number {
       options: {
         in: { type: 'string', multiple: true },
         out: { type: 'string', default: 'public/graph.json' },
+        title: { type: 'string' },
         data: { type: 'string' },
         texts: { type: 'string', default: 'auto' },
         budget: { type: 'string', default: '20000' },
@@ -75,15 +81,38 @@ function parseCli(argv: string[]): CliOptions | number {
   const workers = args.workers === undefined ? undefined : Number(args.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
     return fail('--workers must be a whole number of at least 1', 2);
+  const inputs = args.in?.length ? args.in : ['seeds'];
   return {
-    inputs: args.in?.length ? args.in : ['seeds'],
+    inputs,
     out: args.out,
+    title: args.title?.trim() || defaultTitle(inputs[0] ?? 'seeds'),
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     texts,
     budget,
     workers,
     quiet: args.quiet,
   };
+}
+
+/**
+ * The name of the input folder: the first input itself when it is a folder, else the
+ * folder that holds it (a single document or a CSV corpus).
+ */
+function defaultTitle(input: string): string {
+  const resolved = path.resolve(input);
+  let folder = resolved;
+  try {
+    if (!statSync(resolved).isDirectory()) folder = path.dirname(resolved);
+  } catch {
+    // A missing input is reported by the loader; the title falls back to its name.
+  }
+  return path.basename(folder) || resolved;
+}
+
+/** The graph with its title right after the schema version, where a reader looks first. */
+function withTitle(graph: Graph, title: string): Graph {
+  const { schemaVersion, ...rest } = graph;
+  return { schemaVersion, title, ...rest };
 }
 
 /** Writes a line on stderr and gives the exit code. */
@@ -128,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const texts =
       result.graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined;
-    await writeGraph(result.graph, options.out, texts);
+    await writeGraph(withTitle(result.graph, options.title), options.out, texts);
   } catch (err) {
     return fail(`error: cannot write ${options.out}: ${errorReason(err)}`, 1);
   }

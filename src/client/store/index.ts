@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDeriver, type DerivedView } from './derived';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
+import { createCameraSlice, createPanelsSlice } from './panelsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AtlasState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -24,6 +25,8 @@ export function createAtlasStore(): AtlasStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createPanelsSlice(...a),
+    ...createCameraSlice(...a),
   }));
   const deriver = createDeriver();
   return Object.assign(store, {

@@ -3,6 +3,7 @@ import { EDGE_TYPES, NODE_TYPES } from '../../../schema/constants';
 import { isAnyFilterActive } from '../../logic/filter';
 import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
+import { PanelToggle } from '../PanelToggle';
 import { EdgeSwatch, NodeSwatch } from '../Swatches';
 import { PathPanel } from './PathPanel';
 import { RegionPicker } from './RegionPicker';
@@ -12,10 +13,9 @@ import { YearRange } from './YearRange';
 export function FiltersPanel() {
   const index = useAtlas((s) => s.index);
   const filters = useAtlas((s) => s.filters);
-  const setRelationType = useAtlas((s) => s.setRelationType);
-  const setEntityType = useAtlas((s) => s.setEntityType);
   const reset = useAtlas((s) => s.resetFilters);
   const view = useDerived();
+  const open = useAtlas((s) => s.panels.filters);
   if (!index) return null;
   const active = isAnyFilterActive(filters);
   // While the empty state offers "Reset filters", this one steps aside so there is
@@ -23,13 +23,37 @@ export function FiltersPanel() {
   const emptyStateShown = view.visible.nodes.size === 0 && active;
 
   return (
-    <section className="sidebar filters" aria-labelledby="filters-heading">
+    <section
+      className={`sidebar filters ${open ? 'is-open' : 'is-closed'}`}
+      aria-labelledby="filters-heading"
+      data-covers-graph="phone"
+    >
       <div className="sidebar-head">
-        <h2 id="filters-heading">Filters</h2>
-        <button type="button" onClick={reset} disabled={!active} hidden={emptyStateShown}>
-          Reset filters
-        </button>
+        <h2 id="filters-heading">
+          <PanelToggle panel="filters" label="Filters" controls="filters-body" />
+        </h2>
+        {open && (
+          <button type="button" onClick={reset} disabled={!active} hidden={emptyStateShown}>
+            Reset filters
+          </button>
+        )}
       </div>
+      <div id="filters-body" className="sidebar-body" hidden={!open}>
+        {open && <FilterFields />}
+      </div>
+    </section>
+  );
+}
+
+/** The fields themselves, rendered only while the panel is open. */
+function FilterFields() {
+  const index = useAtlas((s) => s.index);
+  const filters = useAtlas((s) => s.filters);
+  const setRelationType = useAtlas((s) => s.setRelationType);
+  const setEntityType = useAtlas((s) => s.setEntityType);
+  if (!index) return null;
+  return (
+    <>
       <RegionPicker />
       <YearRange />
       <TypeChecklist
@@ -56,6 +80,6 @@ export function FiltersPanel() {
         }))}
       />
       <PathPanel />
-    </section>
+    </>
   );
 }
