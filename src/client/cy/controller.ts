@@ -187,12 +187,34 @@ function bindCamera(cy: Core, store: AtlasStore): () => void {
   };
 }
 
+/**
+ * When a panel opens or closes beside the graph, the canvas changes size; Cytoscape keeps
+ * the top-left corner still, which would push a just-centred node off centre. Panning by
+ * half the change keeps the middle of the view where it was.
+ */
+function keepCentreOnResize(cy: Core): () => void {
+  let size = { width: cy.width(), height: cy.height() };
+  const onResize = () => {
+    const next = { width: cy.width(), height: cy.height() };
+    if (size.width > 0 && size.height > 0)
+      cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
+    size = next;
+  };
+  cy.on('resize', onResize);
+  return () => cy.off('resize', onResize);
+}
+
 export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
   const sync = storeMirror(cy, store, initial);
   // The whole graph's size, not what exists yet (elements are created when first shown).
   const graph = store.getState().index?.graph;
   const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
-  const unbind = [bindHover(cy, large), bindTap(cy, store), bindCamera(cy, store)];
+  const unbind = [
+    bindHover(cy, large),
+    bindTap(cy, store),
+    bindCamera(cy, store),
+    keepCentreOnResize(cy),
+  ];
 
   sync();
   cy.resize();

@@ -32,8 +32,37 @@ function moveTo(cy: Core, viewport: Viewport, animate: boolean): void {
   else cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 300 });
 }
 
+/**
+ * A panel that opened with the same click (a selection opens Details) has changed the
+ * canvas's size in the page, but Cytoscape learns of it only after a debounce. Telling it
+ * now makes the frame below use the size the user will see.
+ */
+function syncSize(cy: Core): void {
+  const container = cy.container();
+  if (!container) return;
+  if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
+}
+
+/**
+ * Runs `move` once the page has laid out what the same gesture changed (a panel opening
+ * re-renders after the click handler that asked for the frame).
+ */
+function afterLayout(cy: Core, move: () => void, animate: boolean): void {
+  const run = () => {
+    if (cy.destroyed()) return;
+    syncSize(cy);
+    move();
+  };
+  if (animate && typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  else run();
+}
+
 /** Fits `eles` into the free part of the canvas. */
 export function frameElements(cy: Core, eles: Collection, animate = true): void {
+  afterLayout(cy, () => frameNow(cy, eles, animate), animate);
+}
+
+function frameNow(cy: Core, eles: Collection, animate: boolean): void {
   if (eles.empty()) return;
   const box = eles.boundingBox({});
   const size = { width: cy.width(), height: cy.height() };
@@ -43,6 +72,10 @@ export function frameElements(cy: Core, eles: Collection, animate = true): void 
 
 /** Centres `eles` in the free part of the canvas at `zoom`. */
 export function centreElements(cy: Core, eles: Collection, zoom: number, animate = true): void {
+  afterLayout(cy, () => centreNow(cy, eles, zoom, animate), animate);
+}
+
+function centreNow(cy: Core, eles: Collection, zoom: number, animate: boolean): void {
   if (eles.empty()) return;
   const box = eles.boundingBox({});
   const point = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };

@@ -28,6 +28,12 @@ export function createAtlasStore(): AtlasStore {
     ...createPanelsSlice(...a),
     ...createCameraSlice(...a),
   }));
+  // A new selection opens Details, in the same update, so whatever frames the selection
+  // next (search, the List) sees the panel already in place.
+  store.subscribe((s, prev) => {
+    if (s.selection && s.selection !== prev.selection && !s.panels.details)
+      s.setPanel('details', true);
+  });
   const deriver = createDeriver();
   return Object.assign(store, {
     derive: (state?: AtlasState) => deriver(state ?? store.getState()),

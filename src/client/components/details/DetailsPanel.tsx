@@ -15,16 +15,11 @@ export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
   const index = useAtlas((s) => s.index);
   const open = useAtlas((s) => s.panels.details);
-  const setPanel = useAtlas((s) => s.setPanel);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // A new selection opens the panel: that is what the user asked to see.
+  // The request waits for the panel to open: its heading does not exist before.
   useEffect(() => {
-    if (selection) setPanel('details', true);
-  }, [selection, setPanel]);
-
-  useEffect(() => {
-    if (takeDetailsFocusRequest()) heading.current?.focus();
+    if (open && takeDetailsFocusRequest()) heading.current?.focus();
   }, [selection, open]);
 
   const exists =
