@@ -6,7 +6,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STATUS =
-  /^(\d+) companies · (\d+) people · (\d+) regions · (\d+) relations shown \(of (\d+)\)$/;
+  /^(\d+) compan(?:y|ies) · (\d+) organisations? · (\d+) (?:person|people) · (\d+) places? · (\d+) relations? shown \(of (\d+)\)$/;
 
 /** Opens the app and waits until the graph is loaded and drawn. */
 export async function openApp(page: Page, query = ''): Promise<void> {
@@ -15,18 +15,20 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.getByTestId('graph').locator('canvas').first()).toBeVisible();
 }
 
+/** The status line's counts; `regions` counts the places. */
 export async function statusCounts(page: Page) {
   const text = (await page.getByRole('status').textContent()) ?? '';
   const m = STATUS.exec(text.trim());
   if (!m) throw new Error(`unexpected status line: ${text}`);
-  const [companies, people, regions, relations, total] = m.slice(1).map(Number) as [
+  const [companies, organisations, people, regions, relations, total] = m.slice(1).map(Number) as [
+    number,
     number,
     number,
     number,
     number,
     number,
   ];
-  return { companies, people, regions, relations, total };
+  return { companies, organisations, people, regions, relations, total };
 }
 
 export function list(page: Page): Locator {

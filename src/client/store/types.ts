@@ -34,6 +34,8 @@ export interface FiltersSlice {
   setRelationTypes(types: readonly EdgeType[]): void;
   setEntityType(type: NodeType, on: boolean): void;
   setFilters(filters: Filters): void;
+  /** Changes some fields of the filters, keeping the rest. */
+  patchFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
 }
 

@@ -1,5 +1,7 @@
 /** The filter sidebar: Region, years, relation and entity types, Reset, and Path. */
 import { EDGE_TYPES, NODE_TYPES } from '../../../schema/constants';
+import { useMemo } from 'react';
+import { countEdgeTypes, countNodeTypes } from '../../logic/counts';
 import { isAnyFilterActive } from '../../logic/filter';
 import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
@@ -7,6 +9,7 @@ import { PanelToggle } from '../PanelToggle';
 import { EdgeSwatch, NodeSwatch } from '../Swatches';
 import { PathPanel } from './PathPanel';
 import { RegionPicker } from './RegionPicker';
+import { ThresholdFields } from './ThresholdFields';
 import { TypeChecklist } from './TypeChecklist';
 import { YearRange } from './YearRange';
 
@@ -50,10 +53,25 @@ function FilterFields() {
   const index = useAtlas((s) => s.index);
   const filters = useAtlas((s) => s.filters);
   const setRelationType = useAtlas((s) => s.setRelationType);
+  const setRelationTypes = useAtlas((s) => s.setRelationTypes);
   const setEntityType = useAtlas((s) => s.setEntityType);
-  if (!index) return null;
+  const patch = useAtlas((s) => s.patchFilters);
+  const visible = useDerived().visible;
+  // Counts follow the filters: what each type has on screen now.
+  const counts = useMemo(
+    () =>
+      index
+        ? {
+            edges: countEdgeTypes(index, visible.edges),
+            nodes: countNodeTypes(index, visible.nodes),
+          }
+        : null,
+    [index, visible],
+  );
+  if (!index || !counts) return null;
   return (
     <>
+      <ThresholdFields />
       <RegionPicker />
       <YearRange />
       <TypeChecklist
@@ -62,22 +80,26 @@ function FilterFields() {
         items={EDGE_TYPES.map((t) => ({
           key: t,
           label: EDGE_STYLE[t].label,
-          count: index.edgeTypeCounts.get(t) ?? 0,
+          count: counts.edges.get(t) ?? 0,
           checked: filters.relationTypes.includes(t),
           swatch: <EdgeSwatch type={t} />,
           onChange: (on: boolean) => setRelationType(t, on),
         }))}
+        onOnly={(key) => setRelationTypes(EDGE_TYPES.filter((t) => t === key))}
+        onAll={() => setRelationTypes(EDGE_TYPES)}
       />
       <TypeChecklist
         legend="Entity types"
         items={NODE_TYPES.map((t) => ({
           key: t,
           label: NODE_STYLE[t].label,
-          count: index.nodeTypeCounts.get(t) ?? 0,
+          count: counts.nodes.get(t) ?? 0,
           checked: filters.entityTypes.includes(t),
           swatch: <NodeSwatch type={t} />,
           onChange: (on: boolean) => setEntityType(t, on),
         }))}
+        onOnly={(key) => patch({ entityTypes: NODE_TYPES.filter((t) => t === key) })}
+        onAll={() => patch({ entityTypes: NODE_TYPES })}
       />
       <PathPanel />
     </>
