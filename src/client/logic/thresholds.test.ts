@@ -51,8 +51,8 @@ describe('Hide unconnected', () => {
   });
 
   it('hides a node left alone once its neighbours are held back', () => {
-    // X has two relations, but both partners have one: at a minimum of 2, X would stay
-    // without any shown relation.
+    // X has two relations, but both partners have one: at a minimum of 2 they go, and X
+    // is left with none, so it goes too.
     const fan = buildIndex(
       makeGraph(
         ['X', 'Y1', 'Y2'].map((id) => ({ id })),
@@ -63,8 +63,8 @@ describe('Hide unconnected', () => {
       ),
     );
     const apply = (filters: Filters) => applyThresholds(fan, filters, applyFilters(fan, filters));
-    expect(apply(f({ minConnections: 2, hideUnconnected: 'off' })).nodes).toEqual(new Set(['X']));
-    expect(apply(f({ minConnections: 2, hideUnconnected: 'on' })).nodes.size).toBe(0);
+    expect(apply(f({ minConnections: 2, hideUnconnected: 'off' })).nodes.size).toBe(0);
+    expect(apply(f({ minConnections: 1, hideUnconnected: 'on' })).nodes.size).toBe(3);
   });
 });
 
@@ -76,10 +76,19 @@ describe('Min. connections', () => {
     expect(labelsOf(star, v.held)).toEqual(['C', 'Loner1', 'Loner2', 'P', 'Q']);
   });
 
-  it('counts only relations the other filters keep', () => {
-    // Hub–B is under the confidence minimum, so B has one relation left and Hub two.
-    const v = run(f({ minConnections: 2, minConfidence: 0.8 }));
-    expect(labelsOf(star, v.nodes)).toEqual(['A', 'Hub']);
+  it('counts only relations the other filters keep, until every node left has the minimum', () => {
+    // Hub–B is under the confidence minimum: B keeps one relation and goes, then A has
+    // one left and goes, then Hub and C: nothing has two connections any more.
+    expect(run(f({ minConnections: 2, hideUnconnected: 'off' })).nodes.size).toBe(3);
+    expect(run(f({ minConnections: 2, minConfidence: 0.8 })).nodes.size).toBe(0);
+    expect(labelsOf(star, run(f({ minConnections: 1, minConfidence: 0.8 })).nodes)).toEqual([
+      'A',
+      'B',
+      'C',
+      'Hub',
+      'P',
+      'Q',
+    ]);
   });
 });
 

@@ -52,27 +52,35 @@ function keptDegrees(index: GraphIndex, edges: ReadonlySet<string>): Map<string,
 
 /**
  * Holds back the nodes with fewer kept relations than "Min. connections" (at least one
- * while "Hide unconnected" is on), then the relations that lost an end. With "Hide
- * unconnected" on, a node whose every relation went with a held-back neighbour is held
- * back too, so no shown node lacks a shown relation.
+ * while "Hide unconnected" is on), and the relations that lose an end. Holding a node
+ * back takes a relation from its neighbours, so this repeats until every node left has
+ * the minimum among the nodes left (the graph's k-core): the List's "Connections" column
+ * then never shows a number under the minimum, and no shown node lacks a shown relation.
  */
 export function applyThresholds(index: GraphIndex, f: Filters, base: VisibleSet): ThresholdResult {
-  const hide = hidesUnconnected(index, f);
-  const minimum = Math.max(f.minConnections, hide ? 1 : 0);
+  const minimum = Math.max(f.minConnections, hidesUnconnected(index, f) ? 1 : 0);
   if (minimum === 0) return { nodes: base.nodes, edges: base.edges, held: new Set() };
   const degree = keptDegrees(index, base.edges);
-  const nodes = new Set<string>();
-  for (const id of base.nodes) if ((degree.get(id) ?? 0) >= minimum) nodes.add(id);
+  const nodes = new Set(base.nodes);
+  const queue = [...nodes].filter((id) => (degree.get(id) ?? 0) < minimum);
+  const held = new Set<string>();
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (!nodes.delete(id)) continue;
+    held.add(id);
+    for (const e of index.edgesByNode.get(id) ?? []) {
+      if (!base.edges.has(e.id)) continue;
+      const other = e.source === id ? e.target : e.source;
+      if (!nodes.has(other)) continue;
+      const left = (degree.get(other) ?? 0) - 1;
+      degree.set(other, left);
+      // Queued once: when it first drops under the minimum.
+      if (left === minimum - 1) queue.push(other);
+    }
+  }
   const edges = new Set<string>();
   for (const id of base.edges) {
     const e = index.edgeById.get(id);
     if (e && nodes.has(e.source) && nodes.has(e.target)) edges.add(id);
   }
-  if (hide) {
-    const linked = keptDegrees(index, edges);
-    for (const id of nodes) if (!linked.has(id)) nodes.delete(id);
-  }
-  const held = new Set<string>();
-  for (const id of base.nodes) if (!nodes.has(id)) held.add(id);
   return { nodes, edges, held };
 }
