@@ -58,6 +58,7 @@ async function useTheApp(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '2 hops' }).check();
   await page.getByRole('button', { name: 'Focus', exact: true }).click();
 
+  await page.getByRole('button', { name: 'Path', exact: true }).click();
   const path = page.getByRole('region', { name: 'Path' });
   await path.getByRole('combobox', { name: 'Path from' }).fill('Liquid');
   await path.getByRole('combobox', { name: 'Path from' }).press('Enter');

@@ -1,8 +1,9 @@
-/** Fit, Re-layout, zoom, and Focus with its depth. */
+/** Fit, Re-layout, zoom, Focus with its depth, and Path. */
 import { useState } from 'react';
 import { useGraphCommands } from '../cy/GraphContext';
 import type { Hops } from '../logic/types';
 import { useAtlas } from '../store';
+import { PathMenu } from './PathMenu';
 
 export function GraphToolbar() {
   const selection = useAtlas((s) => s.selection);
@@ -78,6 +79,7 @@ export function GraphToolbar() {
           </label>
         ))}
       </fieldset>
+      <PathMenu />
       {focus && label && <span className="muted small focus-label">Focused on {label}</span>}
     </div>
   );

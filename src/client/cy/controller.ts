@@ -20,6 +20,7 @@ import type { GraphIndex } from '../logic/graphIndex';
 import { applyCamera, readCamera } from './camera';
 import { READABLE_ZOOM } from './commands';
 import { centreElements, frameElements } from './frame';
+import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
 import { isShown, shownElements } from './shown';
 
@@ -214,6 +215,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     bindTap(cy, store),
     bindCamera(cy, store),
     keepCentreOnResize(cy),
+    exposeDrawnNodes(cy),
   ];
 
   sync();

@@ -1,4 +1,4 @@
-/** The filter sidebar: Region, years, relation and entity types, Reset, and Path. */
+/** The filter sidebar: connections, Region, years, relation and entity types, and Reset. */
 import { EDGE_TYPES, NODE_TYPES } from '../../../schema/constants';
 import { useMemo } from 'react';
 import { countEdgeTypes, countNodeTypes } from '../../logic/counts';
@@ -7,7 +7,6 @@ import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
 import { PanelToggle } from '../PanelToggle';
 import { EdgeSwatch, NodeSwatch } from '../Swatches';
-import { PathPanel } from './PathPanel';
 import { RegionPicker } from './RegionPicker';
 import { ThresholdFields } from './ThresholdFields';
 import { TypeChecklist } from './TypeChecklist';
@@ -101,7 +100,6 @@ function FilterFields() {
         onOnly={(key) => patch({ entityTypes: NODE_TYPES.filter((t) => t === key) })}
         onAll={() => patch({ entityTypes: NODE_TYPES })}
       />
-      <PathPanel />
     </>
   );
 }
