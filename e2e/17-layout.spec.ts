@@ -81,6 +81,28 @@ test.describe('at 1440×900', () => {
   });
 });
 
+test.describe('at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the toolbar stays one row with Filters and Details open', async ({ page }) => {
+    await openApp(page);
+    await searchAndSelect(page, 'Huawei');
+    await page.getByRole('button', { name: 'Focus', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Details', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const toolbar = page.getByRole('toolbar', { name: 'Graph tools' });
+    const bounds = await box(page, '[role="toolbar"][aria-label="Graph tools"]');
+    expect(bounds.height).toBeLessThan(48);
+    const rights = await toolbar
+      .locator('button:visible, fieldset')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(bounds.x + bounds.width);
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+});
+
 for (const width of [390, 360]) {
   test.describe(`on a phone, ${width} px wide`, () => {
     test.use({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
