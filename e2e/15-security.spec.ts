@@ -29,6 +29,7 @@ import {
   listedRelations,
   openApp,
   openExport,
+  openFilters,
   openList,
   pngSize,
 } from './helpers';
@@ -205,6 +206,7 @@ async function hostileJourney(page: Page, csp: boolean): Promise<void> {
   await third.getByRole('button', { name: 'Close' }).click();
 
   // The region picker lists the hostile region as an option's text.
+  await openFilters(page);
   await page.getByLabel('Region').selectOption({ label: LABEL.place });
   await expect(await openList(page)).toBeVisible();
   await page.getByRole('button', { name: 'Reset filters' }).click();

@@ -10,6 +10,7 @@ import {
   downloadFrom,
   openApp,
   openExport,
+  openFilters,
   pngSize,
   searchAndSelect,
   statusCounts,
@@ -67,6 +68,7 @@ async function useTheApp(page: Page): Promise<void> {
   await expect(path.getByRole('listitem').first()).toContainText('Liquid Telecom');
   await path.getByRole('button', { name: 'Clear path' }).click();
 
+  await openFilters(page);
   await page.getByLabel('Region').selectOption({ label: 'Africa' });
   await page.getByLabel('From year').fill('2018');
   await page.getByRole('button', { name: 'Re-layout' }).click();

@@ -68,6 +68,17 @@ test.describe('at 1440×900', () => {
       'true',
     );
     await expect(details(page).getByRole('heading', { level: 2, name: 'Huawei' })).toBeVisible();
+    // One side panel at a time at this width: the graph keeps 60% of the window.
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect
+      .poll(async () => {
+        const canvas = await box(page, '[data-testid="graph"]');
+        return canvas.width * canvas.height;
+      })
+      .toBeGreaterThanOrEqual(0.6 * 1440 * 900);
   });
 
   test('Settings holds the renderer choice and leaves Export usable', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { details, openApp, openList, searchAndSelect, statusCounts } from './helpers';
+import { details, openApp, openFilters, openList, searchAndSelect, statusCounts } from './helpers';
 
 /** Rows of the List's Nodes tab: name, connections shown, and whether it is marked hidden. */
 async function nodeRows(page: Page) {
@@ -46,9 +46,14 @@ test('Hide unconnected is on for the seeds, and what it hides stays in the List 
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Internet Society');
   await expect.poll(async () => (await statusCounts(page)).organisations).toBe(1);
 
+  // Details opened with the selection, in place of Filters at this width.
+  await expect(page.getByRole('button', { name: 'Filters', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await openFilters(page);
   await hide.uncheck();
   await expect(page).toHaveURL(/unconnected=show/);
-  await page.getByRole('button', { name: 'Details', exact: true }).click();
   expect((await nodeRows(page)).some((r) => r.hidden)).toBe(false);
 });
 

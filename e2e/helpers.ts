@@ -39,6 +39,13 @@ export function details(page: Page): Locator {
   return page.getByRole('region', { name: 'Details' });
 }
 
+/** Opens the Filters panel (a selection may have closed it on a narrower window). */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByLabel('Region')).toBeVisible();
+}
+
 /** Opens the List drawer (it starts closed so the graph gets the room). */
 export async function openList(page: Page): Promise<Locator> {
   const toggle = page.getByRole('button', { name: 'List', exact: true });

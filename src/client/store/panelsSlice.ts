@@ -8,8 +8,26 @@ import type { CameraSlice, PanelName, PanelsSlice, SliceCreator } from './types'
 /** Below this width the panels are sheets over the graph (see styles.css, @media). */
 export const PHONE_MAX_WIDTH = 700;
 
+/**
+ * Below this width only one side panel is open at a time, so the graph keeps at least
+ * 60% of the window with Details or Filters open (1200 px: 40 px rail + 280 px panel).
+ */
+export const ONE_SIDE_PANEL_MAX_WIDTH = 1600;
+
+const windowWidth = () => (typeof window === 'undefined' ? Infinity : window.innerWidth);
+
 function isPhone(): boolean {
-  return typeof window !== 'undefined' && window.innerWidth < PHONE_MAX_WIDTH;
+  return windowWidth() < PHONE_MAX_WIDTH;
+}
+
+/** The panels to close when `name` opens. */
+function closedWith(name: PanelName, panels: Readonly<Record<PanelName, boolean>>) {
+  // On a phone only one sheet is open at a time: they cover the same graph.
+  if (isPhone()) return { filters: false, details: false, list: false };
+  const side = name === 'filters' || name === 'details';
+  if (side && windowWidth() < ONE_SIDE_PANEL_MAX_WIDTH)
+    return { ...panels, filters: false, details: false };
+  return panels;
 }
 
 export const createPanelsSlice: SliceCreator<PanelsSlice> = (set) => ({
@@ -20,9 +38,8 @@ export const createPanelsSlice: SliceCreator<PanelsSlice> = (set) => ({
   setPanel: (name: PanelName, open: boolean) =>
     set((s) => {
       if (s.panels[name] === open) return s;
-      // On a phone only one sheet is open at a time: they cover the same graph.
-      const closed = isPhone() ? { filters: false, details: false, list: false } : s.panels;
-      return { panels: { ...closed, [name]: open } };
+      const others = open ? closedWith(name, s.panels) : s.panels;
+      return { panels: { ...others, [name]: open } };
     }),
   setFitAfterFiltering: (fitAfterFiltering) => set({ fitAfterFiltering }),
 });
