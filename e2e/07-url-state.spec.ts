@@ -19,10 +19,10 @@ test('7. a reload restores the view from the URL', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(/relations shown/);
   expect(page.url()).toBe(url);
   // The link selects a node, so Details is the side panel open; Filters opens on demand.
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China Telecom Global');
   await openFilters(page);
   await expect(page.getByLabel('Region').locator('option:checked')).toHaveText(/Africa/);
   await expect(page.getByLabel('From year')).toHaveValue('2018');
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China Telecom Global');
   await expect(page.getByRole('button', { name: 'Focus', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
