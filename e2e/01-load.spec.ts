@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { details, list, listedNodes, openApp, statusCounts } from './helpers';
+import { details, listedNodes, openApp, openList, statusCounts } from './helpers';
 
 test('1. load: the seed graph is drawn with a legend, a status line, the list and the details panel', async ({
   page,
@@ -21,7 +21,7 @@ test('1. load: the seed graph is drawn with a legend, a status line, the list an
   for (const button of ['Export', 'Focus', 'Fit'])
     await expect(page.getByRole('button', { name: button, exact: true })).toBeVisible();
   await expect(details(page)).toBeVisible();
-  await expect(list(page)).toBeVisible();
+  await expect(await openList(page)).toBeVisible();
 
   const names = await listedNodes(page);
   for (const name of [

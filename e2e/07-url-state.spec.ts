@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { details, openApp, searchAndSelect, statusCounts } from './helpers';
+import { details, openApp, openFilters, searchAndSelect, statusCounts } from './helpers';
 
 test('7. a reload restores the view from the URL', async ({ page }) => {
   await openApp(page);
@@ -18,9 +18,11 @@ test('7. a reload restores the view from the URL', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('status')).toHaveText(/relations shown/);
   expect(page.url()).toBe(url);
+  // The link selects a node, so Details is the side panel open; Filters opens on demand.
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China Telecom Global');
+  await openFilters(page);
   await expect(page.getByLabel('Region').locator('option:checked')).toHaveText(/Africa/);
   await expect(page.getByLabel('From year')).toHaveValue('2018');
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China Telecom Global');
   await expect(page.getByRole('button', { name: 'Focus', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

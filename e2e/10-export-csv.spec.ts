@@ -39,7 +39,9 @@ test('10. CSV export parses with the expected rows', async ({ page }) => {
   );
   expect(nodes.name).toBe('partner-atlas_africa_nodes.csv');
   const rows = parse(nodes.data).data;
-  expect(rows).toHaveLength(counts.companies + counts.people + counts.regions);
+  expect(rows).toHaveLength(
+    counts.companies + counts.organisations + counts.people + counts.regions,
+  );
   expect(rows.map((r) => r.label)).toEqual(
     expect.arrayContaining(['Liquid Telecom', 'China Telecom Global']),
   );

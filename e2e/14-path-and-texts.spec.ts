@@ -4,6 +4,7 @@ import { details, openApp, searchAndSelect } from './helpers';
 
 test('Path: the shortest chain of relations between two companies', async ({ page }) => {
   await openApp(page);
+  await page.getByRole('button', { name: 'Path', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Path' });
   await panel.getByRole('combobox', { name: 'Path from' }).fill('Liquid');
   await panel.getByRole('combobox', { name: 'Path from' }).press('Enter');
@@ -14,6 +15,21 @@ test('Path: the shortest chain of relations between two companies', async ({ pag
   await expect(steps.last()).toContainText(/Geely/);
   await expect(steps).toHaveCount(4); // Liquid Telecom → CTG → China Telecom → Geely
   await expect(page).toHaveURL(/path=.*path=/);
+  // On the canvas, what is not on the path is dimmed.
+  const onPath = ['Liquid Telecom', 'China Telecom Global', 'China Telecom'];
+  await expect
+    .poll(async () => {
+      const drawn = await page.evaluate(() => window.__atlasDrawn?.nodes() ?? []);
+      const off = drawn.filter((n) => !onPath.includes(n.label) && !/^Geely/.test(n.label));
+      const on = drawn.filter((n) => onPath.includes(n.label));
+      return (
+        on.length === 3 &&
+        off.length > 0 &&
+        on.every((n) => n.opacity === 1) &&
+        off.every((n) => n.opacity < 0.5)
+      );
+    })
+    .toBe(true);
   // A step is a link to its details.
   await steps.nth(1).getByRole('button', { name: 'China Telecom Global' }).click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('China Telecom Global');

@@ -25,11 +25,12 @@ import {
 import {
   details,
   downloadFrom,
-  list,
   listedNodes,
   listedRelations,
   openApp,
   openExport,
+  openFilters,
+  openList,
   pngSize,
 } from './helpers';
 
@@ -205,8 +206,9 @@ async function hostileJourney(page: Page, csp: boolean): Promise<void> {
   await third.getByRole('button', { name: 'Close' }).click();
 
   // The region picker lists the hostile region as an option's text.
+  await openFilters(page);
   await page.getByLabel('Region').selectOption({ label: LABEL.place });
-  await expect(list(page)).toBeVisible();
+  await expect(await openList(page)).toBeVisible();
   await page.getByRole('button', { name: 'Reset filters' }).click();
 
   // Exports: SVG without anything executable, CSV with formulas neutralised, JSON

@@ -10,6 +10,7 @@ import {
   downloadFrom,
   openApp,
   openExport,
+  openFilters,
   pngSize,
   searchAndSelect,
   statusCounts,
@@ -58,6 +59,7 @@ async function useTheApp(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '2 hops' }).check();
   await page.getByRole('button', { name: 'Focus', exact: true }).click();
 
+  await page.getByRole('button', { name: 'Path', exact: true }).click();
   const path = page.getByRole('region', { name: 'Path' });
   await path.getByRole('combobox', { name: 'Path from' }).fill('Liquid');
   await path.getByRole('combobox', { name: 'Path from' }).press('Enter');
@@ -66,6 +68,7 @@ async function useTheApp(page: Page): Promise<void> {
   await expect(path.getByRole('listitem').first()).toContainText('Liquid Telecom');
   await path.getByRole('button', { name: 'Clear path' }).click();
 
+  await openFilters(page);
   await page.getByLabel('Region').selectOption({ label: 'Africa' });
   await page.getByLabel('From year').fill('2018');
   await page.getByRole('button', { name: 'Re-layout' }).click();

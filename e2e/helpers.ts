@@ -6,7 +6,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STATUS =
-  /^(\d+) companies · (\d+) people · (\d+) regions · (\d+) relations shown \(of (\d+)\)$/;
+  /^(\d+) compan(?:y|ies) · (\d+) organisations? · (\d+) (?:person|people) · (\d+) places? · (\d+) relations? shown \(of (\d+)\)$/;
 
 /** Opens the app and waits until the graph is loaded and drawn. */
 export async function openApp(page: Page, query = ''): Promise<void> {
@@ -15,18 +15,20 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.getByTestId('graph').locator('canvas').first()).toBeVisible();
 }
 
+/** The status line's counts; `regions` counts the places. */
 export async function statusCounts(page: Page) {
   const text = (await page.getByRole('status').textContent()) ?? '';
   const m = STATUS.exec(text.trim());
   if (!m) throw new Error(`unexpected status line: ${text}`);
-  const [companies, people, regions, relations, total] = m.slice(1).map(Number) as [
+  const [companies, organisations, people, regions, relations, total] = m.slice(1).map(Number) as [
+    number,
     number,
     number,
     number,
     number,
     number,
   ];
-  return { companies, people, regions, relations, total };
+  return { companies, organisations, people, regions, relations, total };
 }
 
 export function list(page: Page): Locator {
@@ -37,8 +39,24 @@ export function details(page: Page): Locator {
   return page.getByRole('region', { name: 'Details' });
 }
 
+/** Opens the Filters panel (a selection may have closed it on a narrower window). */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.getByLabel('Region')).toBeVisible();
+}
+
+/** Opens the List drawer (it starts closed so the graph gets the room). */
+export async function openList(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'List', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(list(page)).toBeVisible();
+  return list(page);
+}
+
 /** Labels in the List's Nodes tab (the first column). */
 export async function listedNodes(page: Page): Promise<string[]> {
+  await openList(page);
   await list(page)
     .getByRole('tab', { name: /^Nodes/ })
     .click();
@@ -57,6 +75,7 @@ export interface RelationRow {
 
 /** Rows of the List's Relations tab. */
 export async function listedRelations(page: Page): Promise<RelationRow[]> {
+  await openList(page);
   await list(page)
     .getByRole('tab', { name: /^Relations/ })
     .click();

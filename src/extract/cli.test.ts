@@ -479,3 +479,24 @@ describe('cli: corrections from the explorer', () => {
     expect(listTree(dir)).not.toContain('out/graph.json');
   });
 });
+
+describe('cli: title', () => {
+  it('writes --title into the graph, and the input folder name without it', async () => {
+    const base = join(root, 'titles');
+    write(base, { 'nordic-energy/a.txt': GOOD });
+    const named = await runCli(
+      ['--in', 'nordic-energy', '--out', 'named/graph.json', '--title', 'Wind partners'],
+      base,
+    );
+    const plain = await runCli(['--in', 'nordic-energy', '--out', 'plain/graph.json'], base);
+    const file = await runCli(['--in', 'nordic-energy/a.txt', '--out', 'file/graph.json'], base);
+    expect([named.code, plain.code, file.code]).toEqual([0, 0, 0]);
+    expect(readGraph(join(base, 'named/graph.json')).title).toBe('Wind partners');
+    expect(readGraph(join(base, 'plain/graph.json')).title).toBe('nordic-energy');
+    expect(readGraph(join(base, 'file/graph.json')).title).toBe('nordic-energy');
+    expect(Object.keys(readGraph(join(base, 'plain/graph.json'))).slice(0, 2)).toEqual([
+      'schemaVersion',
+      'title',
+    ]);
+  }, 180_000);
+});

@@ -6,6 +6,7 @@
  * reported on stderr with its reason. The exit code is non-zero only when nothing usable
  * was read or the output cannot be written.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { errorReason } from './runner.js';
 import { loadInputs } from './stages/load.js';
 import { writeFileAtomically, writeGraph } from './stages/write.js';
 import { toGexf, toGraphml } from '../interchange/index.js';
+import type { Graph } from '../schema/graph.js';
 import type { Problem } from './types.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
@@ -26,6 +28,8 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
                      public/graph.gexf / .graphml with --format)
   --format <format>  json (for the explorer) | gexf (Gephi) | graphml (yEd, NetworkX,
                      Cytoscape desktop) (default: json)
+  --title <text>     what the graph is about, shown as the explorer's heading
+                     (default: the name of the first input folder)
   --data <dir>       reference data folder (default: data)
   --corrections <file>
                      a corrections file downloaded from the explorer (merges, names that
@@ -45,6 +49,7 @@ interface CliOptions {
   inputs: string[];
   out: string;
   format: OutputFormat;
+  title: string;
   dataDir: string;
   corrections: string | undefined;
   texts: 'inline' | 'files' | 'auto';
@@ -63,6 +68,7 @@ function parseCli(argv: string[]): CliOptions | number {
         in: { type: 'string', multiple: true },
         out: { type: 'string' },
         format: { type: 'string', default: 'json' },
+        title: { type: 'string' },
         data: { type: 'string' },
         corrections: { type: 'string' },
         texts: { type: 'string', default: 'auto' },
@@ -92,10 +98,12 @@ function parseCli(argv: string[]): CliOptions | number {
   const workers = args.workers === undefined ? undefined : Number(args.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
     return fail('--workers must be a whole number of at least 1', 2);
+  const inputs = args.in?.length ? args.in : ['seeds'];
   return {
-    inputs: args.in?.length ? args.in : ['seeds'],
+    inputs,
     out: args.out ?? `public/graph.${format}`,
     format,
+    title: args.title?.trim() || defaultTitle(inputs[0] ?? 'seeds'),
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     corrections: args.corrections,
     texts,
@@ -103,6 +111,27 @@ function parseCli(argv: string[]): CliOptions | number {
     workers,
     quiet: args.quiet,
   };
+}
+
+/**
+ * The name of the input folder: the first input itself when it is a folder, else the
+ * folder that holds it (a single document or a CSV corpus).
+ */
+function defaultTitle(input: string): string {
+  const resolved = path.resolve(input);
+  let folder = resolved;
+  try {
+    if (!statSync(resolved).isDirectory()) folder = path.dirname(resolved);
+  } catch {
+    // A missing input is reported by the loader; the title falls back to its name.
+  }
+  return path.basename(folder) || resolved;
+}
+
+/** The graph with its title right after the schema version, where a reader looks first. */
+function withTitle(graph: Graph, title: string): Graph {
+  const { schemaVersion, ...rest } = graph;
+  return { schemaVersion, title, ...rest };
 }
 
 /** Writes a line on stderr and gives the exit code. */
@@ -127,9 +156,9 @@ async function writeOutput(result: ParallelResult, options: CliOptions): Promise
   const { graph } = result;
   if (options.format === 'json') {
     const texts = graph.texts === 'files' ? { dir: TEXT_DIR, files: result.texts } : undefined;
-    return writeGraph(graph, options.out, texts);
+    return writeGraph(withTitle(graph, options.title), options.out, texts);
   }
-  const view = { nodes: graph.nodes, edges: graph.edges };
+  const view = { title: options.title, nodes: graph.nodes, edges: graph.edges };
   const content = options.format === 'gexf' ? toGexf(view) : toGraphml(view);
   return writeFileAtomically(options.out, content);
 }

@@ -111,6 +111,8 @@ export const EdgeSchema = z.object({
 
 export const GraphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** What the graph is about, shown as the explorer's heading (a compatible addition). */
+  title: z.optional(z.string()),
   /** Where the documents' cleaned text lives: inside this file, or in files beside it. */
   texts: z.enum(['inline', 'files']),
   documents: z.array(DocumentSchema),

@@ -46,7 +46,8 @@ export async function oneRun(
       const graph = document.querySelector('[data-testid="graph"]');
       return { marks, scripts, renderer: graph?.getAttribute('data-renderer') ?? '' };
     });
-    // The status line: "N companies · N people · N regions · N relations shown (of M)".
+    // The status line: "N companies · N organisations · N people · N places · N relations
+    // shown (of M)".
     const status = (await page.getByRole('status').first().textContent()) ?? '';
     const nums = [...status.matchAll(/\d+/g)].map((m) => Number(m[0]));
     await cdp.send('HeapProfiler.collectGarbage');
@@ -60,8 +61,8 @@ export async function oneRun(
     return {
       marks: info.marks,
       renderer: info.renderer,
-      drawnNodes: (nums[0] ?? 0) + (nums[1] ?? 0) + (nums[2] ?? 0),
-      drawnEdges: nums[3] ?? 0,
+      drawnNodes: (nums[0] ?? 0) + (nums[1] ?? 0) + (nums[2] ?? 0) + (nums[3] ?? 0),
+      drawnEdges: nums[4] ?? 0,
       filterMs: filters.total,
       filterSyncMs: filters.sync,
       panFps: fps?.pan ?? null,

@@ -32,7 +32,7 @@ async function runJob(job: Job, options: ImageOptions, graph: GraphCommands | nu
   return job === 'json' ? data.exportJson() : data.exportCsv(job);
 }
 
-/** While open: focus moves into the panel, and a click outside closes it. */
+/** While open: focus moves into the panel; a click outside or Escape closes it. */
 function usePopover(
   open: boolean,
   setOpen: (open: boolean) => void,
@@ -46,8 +46,19 @@ function usePopover(
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
+    // On the document, not the panel: after an export the pressed button is disabled
+    // while it runs, and focus falls back to the page.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open, setOpen, panel, button]);
 }
 
@@ -144,12 +155,6 @@ export function ExportMenu() {
         role="dialog"
         aria-labelledby={`${id}-title`}
         hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setOpen(false);
-            button.current?.focus();
-          }
-        }}
       >
         <h2 id={`${id}-title`}>Download what is shown</h2>
         <ImageOptionFields group={id} options={options} setOptions={setOptions} />

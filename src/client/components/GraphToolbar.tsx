@@ -1,8 +1,9 @@
-/** Fit, Re-layout, zoom, and Focus with its depth. */
+/** Fit, Re-layout, zoom, Focus with its depth, and Path. */
 import { useState } from 'react';
 import { useGraphCommands } from '../cy/GraphContext';
 import type { Hops } from '../logic/types';
 import { useAtlas } from '../store';
+import { PathMenu } from './PathMenu';
 
 export function GraphToolbar() {
   const selection = useAtlas((s) => s.selection);
@@ -36,7 +37,10 @@ export function GraphToolbar() {
           void (graph?.relayout() ?? Promise.resolve()).finally(() => setBusy(false));
         }}
       >
-        {busy ? 'Laying out…' : 'Re-layout'}
+        <span className="tool-icon" aria-hidden="true">
+          ⟳
+        </span>
+        <span className="tool-word">{busy ? 'Laying out…' : 'Re-layout'}</span>
       </button>
       <button type="button" aria-label="Zoom in" onClick={() => graph?.zoomBy(1.25)}>
         +
@@ -70,11 +74,13 @@ export function GraphToolbar() {
               checked={(focus?.hops ?? hops) === h}
               onChange={() => chooseHops(h)}
             />
-            {h === 1 ? '1 hop' : '2 hops'}
+            {h}
+            <span className="hop-word">{h === 1 ? ' hop' : ' hops'}</span>
           </label>
         ))}
       </fieldset>
-      {focus && label && <span className="muted small">Focused on {label}</span>}
+      <PathMenu />
+      {focus && label && <span className="muted small focus-label">Focused on {label}</span>}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { GraphCanvas } from '../cy/GraphCanvas';
 import { useAtlas, useDerived } from '../store';
+import { FitAfterFiltering } from './FitAfterFiltering';
 import { GraphOverlays } from './GraphOverlays';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
@@ -25,6 +26,7 @@ export function GraphView() {
         </p>
         <Legend />
         <GraphOverlays />
+        <FitAfterFiltering />
       </div>
     </div>
   );

@@ -1,8 +1,9 @@
-/** Title, search, export and renderer choice. */
+/** The dataset's title, search, Settings and Export. */
+import { datasetTitle } from '../logic/format';
 import { useAtlas } from '../store';
 import { ExportMenu } from './ExportMenu';
-import { RendererToggle } from './RendererToggle';
 import { SearchBox } from './SearchBox';
+import { SettingsMenu } from './SettingsMenu';
 
 export function Header() {
   const source = useAtlas((s) => s.load.source);
@@ -10,16 +11,14 @@ export function Header() {
   return (
     <header className="header">
       <div className="brand">
-        <h1>Partner Atlas</h1>
+        <h1>{graph ? datasetTitle(graph.title, source) : 'Partner Atlas'}</h1>
         {graph && (
-          <span className="muted small">
-            {source} · {graph.documents.length} documents
-          </span>
+          <span className="muted small">Partner Atlas · {graph.documents.length} documents</span>
         )}
       </div>
       <SearchBox />
       <div className="header-actions">
-        <RendererToggle />
+        <SettingsMenu />
         <ExportMenu />
       </div>
     </header>

@@ -1,4 +1,8 @@
-/** The legend: node shapes/colours and relation colours/line styles present in this graph. */
+/**
+ * The legend: node shapes/colours and relation colours/line styles present in this graph.
+ * It starts as a small key (the node swatches only) so it does not cover the graph; the
+ * Fit and centre commands leave room for it whatever its size (cy/framing.ts).
+ */
 import { useState } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { isLargeGraph } from '../config';
@@ -8,12 +12,12 @@ import { EdgeSwatch, NodeSwatch } from './Swatches';
 
 export function Legend() {
   const index = useAtlas((s) => s.index);
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(false);
   if (!index) return null;
   const nodeTypes = NODE_TYPES.filter((t) => (index.nodeTypeCounts.get(t) ?? 0) > 0);
   const edgeTypes = EDGE_TYPES.filter((t) => (index.edgeTypeCounts.get(t) ?? 0) > 0);
   return (
-    <div className="legend">
+    <div className={`legend ${open ? 'is-open' : 'is-closed'}`} data-covers-graph="always">
       <button
         type="button"
         className="legend-toggle"
@@ -21,6 +25,13 @@ export function Legend() {
         onClick={() => setOpen(!open)}
       >
         Legend
+        {!open && (
+          <span className="legend-key" aria-hidden="true">
+            {nodeTypes.map((t) => (
+              <NodeSwatch key={t} type={t} />
+            ))}
+          </span>
+        )}
       </button>
       {open && (
         <div className="legend-body">

@@ -47,8 +47,17 @@ function SortHeader({
 // while the Nodes tab is shown would be most of the List's cost of a filter change.
 // The tab labels need only counts, which the visible set has.
 
-/** The visible nodes, sorted, with their number of visible relations. */
-function useNodeRows(index: GraphIndex | null, visible: VisibleSet, open: boolean, sort: Sort) {
+/**
+ * The visible nodes and those the connection filters hold back (they stay findable here),
+ * sorted, with their number of visible relations.
+ */
+function useNodeRows(
+  index: GraphIndex | null,
+  visible: VisibleSet,
+  held: ReadonlySet<string>,
+  open: boolean,
+  sort: Sort,
+) {
   const degree = useMemo(() => {
     const d = new Map<string, number>();
     if (!index || !open) return d;
@@ -65,7 +74,7 @@ function useNodeRows(index: GraphIndex | null, visible: VisibleSet, open: boolea
   // schema), so re-sorting thousands of rows on each filter change stays cheap.
   const nodes = useMemo(() => {
     if (!index || !open) return [];
-    const list = index.graph.nodes.filter((n) => visible.nodes.has(n.id));
+    const list = index.graph.nodes.filter((n) => visible.nodes.has(n.id) || held.has(n.id));
     const dir = sort.asc ? 1 : -1;
     const rank = (id: string) => index.labelRank.get(id) ?? 0;
     return list.sort((a, b) => {
@@ -75,7 +84,7 @@ function useNodeRows(index: GraphIndex | null, visible: VisibleSet, open: boolea
       else if (sort.key === 'years') c = (a.years[0] ?? 99999) - (b.years[0] ?? 99999);
       return c * dir || (rank(a.id) - rank(b.id)) * (sort.key === 'name' ? dir : 1);
     });
-  }, [index, visible, sort, degree, open]);
+  }, [index, visible, held, sort, degree, open]);
   return { degree, nodes };
 }
 
@@ -100,6 +109,8 @@ const isCurrent = (selection: Selected | null, kind: Selected['kind'], id: strin
 
 interface NodeTableProps {
   nodes: GraphNode[];
+  /** Nodes listed although the graph does not show them. */
+  hidden: ReadonlySet<string>;
   caption: string;
   degree: ReadonlyMap<string, number>;
   sort: Sort;
@@ -109,7 +120,7 @@ interface NodeTableProps {
 }
 
 function NodeTable(props: NodeTableProps) {
-  const { nodes, caption, degree, sort, onSort, selection, select } = props;
+  const { nodes, hidden, caption, degree, sort, onSort, selection, select } = props;
   return (
     <table>
       <caption className="sr-only">{caption}</caption>
@@ -143,7 +154,10 @@ function NodeTable(props: NodeTableProps) {
               <td>
                 <NodeSwatch type={n.type} /> {NODE_STYLE[n.type].label}
               </td>
-              <td className="num">{degree.get(n.id) ?? 0}</td>
+              <td className="num">
+                {degree.get(n.id) ?? 0}
+                {hidden.has(n.id) && <span className="badge">hidden</span>}
+              </td>
               <td>{formatYears(n.years)}</td>
             </tr>
           );
@@ -209,7 +223,7 @@ function RelationTable(props: RelationTableProps) {
 
 interface TabsProps {
   tab: Tab;
-  counts: Record<Tab, number>;
+  counts: Record<Tab, number> & { hidden: number };
   tabs: RefObject<Record<Tab, HTMLButtonElement | null>>;
   choose(tab: Tab): void;
 }
@@ -239,7 +253,9 @@ function ListTabs({ tab, counts, tabs, choose }: TabsProps) {
           onClick={() => choose(t)}
           onKeyDown={onTabKey}
         >
-          {t === 'nodes' ? `Nodes (${counts.nodes})` : `Relations (${counts.relations})`}
+          {t === 'nodes'
+            ? `Nodes (${counts.nodes}${counts.hidden ? ` + ${counts.hidden} hidden` : ''})`
+            : `Relations (${counts.relations})`}
         </button>
       ))}
     </div>
@@ -268,7 +284,11 @@ export function ListView() {
   const [limit, setLimit] = useState(LIST_PAGE);
   const [sort, setSort] = useState<Sort>({ key: 'connections', asc: false });
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ nodes: null, relations: null });
-  const { degree, nodes } = useNodeRows(index, view.visible, tab === 'nodes', sort);
+  const held = useMemo(
+    () => new Set([...view.held].filter((id) => !view.visible.nodes.has(id))),
+    [view.held, view.visible],
+  );
+  const { degree, nodes } = useNodeRows(index, view.visible, held, tab === 'nodes', sort);
   const relations = useRelationRows(index, view.visible, tab === 'relations');
   const body = useRef<HTMLDivElement>(null);
   useScrollToSelection(body, selection, tab);
@@ -288,8 +308,12 @@ export function ListView() {
     graph?.centre(id);
     atlasStore.getState().announce(`Selected ${name}. Details updated.`);
   };
-  const counts = { nodes: view.visible.nodes.size, relations: view.visible.edges.size };
-  const rows = counts[tab];
+  const counts = {
+    nodes: view.visible.nodes.size,
+    hidden: held.size,
+    relations: view.visible.edges.size,
+  };
+  const rows = tab === 'nodes' ? counts.nodes + held.size : counts.relations;
 
   return (
     <section id="list-region" className="list-view" aria-label="List" tabIndex={-1}>
@@ -308,7 +332,8 @@ export function ListView() {
         ) : tab === 'nodes' ? (
           <NodeTable
             nodes={nodes.slice(0, limit)}
-            caption={`Visible nodes, ${counts.nodes} rows`}
+            hidden={held}
+            caption={`Visible nodes, ${counts.nodes} rows, and ${held.size} hidden by the connection filters`}
             degree={degree}
             sort={sort}
             onSort={onSort}

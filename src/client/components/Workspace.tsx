@@ -12,7 +12,10 @@ import { FiltersPanel } from './filters/FiltersPanel';
 import { Header } from './Header';
 import { ListView } from './ListView';
 import { Notices } from './Notices';
+import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
+import { useAtlas } from '../store';
+import type { PanelName } from '../store/types';
 
 /**
  * Cytoscape is most of the JavaScript. It is loaded as its own chunk, requested at
@@ -25,7 +28,33 @@ function loadGraphView() {
   return import('./GraphView').then((m) => ({ default: m.GraphView }));
 }
 
+/** A skip link that first opens the panel it jumps to (closed panels are not rendered). */
+function SkipLink({
+  panel,
+  target,
+  children,
+}: {
+  panel: PanelName;
+  target: string;
+  children: string;
+}) {
+  const setPanel = useAtlas((s) => s.setPanel);
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(event) => {
+        event.preventDefault();
+        setPanel(panel, true);
+        requestAnimationFrame(() => document.getElementById(target)?.focus());
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 export function Workspace() {
+  const panels = useAtlas((s) => s.panels);
   // "/" jumps to the search box, as in many web apps, unless the user is typing.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -50,19 +79,30 @@ export function Workspace() {
     <GraphCommandsProvider>
       <div className="app">
         <nav className="skip-links" aria-label="Skip links">
-          <a href="#list-region">Skip to the list</a>
-          <a href="#details-region">Skip to details</a>
+          <SkipLink panel="list" target="list-region">
+            Skip to the list
+          </SkipLink>
+          <SkipLink panel="details" target="details-region">
+            Skip to details
+          </SkipLink>
         </nav>
         <Header />
         <Notices />
-        <div className="workspace">
+        <div
+          className="workspace"
+          data-filters={panels.filters ? 'open' : 'closed'}
+          data-details={panels.details ? 'open' : 'closed'}
+        >
           <FiltersPanel />
           <main className="center">
             <Suspense fallback={<div className="graph-area graph-loading">Drawing the graph…</div>}>
               <GraphView />
             </Suspense>
-            <StatusLine />
-            <ListView />
+            <div className="status-bar">
+              <StatusLine />
+              <PanelToggle panel="list" label="List" controls="list-region" />
+            </div>
+            {panels.list && <ListView />}
           </main>
           <DetailsPanel />
         </div>

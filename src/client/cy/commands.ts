@@ -8,6 +8,7 @@
 import type { Core } from 'cytoscape';
 import { prefersReducedMotion } from './camera';
 import type { ImageOptions } from './exportImage';
+import { centreElements, frameElements } from './frame';
 import { isShown, shownElements } from './shown';
 
 export interface GraphCommands {
@@ -26,28 +27,18 @@ export interface GraphCommands {
   positions(): Map<string, { x: number; y: number }>;
 }
 
-const FIT_PADDING = 40;
-const READABLE_ZOOM = 1.1;
-const duration = () => (prefersReducedMotion() ? 0 : 300);
+/** The zoom at which a centred node and its neighbours' labels can be read. */
+export const READABLE_ZOOM = 1.1;
 
 export function graphCommands(cy: Core): GraphCommands {
   return {
     fit() {
-      const eles = shownElements(cy);
-      if (eles.empty()) return;
-      cy.stop();
-      if (duration() === 0) cy.fit(eles, FIT_PADDING);
-      else cy.animate({ fit: { eles, padding: FIT_PADDING } }, { duration: duration() });
+      frameElements(cy, shownElements(cy));
     },
     centre(id) {
       const ele = cy.getElementById(id);
       if (ele.empty() || !isShown(ele)) return;
-      const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
-      cy.stop();
-      if (duration() === 0) {
-        cy.zoom(zoom);
-        cy.center(ele);
-      } else cy.animate({ center: { eles: ele }, zoom }, { duration: duration() });
+      centreElements(cy, ele, Math.max(cy.zoom(), READABLE_ZOOM));
     },
     zoomBy(factor) {
       const level = cy.zoom() * factor;

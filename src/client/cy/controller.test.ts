@@ -21,6 +21,9 @@ describe('diffVisibility', () => {
     includeUndated: fc.boolean(),
     relationTypes: fc.subarray([...EDGE_TYPES]),
     entityTypes: fc.subarray([...NODE_TYPES]),
+    hideUnconnected: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
+    minConnections: fc.integer({ min: 0, max: 3 }),
+    minConfidence: fc.constantFrom(0, 0.5, 0.8),
   });
 
   const ids = (c: cytoscape.CollectionReturnValue) => new Set(c.map((e) => e.id()));

@@ -18,6 +18,9 @@ import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
 import { applyCamera, readCamera } from './camera';
+import { READABLE_ZOOM } from './commands';
+import { centreElements, frameElements } from './frame';
+import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
 import { isShown, shownElements } from './shown';
 
@@ -185,24 +188,69 @@ function bindCamera(cy: Core, store: AtlasStore): () => void {
   };
 }
 
+/**
+ * When a panel opens or closes beside the graph, the canvas changes size; Cytoscape keeps
+ * the top-left corner still, which would push a just-centred node off centre. Panning by
+ * half the change keeps the middle of the view where it was.
+ */
+function keepCentreOnResize(cy: Core): () => void {
+  let size = { width: cy.width(), height: cy.height() };
+  const onResize = () => {
+    const next = { width: cy.width(), height: cy.height() };
+    if (size.width > 0 && size.height > 0)
+      cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
+    size = next;
+  };
+  cy.on('resize', onResize);
+  return () => cy.off('resize', onResize);
+}
+
 export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
   const sync = storeMirror(cy, store, initial);
   // The whole graph's size, not what exists yet (elements are created when first shown).
   const graph = store.getState().index?.graph;
   const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
-  const unbind = [bindHover(cy, large), bindTap(cy, store), bindCamera(cy, store)];
+  const unbind = [
+    bindHover(cy, large),
+    bindTap(cy, store),
+    bindCamera(cy, store),
+    keepCentreOnResize(cy),
+    exposeDrawnNodes(cy),
+  ];
 
-  // First frame: classes from the store, then the camera from the link or a fit.
   sync();
   cy.resize();
-  const camera = store.getState().initialCamera;
-  if (camera) applyCamera(cy, camera);
-  else cy.fit(shownElements(cy), 40);
+  firstCamera(cy, store);
   store.getState().setCamera(readCamera(cy));
 
   const unsubscribe = store.subscribe(sync);
+  const unfollow = followCameraRequests(cy, store);
   return () => {
     unsubscribe();
+    unfollow();
     for (const release of unbind) release();
   };
+}
+
+/**
+ * The first frame's camera: the link's camera if it has one; else, for a link to a node,
+ * that node centred at a readable zoom; else everything shown, fitted.
+ */
+function firstCamera(cy: Core, store: AtlasStore): void {
+  const { initialCamera, selection } = store.getState();
+  if (initialCamera) return applyCamera(cy, initialCamera);
+  const node = selection?.kind === 'node' ? cy.getElementById(selection.id) : null;
+  if (node && node.nonempty() && isShown(node))
+    return centreElements(cy, node, Math.max(READABLE_ZOOM, cy.zoom()), false);
+  frameElements(cy, shownElements(cy), false);
+}
+
+/** Moves the view when the store asks for a camera (back and forward). */
+function followCameraRequests(cy: Core, store: AtlasStore): () => void {
+  let seen = store.getState().cameraRequest;
+  return store.subscribe((s) => {
+    if (s.cameraRequest === seen) return;
+    seen = s.cameraRequest;
+    if (seen) applyCamera(cy, seen.camera);
+  });
 }

@@ -9,10 +9,14 @@ import type { EdgeType, NodeType } from '../../schema/graph';
 import { download } from '../export/download';
 import { currentExportName } from '../export/fileName';
 import type { GraphIndex } from '../logic/graphIndex';
+import { datasetTitle } from '../logic/format';
+import { imageCaption } from '../logic/imageCaption';
 import { planPng } from '../logic/pngSize';
+import { hidesUnconnected } from '../logic/thresholds';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { buildSvg, type SvgEdge, type SvgLegendItem, type SvgNode } from '../logic/svg';
 import { atlasStore } from '../store';
+import { framePng } from './pngFrame';
 import { shownEdges, shownElements, shownNodes } from './shown';
 
 export interface ImageOptions {
@@ -30,6 +34,19 @@ const SVG_PADDING = 30;
 
 const scopeName = (options: Pick<ImageOptions, 'scope'>) =>
   options.scope === 'full' ? 'full' : null;
+
+/** The dataset and the filters, for the image's title line. */
+function captionNow(): string {
+  const s = atlasStore.getState();
+  const label = (id: string) => s.index?.nodeById.get(id)?.label ?? id;
+  return imageCaption({
+    dataset: s.graph ? datasetTitle(s.graph.title, s.load.source) : 'Partner Atlas',
+    filters: s.filters,
+    regionLabel: s.filters.region ? label(s.filters.region) : null,
+    focus: s.focus ? { label: label(s.focus.node), hops: s.focus.hops } : null,
+    hidesUnconnected: s.index ? hidesUnconnected(s.index, s.filters) : false,
+  });
+}
 
 export async function exportPng(cy: Core, options: ImageOptions): Promise<string> {
   const box = shownElements(cy).boundingBox();
@@ -51,9 +68,17 @@ export async function exportPng(cy: Core, options: ImageOptions): Promise<string
   });
   if (!blob || blob.size === 0)
     throw new Error('The browser could not produce the image (the canvas may be too large).');
+  const index = atlasStore.getState().index;
+  const framed = await framePng(
+    blob,
+    plan.scale,
+    captionNow(),
+    index ? svgLegend(index) : [],
+    options.background === 'white' ? '#ffffff' : null,
+  );
   const name = currentExportName('png', { scope: scopeName(options) });
-  download(blob, name);
-  const size = `${plan.width} × ${plan.height} px`;
+  download(framed.blob, name);
+  const size = `${framed.size.width} × ${framed.size.height} px`;
   return plan.capped
     ? `Saved ${name} at ${size}: ${options.scale}× would be ${plan.requested.width} × ${plan.requested.height} px, more than browsers can draw, so the scale was lowered. Use SVG for full detail.`
     : `Saved ${name} (${size}).`;

@@ -71,6 +71,8 @@ function edgeStyles(large: boolean): StylesheetJsonBlock[] {
 const stateStyles = (): StylesheetJsonBlock[] => [
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  // Everything off the path steps back, so the path reads at a glance.
+  { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } },
   {
     selector: 'node.hover, node.neighbour',
     style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, opacity: 1, 'z-index': 9000 },

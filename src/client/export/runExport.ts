@@ -48,7 +48,7 @@ export async function exportGraphFile(
   const nodes = graph.nodes.filter((node) => visible.nodes.has(node.id));
   const edges = graph.edges.filter((edge) => visible.edges.has(edge.id));
   const { toGexf, toGraphml } = await import('../../interchange');
-  const view = { nodes, edges, positions };
+  const view = { ...(graph.title ? { title: graph.title } : {}), nodes, edges, positions };
   const content = format === 'gexf' ? toGexf(view) : toGraphml(view);
   const name = currentExportName(format);
   download(new Blob([content], { type: GRAPH_FILES[format].type }), name);

@@ -86,6 +86,8 @@ export function startUrlSync(store: AtlasStore): () => void {
     } finally {
       applying = false;
     }
+    // The entry's camera comes back too; the graph view moves there (controller.ts).
+    if (decoded.state.camera) store.getState().requestCamera(decoded.state.camera);
     lastNonce = store.getState().selectionNonce;
     write(false);
     const sel = decoded.state.selection;

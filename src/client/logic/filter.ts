@@ -13,7 +13,11 @@
  *   only when it takes part in a kept relation, so a company is kept when it has a kept
  *   relation or a link to a place inside the region; without one, every node of an
  *   enabled type is kept;
+ * - a relation is kept only when its confidence reaches the minimum;
  * - a relation is drawn only when both of its ends are kept.
+ *
+ * "Hide unconnected" and "Min. connections" act afterwards, on what these rules keep
+ * (thresholds.ts).
  */
 import { EDGE_TYPES } from '../../schema/constants';
 import type { GraphEdge } from '../../schema/graph';
@@ -27,6 +31,9 @@ export const DEFAULT_FILTERS: Filters = {
   includeUndated: true,
   relationTypes: EDGE_TYPES,
   entityTypes: ['company', 'organization', 'person', 'region'],
+  hideUnconnected: 'auto',
+  minConnections: 0,
+  minConfidence: 0,
 };
 
 export function hasYearFilter(f: Filters): boolean {
@@ -35,11 +42,21 @@ export function hasYearFilter(f: Filters): boolean {
 
 /** Whether any filter that acts on relations is set (the entity types act on nodes). */
 export function isRelationFilterActive(f: Filters): boolean {
-  return f.region !== null || hasYearFilter(f) || f.relationTypes.length < EDGE_TYPES.length;
+  return (
+    f.region !== null ||
+    hasYearFilter(f) ||
+    f.relationTypes.length < EDGE_TYPES.length ||
+    f.minConfidence > 0
+  );
 }
 
 export function isAnyFilterActive(f: Filters): boolean {
-  return isRelationFilterActive(f) || f.entityTypes.length < DEFAULT_FILTERS.entityTypes.length;
+  return (
+    isRelationFilterActive(f) ||
+    f.entityTypes.length < DEFAULT_FILTERS.entityTypes.length ||
+    f.hideUnconnected !== 'auto' ||
+    f.minConnections > 0
+  );
 }
 
 export function yearsMatch(years: readonly number[], f: Filters): boolean {
@@ -70,7 +87,7 @@ export function applyFilters(index: GraphIndex, f: Filters): VisibleSet {
   const deferred: GraphEdge[] = [];
   const keptOrgs = new Set<string>();
   for (const e of index.graph.edges) {
-    if (!relOn.has(e.type) || !yearsMatch(e.years, f)) continue;
+    if (!relOn.has(e.type) || !yearsMatch(e.years, f) || e.confidence < f.minConfidence) continue;
     if (inRegion(e)) {
       passing.push(e);
       if (e.type !== 'works_for') {

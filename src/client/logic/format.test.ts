@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatYears } from './format';
+import { datasetTitle, formatBytes, formatDate, formatYears } from './format';
 
 describe('format', () => {
   it('compresses year runs', () => {
@@ -16,5 +16,11 @@ describe('format', () => {
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+
+  it('names the dataset by its title, else by the file it came from', () => {
+    expect(datasetTitle('Telecom partnerships', 'graph.json')).toBe('Telecom partnerships');
+    expect(datasetTitle('  ', 'data/africa.json')).toBe('africa');
+    expect(datasetTitle(undefined, 'graph.json')).toBe('graph');
   });
 });

@@ -59,3 +59,14 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * The heading of the explorer: the title the build wrote into the graph, or, for a graph
+ * built before titles existed, the file it was loaded from without its extension.
+ */
+export function datasetTitle(title: string | undefined, source: string): string {
+  const written = title?.trim();
+  if (written) return written;
+  const file = source.split(/[\\/]/).pop() ?? source;
+  return file.replace(/\.json$/i, '') || source;
+}

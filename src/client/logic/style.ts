@@ -36,7 +36,7 @@ export const NODE_STYLE: Record<NodeType, NodeTypeStyle> = {
   },
   person: { label: 'Person', plural: 'people', color: '#E69F00', shape: 'diamond' },
   // "Place" rather than "Region" so that the Region filter is the only control of that name.
-  region: { label: 'Place', plural: 'regions', color: '#009E73', shape: 'hexagon' },
+  region: { label: 'Place', plural: 'places', color: '#009E73', shape: 'hexagon' },
 };
 
 export const EDGE_STYLE: Record<EdgeType, EdgeTypeStyle> = {

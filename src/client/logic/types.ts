@@ -15,6 +15,15 @@ export interface Filters {
   relationTypes: readonly EdgeType[];
   /** Enabled entity types, in NODE_TYPES order. */
   entityTypes: readonly NodeType[];
+  /**
+   * Hide nodes without a shown relation. "auto" follows the graph: on when more than a
+   * fifth of its nodes have no relation at all (thresholds.ts).
+   */
+  hideUnconnected: 'auto' | 'on' | 'off';
+  /** Nodes with fewer shown relations than this are hidden (0: no minimum). */
+  minConnections: number;
+  /** Relations below this confidence are hidden (0: no minimum). */
+  minConfidence: number;
 }
 
 export type Selected = { kind: 'node'; id: string } | { kind: 'edge'; id: string };

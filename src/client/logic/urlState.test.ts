@@ -103,4 +103,23 @@ describe('URL state', () => {
     const { dropped } = decodeViewState(nasty, index);
     expect(dropped).toHaveLength(3);
   });
+
+  it('round-trips Hide unconnected, Min. connections and Min. confidence', () => {
+    const filters = {
+      ...DEFAULT_FILTERS,
+      hideUnconnected: 'off' as const,
+      minConnections: 3,
+      minConfidence: 0.75,
+    };
+    const query = encodeViewState({ ...empty, filters });
+    expect(query).toBe('unconnected=show&minconn=3&minconf=0.75');
+    expect(decodeViewState(new URLSearchParams(query), index).state.filters).toEqual(filters);
+  });
+
+  it('drops thresholds that are not numbers in range', () => {
+    const bad = new URLSearchParams('unconnected=maybe&minconn=2.5&minconf=7');
+    const { state, dropped } = decodeViewState(bad, index);
+    expect(state.filters).toEqual(DEFAULT_FILTERS);
+    expect(dropped).toHaveLength(3);
+  });
 });

@@ -34,6 +34,9 @@ export const OWNED_KEYS = [
   'hops',
   'path',
   'cam',
+  'unconnected',
+  'minconn',
+  'minconf',
 ] as const;
 
 const MIN_YEAR = 1800;
@@ -64,6 +67,10 @@ export function encodeViewState(
   if (!sameList(f.relationTypes, DEFAULT_FILTERS.relationTypes))
     p.set('rel', f.relationTypes.join(','));
   if (!sameList(f.entityTypes, DEFAULT_FILTERS.entityTypes)) p.set('ent', f.entityTypes.join(','));
+  if (f.hideUnconnected !== 'auto')
+    p.set('unconnected', f.hideUnconnected === 'on' ? 'hide' : 'show');
+  if (f.minConnections > 0) p.set('minconn', String(f.minConnections));
+  if (f.minConfidence > 0) p.set('minconf', round(f.minConfidence, 2));
   if (state.selection) p.set(state.selection.kind, state.selection.id);
   if (state.focus) {
     p.set('focus', state.focus.node);
@@ -116,6 +123,52 @@ function parseList<T extends string>(
   return allowed.filter((t) => wanted.has(t));
 }
 
+/** A whole number or a decimal in [min, max], or the default with a note of what was dropped. */
+function parseNumber(
+  raw: string | null,
+  name: string,
+  range: { min: number; max: number; whole: boolean },
+  dropped: string[],
+): number {
+  if (raw === null || raw === '') return 0;
+  const value = Number(raw);
+  const valid =
+    /^\d+(\.\d+)?$/.test(raw) &&
+    value >= range.min &&
+    value <= range.max &&
+    (!range.whole || Number.isInteger(value));
+  if (valid) return value;
+  dropped.push(`${name} ${show(raw)}`);
+  return 0;
+}
+
+/** "Hide unconnected", "Min. connections" and "Min. confidence". */
+function decodeThresholds(
+  params: URLSearchParams,
+  dropped: string[],
+): Pick<Filters, 'hideUnconnected' | 'minConnections' | 'minConfidence'> {
+  const raw = params.get('unconnected');
+  let hideUnconnected: Filters['hideUnconnected'] = 'auto';
+  if (raw === 'hide') hideUnconnected = 'on';
+  else if (raw === 'show') hideUnconnected = 'off';
+  else if (raw !== null) dropped.push(`unconnected ${show(raw)} (must be hide or show)`);
+  return {
+    hideUnconnected,
+    minConnections: parseNumber(
+      params.get('minconn'),
+      'minimum connections',
+      { min: 0, max: 1000, whole: true },
+      dropped,
+    ),
+    minConfidence: parseNumber(
+      params.get('minconf'),
+      'minimum confidence',
+      { min: 0, max: 1, whole: false },
+      dropped,
+    ),
+  };
+}
+
 function decodeFilters(params: URLSearchParams, index: GraphIndex, dropped: string[]): Filters {
   let region = params.get('region');
   if (region !== null && index.nodeById.get(region)?.type !== 'region') {
@@ -153,6 +206,7 @@ function decodeFilters(params: URLSearchParams, index: GraphIndex, dropped: stri
       DEFAULT_FILTERS.entityTypes,
       dropped,
     ),
+    ...decodeThresholds(params, dropped),
   };
 }
 

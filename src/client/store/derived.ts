@@ -10,6 +10,7 @@ import type { GraphIndex } from '../logic/graphIndex';
 import { neighbourhood } from '../logic/neighbourhood';
 import { shortestPath, type PathResult } from '../logic/shortestPath';
 import { summarise } from '../logic/summary';
+import { applyThresholds, type ThresholdResult } from '../logic/thresholds';
 import type { Filters, Focus, PathQuery, VisibleSet } from '../logic/types';
 import type { AtlasState } from './types';
 
@@ -30,9 +31,31 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
 
 const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
 
+/**
+ * A held-back node that is selected is shown, with its relations to what is shown:
+ * choosing it in the List or in Search is asking to see it.
+ */
+function reveal(
+  index: GraphIndex,
+  kept: ThresholdResult,
+  base: VisibleSet,
+  selected: string | null,
+): VisibleSet {
+  if (selected === null || !kept.held.has(selected)) return kept;
+  const nodes = new Set(kept.nodes).add(selected);
+  const edges = new Set(kept.edges);
+  for (const e of index.edgesByNode.get(selected) ?? []) {
+    const other = e.source === selected ? e.target : e.source;
+    if (base.edges.has(e.id) && nodes.has(other)) edges.add(e.id);
+  }
+  return { nodes, edges };
+}
+
 export interface DerivedView {
   /** Kept by the filters alone. */
   filtered: VisibleSet;
+  /** Nodes the filters keep but "Hide unconnected" or "Min. connections" hold back. */
+  held: ReadonlySet<string>;
   /** What is drawn (and listed). */
   visible: VisibleSet;
   /** Set when summary mode hides part of the filtered graph. */
@@ -49,6 +72,10 @@ export interface Deriver {
 /** One deriver per store, so two stores (tests) never share memo entries. */
 export function createDeriver(): Deriver {
   const filtered = memo((index: GraphIndex, f: Filters) => applyFilters(index, f));
+  const thresholded = memo((index: GraphIndex, base: VisibleSet, f: Filters) =>
+    applyThresholds(index, f, base),
+  );
+  const revealed = memo(reveal);
   const focused = memo((index: GraphIndex, base: VisibleSet, focus: Focus | null) =>
     focus ? neighbourhood(index, focus.node, focus.hops, base) : base,
   );
@@ -74,8 +101,10 @@ export function createDeriver(): Deriver {
       path: PathResult | null,
       summary: DerivedView['summary'],
       f: VisibleSet,
+      held: ReadonlySet<string>,
     ): DerivedView => {
-      if (!path) return { filtered: f, visible: base, summary, path, pathOutsideFilters: false };
+      if (!path)
+        return { filtered: f, held, visible: base, summary, path, pathOutsideFilters: false };
       const nodes = new Set(base.nodes);
       const edges = new Set(base.edges);
       let outside = false;
@@ -87,11 +116,19 @@ export function createDeriver(): Deriver {
         if (!edges.has(id)) outside = true;
         edges.add(id);
       }
-      return { filtered: f, visible: { nodes, edges }, summary, path, pathOutsideFilters: outside };
+      return {
+        filtered: f,
+        held,
+        visible: { nodes, edges },
+        summary,
+        path,
+        pathOutsideFilters: outside,
+      };
     },
   );
   const empty: DerivedView = {
     filtered: EMPTY,
+    held: EMPTY.nodes,
     visible: EMPTY,
     summary: null,
     path: null,
@@ -100,10 +137,12 @@ export function createDeriver(): Deriver {
 
   return (s) => {
     if (!s.index) return empty;
-    const f = filtered(s.index, s.filters);
-    const fo = focused(s.index, f, s.focus);
     const pinned = s.selection?.kind === 'node' ? s.selection.id : null;
+    const passing = filtered(s.index, s.filters);
+    const kept = thresholded(s.index, passing, s.filters);
+    const f = revealed(s.index, kept, passing, pinned);
+    const fo = focused(s.index, f, s.focus);
     const sm = summarised(s.index, fo, s.showAll, s.expanded, pinned);
-    return combined(sm.set, pathed(s.index, s.path), sm.summary, f);
+    return combined(sm.set, pathed(s.index, s.path), sm.summary, f, kept.held);
   };
 }

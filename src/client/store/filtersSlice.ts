@@ -41,6 +41,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => {
         filters: { ...s.filters, entityTypes: toggle(NODE_TYPES, s.filters.entityTypes, type, on) },
       })),
     setFilters: (filters) => set({ filters }),
+    patchFilters: patch,
     resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   };
 };

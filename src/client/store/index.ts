@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDeriver, type DerivedView } from './derived';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
+import { createCameraSlice, createPanelsSlice } from './panelsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AtlasState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -24,7 +25,15 @@ export function createAtlasStore(): AtlasStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createPanelsSlice(...a),
+    ...createCameraSlice(...a),
   }));
+  // A new selection opens Details, in the same update, so whatever frames the selection
+  // next (search, the List) sees the panel already in place.
+  store.subscribe((s, prev) => {
+    if (s.selection && s.selection !== prev.selection && !s.panels.details)
+      s.setPanel('details', true);
+  });
   const deriver = createDeriver();
   return Object.assign(store, {
     derive: (state?: AtlasState) => deriver(state ?? store.getState()),

@@ -34,6 +34,8 @@ export interface FiltersSlice {
   setRelationTypes(types: readonly EdgeType[]): void;
   setEntityType(type: NodeType, on: boolean): void;
   setFilters(filters: Filters): void;
+  /** Changes some fields of the filters, keeping the rest. */
+  patchFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
 }
 
@@ -92,6 +94,31 @@ export interface ViewSlice {
   announce(text: string): void;
 }
 
-export type AtlasState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice;
+/** Panels slice: the panels around the graph and the re-framing preference. */
+export type PanelName = 'filters' | 'details' | 'list';
+
+export interface PanelsSlice {
+  panels: Readonly<Record<PanelName, boolean>>;
+  /** Fit the view to what is shown after each filter change. */
+  fitAfterFiltering: boolean;
+  setPanel(name: PanelName, open: boolean): void;
+  setFitAfterFiltering(on: boolean): void;
+}
+
+/**
+ * Camera slice: a camera the graph view should move to (back and forward restore the
+ * camera of the history entry). `n` changes on every request so a repeat still applies.
+ */
+export interface CameraSlice {
+  cameraRequest: { camera: Camera; n: number } | null;
+  requestCamera(camera: Camera): void;
+}
+
+export type AtlasState = GraphSlice &
+  FiltersSlice &
+  SelectionSlice &
+  ViewSlice &
+  PanelsSlice &
+  CameraSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;

@@ -3,20 +3,24 @@
  * them. After a selection made by keyboard elsewhere (search, links here, the reader),
  * focus moves to the new heading so the user lands on what they asked for.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Selected } from '../../logic/types';
 import { takeDetailsFocusRequest } from '../../a11y';
 import { useAtlas } from '../../store';
+import { PanelToggle } from '../PanelToggle';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
 export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
   const index = useAtlas((s) => s.index);
+  const open = useAtlas((s) => s.panels.details);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // The request waits for the panel to open: its heading does not exist before.
   useEffect(() => {
-    if (takeDetailsFocusRequest()) heading.current?.focus();
-  }, [selection]);
+    if (open && takeDetailsFocusRequest()) heading.current?.focus();
+  }, [selection, open]);
 
   const exists =
     selection &&
@@ -26,7 +30,34 @@ export function DetailsPanel() {
       : index.edgeById.has(selection.id));
 
   return (
-    <section id="details-region" className="sidebar details" aria-label="Details" tabIndex={-1}>
+    <section
+      id="details-region"
+      className={`sidebar details ${open ? 'is-open' : 'is-closed'}`}
+      aria-label="Details"
+      tabIndex={-1}
+      data-covers-graph="phone"
+    >
+      <div className="sidebar-head">
+        <PanelToggle panel="details" label="Details" controls="details-body" />
+      </div>
+      <div id="details-body" className="sidebar-body" hidden={!open}>
+        {open && (
+          <DetailsContent selection={selection} exists={Boolean(exists)} heading={heading} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface ContentProps {
+  selection: Selected | null;
+  exists: boolean;
+  heading: RefObject<HTMLHeadingElement | null>;
+}
+
+function DetailsContent({ selection, exists, heading }: ContentProps) {
+  return (
+    <>
       {!selection || !exists ? (
         <div className="details-empty">
           <h2 ref={heading} tabIndex={-1}>
@@ -42,6 +73,6 @@ export function DetailsPanel() {
       ) : (
         <EdgeDetails key={selection.id} id={selection.id} headingRef={heading} />
       )}
-    </section>
+    </>
   );
 }

@@ -12,7 +12,7 @@ const READERS = {
 };
 
 for (const [format, read] of Object.entries(READERS)) {
-  test(`17. ${format} export holds what is shown, with attributes and positions`, async ({
+  test(`20. ${format} export holds what is shown, with attributes and positions`, async ({
     page,
   }) => {
     await openApp(page);
@@ -25,7 +25,9 @@ for (const [format, read] of Object.entries(READERS)) {
     expect(file.name).toBe(`partner-atlas_africa.${format.toLowerCase()}`);
     const graph = read(file.data.toString('utf8'));
 
-    expect(graph.order).toBe(counts.companies + counts.people + counts.regions);
+    expect(graph.order).toBe(
+      counts.companies + counts.organisations + counts.people + counts.regions,
+    );
     expect(graph.size).toBe(counts.relations);
     const source = (await (await page.request.get('/graph.json')).json()) as AtlasGraph;
     const byLabel = (label: string) => graph.findNode((_, a) => a.label === label);

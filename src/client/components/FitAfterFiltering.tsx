@@ -1,0 +1,23 @@
+/**
+ * "Fit after filtering": after each filter change, the view is fitted to what is shown,
+ * so a filter never leaves the user looking at an empty corner.
+ */
+import { useEffect, useRef } from 'react';
+import { useGraphCommands } from '../cy/GraphContext';
+import { useAtlas } from '../store';
+
+export function FitAfterFiltering() {
+  const filters = useAtlas((s) => s.filters);
+  const on = useAtlas((s) => s.fitAfterFiltering);
+  const request = useAtlas((s) => s.cameraRequest);
+  const graph = useGraphCommands();
+  const seen = useRef({ filters, request });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { filters, request };
+    if (before.filters === filters) return;
+    // Back and forward bring their own camera with the filters; that camera wins.
+    if (on && before.request === request) graph?.fit();
+  }, [filters, request, on, graph]);
+  return null;
+}
