@@ -103,7 +103,7 @@ function parseCli(argv: string[]): CliOptions | number {
     inputs,
     out: args.out ?? `public/graph.${format}`,
     format,
-    title: args.title?.trim() || defaultTitle(inputs[0] ?? 'seeds'),
+    title: args.title?.trim() || defaultTitle(inputs),
     dataDir: args.data ? path.resolve(args.data) : DEFAULT_DATA_DIR,
     corrections: args.corrections,
     texts,
@@ -113,19 +113,29 @@ function parseCli(argv: string[]): CliOptions | number {
   };
 }
 
-/**
- * The name of the input folder: the first input itself when it is a folder, else the
- * folder that holds it (a single document or a CSV corpus).
- */
-function defaultTitle(input: string): string {
+/** The folder an input stands for: itself when it is a folder, else the one that holds it. */
+function folderOf(input: string): string {
   const resolved = path.resolve(input);
-  let folder = resolved;
   try {
-    if (!statSync(resolved).isDirectory()) folder = path.dirname(resolved);
+    if (!statSync(resolved).isDirectory()) return path.dirname(resolved);
   } catch {
-    // A missing input is reported by the loader; the title falls back to its name.
+    // A missing input is reported by the loader; its name still counts here.
   }
-  return path.basename(folder) || resolved;
+  return resolved;
+}
+
+/**
+ * The name of the folder that holds every input (the input folder itself when there is
+ * one), so the same documents give the same title whatever order they are given in.
+ */
+function defaultTitle(inputs: readonly string[]): string {
+  const folders = inputs.map((input) => folderOf(input).split(path.sep));
+  const common = folders.reduce((shared, parts) => {
+    let same = 0;
+    while (same < shared.length && shared[same] === parts[same]) same++;
+    return shared.slice(0, same);
+  });
+  return common.at(-1) || 'Partner Atlas';
 }
 
 /** The graph with its title right after the schema version, where a reader looks first. */
