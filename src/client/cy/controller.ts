@@ -17,8 +17,10 @@ import type { AtlasStore } from '../store';
 import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
+import { bindAppearance } from './appearance';
 import { applyCamera, readCamera } from './camera';
 import { elementsFor } from './elements';
+import { bindLabels } from './labels';
 import { isShown, shownElements } from './shown';
 
 /**
@@ -190,7 +192,13 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
   // The whole graph's size, not what exists yet (elements are created when first shown).
   const graph = store.getState().index?.graph;
   const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
-  const unbind = [bindHover(cy, large), bindTap(cy, store), bindCamera(cy, store)];
+  const unbind = [
+    bindHover(cy, large),
+    bindTap(cy, store),
+    bindCamera(cy, store),
+    bindAppearance(cy, store),
+    bindLabels(cy, store),
+  ];
 
   // First frame: classes from the store, then the camera from the link or a fit.
   sync();

@@ -1,6 +1,6 @@
 /**
- * The one store of the client, made of four typed slices (graph, filters, selection,
- * view). Components read it through `useAtlas(selector)`; non-React code (the
+ * The one store of the client, made of five typed slices (graph, filters, selection,
+ * view, measures). Components read it through `useAtlas(selector)`; non-React code (the
  * Cytoscape controller, URL sync) uses `atlasStore.getState()` and `subscribe`.
  */
 import { useStore } from 'zustand';
@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDeriver, type DerivedView } from './derived';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
+import { createMeasuresSlice } from './measuresSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AtlasState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -24,6 +25,7 @@ export function createAtlasStore(): AtlasStore {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createMeasuresSlice(...a),
   }));
   const deriver = createDeriver();
   return Object.assign(store, {

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './helpers';
+
+// The ~300-node graph the extractor builds from the six-language atlas corpus
+// (e2e/fixtures/atlas/write-documents.ts).
+const atlas = readFileSync(
+  new URL('../src/test-support/atlas-graph.json', import.meta.url),
+  'utf8',
+);
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface DrawnLabel {
+  label: string;
+  box: Box;
+}
+
+/** The node with the most relations in the fixture. */
+function biggestHub(): string {
+  const graph = JSON.parse(atlas) as {
+    nodes: { id: string; label: string }[];
+    edges: { source: string; target: string }[];
+  };
+  const degree = new Map<string, number>();
+  for (const e of graph.edges)
+    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const [id] = [...degree].sort((a, b) => b[1] - a[1])[0]!;
+  return graph.nodes.find((n) => n.id === id)!.label;
+}
+
+async function openAtlas(page: Page): Promise<void> {
+  await page.route('**/e2e-atlas.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: atlas }),
+  );
+  await openApp(page, '?graph=e2e-atlas.json');
+}
+
+/**
+ * The labels Cytoscape draws, with their boxes on the page, once they match the camera
+ * (while the camera moves, labels scale with it until the next choice).
+ */
+async function drawnLabels(page: Page, atLeast = 1): Promise<DrawnLabel[]> {
+  const settled = () =>
+    page.evaluate(() => {
+      const atlas = window.__partnerAtlas;
+      return atlas?.labelsSettled() ? atlas.drawnLabels() : null;
+    });
+  await expect.poll(async () => (await settled())?.length ?? 0).toBeGreaterThanOrEqual(atLeast);
+  await expect.poll(settled).not.toBeNull();
+  return (await settled())!;
+}
+
+function overlapping(labels: DrawnLabel[]): string[] {
+  const out: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+        out.push(`${a.label} / ${b.label}`);
+    }),
+  );
+  return out;
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`labels at ${viewport.width}×${viewport.height}: the hubs are named, at least 15 labels, none overlapping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openAtlas(page);
+    const hub = biggestHub();
+    const labels = await drawnLabels(page, viewport.width > 700 ? 15 : 3);
+    test.info().annotations.push({ type: 'labels drawn', description: String(labels.length) });
+    expect(overlapping(labels)).toEqual([]);
+    expect(labels.map((l) => l.label)).toContain(hub);
+    // Every drawn label lies on the canvas.
+    const canvas = (await page.getByTestId('graph').boundingBox())!;
+    for (const { label, box } of labels) {
+      expect(box.x1, label).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(box.x2, label).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    }
+  });
+}
+
+test('zooming in draws more labels, still without overlap; the selection is always named', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openAtlas(page);
+  const before = await drawnLabels(page, 15);
+  const graph = page.getByTestId('graph');
+  await graph.focus();
+  for (let i = 0; i < 3; i++) await graph.press('+');
+  await expect.poll(async () => (await drawnLabels(page)).length).toBeGreaterThan(before.length);
+  const after = await drawnLabels(page);
+  test.info().annotations.push({
+    type: 'labels before / after zooming in',
+    description: `${before.length} / ${after.length}`,
+  });
+  expect(overlapping(after)).toEqual([]);
+  const sizes = after.map((l) => l.box.y2 - l.box.y1);
+  // Labels read the same on screen at any zoom: 11 to 16 px type.
+  expect(Math.min(...sizes)).toBeGreaterThan(10);
+  expect(Math.max(...sizes)).toBeLessThan(30);
+
+  // A small node, once selected, gets its label even where a hub's would collide.
+  await page.getByRole('combobox', { name: 'Search' }).fill('Tessaro');
+  await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+  await expect
+    .poll(async () => (await drawnLabels(page)).map((l) => l.label))
+    .toContain('Tessaro Solutions');
+  expect(overlapping(await drawnLabels(page))).toEqual([]);
+});
