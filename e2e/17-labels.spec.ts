@@ -70,7 +70,7 @@ for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`labels at ${viewport.width}×${viewport.height}: the hubs are named, at least 15 labels, none overlapping`, async ({
+  test(`labels at ${viewport.width}×${viewport.height}: the biggest hub is named and no two labels overlap (at least 15 on a wide screen)`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport);
@@ -117,4 +117,28 @@ test('zooming in draws more labels, still without overlap; the selection is alwa
     .poll(async () => (await drawnLabels(page)).map((l) => l.label))
     .toContain('Tessaro Solutions');
   expect(overlapping(await drawnLabels(page))).toEqual([]);
+});
+
+test('hovering a node shows a tooltip with its name, type, connections and years', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openAtlas(page);
+  await drawnLabels(page, 15);
+  const hub = biggestHub();
+  const at = await page.evaluate((label) => window.__partnerAtlas!.nodeAt(label), hub);
+  expect(at).not.toBeNull();
+  await page.mouse.move(at!.x, at!.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(hub);
+  await expect(tooltip).toContainText(/Company · \d+ connections/);
+  await expect(tooltip).toContainText(/Years: \d{4}/);
+  // The tooltip stays on the canvas.
+  const canvas = (await page.getByTestId('graph').boundingBox())!;
+  const box = (await tooltip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  await page.mouse.move(canvas.x + 2, canvas.y + 2);
+  await expect(tooltip).toBeHidden();
 });

@@ -22,6 +22,7 @@ import { applyCamera, readCamera } from './camera';
 import { elementsFor } from './elements';
 import { bindLabels } from './labels';
 import { isShown, shownElements } from './shown';
+import { bindTooltip } from './tooltip';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
@@ -198,6 +199,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     bindCamera(cy, store),
     bindAppearance(cy, store),
     bindLabels(cy, store),
+    bindTooltip(cy, store),
   ];
 
   // First frame: classes from the store, then the camera from the link or a fit.

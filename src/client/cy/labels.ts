@@ -139,6 +139,15 @@ function drawnLabels(cy: Core): { label: string; box: Box }[] {
   });
 }
 
+function nodeAt(cy: Core, label: string): { x: number; y: number } | null {
+  const node = shownNodes(cy).filter((n) => n.data('label') === label)[0] as
+    NodeSingular | undefined;
+  if (!node) return null;
+  const origin = cy.container()?.getBoundingClientRect();
+  const p = node.renderedPosition();
+  return { x: p.x + (origin?.left ?? 0), y: p.y + (origin?.top ?? 0) };
+}
+
 declare global {
   interface Window {
     /** Read-only view of what the graph draws, for the end-to-end tests. */
@@ -146,6 +155,8 @@ declare global {
       drawnLabels(): { label: string; box: Box }[];
       /** Whether the labels match the camera (no pass pending, no camera animation). */
       labelsSettled(): boolean;
+      /** Where the shown node with this label is on the page, if any. */
+      nodeAt(label: string): { x: number; y: number } | null;
     };
   }
 }
@@ -175,6 +186,7 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   window.__partnerAtlas = {
     drawnLabels: () => drawnLabels(cy),
     labelsSettled: () => !pending && !cy.animated(),
+    nodeAt: (label) => nodeAt(cy, label),
   };
   schedule();
   return () => {
