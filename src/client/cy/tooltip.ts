@@ -69,7 +69,9 @@ export function bindTooltip(cy: Core, store: AtlasStore): () => void {
   cy.on('mouseover', 'node', show);
   cy.on('mouseout', 'node', hide);
   cy.on('tap viewport', hide);
+  host.addEventListener('mouseleave', hide);
   return () => {
+    host.removeEventListener('mouseleave', hide);
     cy.off('mouseover', 'node', show);
     cy.off('mouseout', 'node', hide);
     cy.off('tap viewport', hide);

@@ -87,3 +87,39 @@ export function keepCommunities(
   }
   return { nodes, edges };
 }
+
+/** Communities listed by name in the filter; the rest are counted together. */
+export const LISTED_COMMUNITIES = 12;
+/** The key that stands for every community not listed. */
+export const OTHER_COMMUNITIES = '~others';
+
+export interface CommunityEntry {
+  key: string;
+  name: string;
+  count: number;
+}
+
+/**
+ * The filter's entries: the biggest communities with two members or more, then one
+ * "Other nodes" entry for the rest (single nodes and the smaller groups), if any.
+ */
+export function communityEntries(communities: Communities): CommunityEntry[] {
+  const listed = communities.list
+    .filter((c) => c.members.length >= 2)
+    .slice(0, LISTED_COMMUNITIES)
+    .map((c) => ({ key: c.key, name: c.name, count: c.members.length }));
+  const listedCount = listed.reduce((sum, entry) => sum + entry.count, 0);
+  const others = communities.byNode.size - listedCount;
+  return others > 0
+    ? [...listed, { key: OTHER_COMMUNITIES, name: 'Other nodes', count: others }]
+    : listed;
+}
+
+/** The filter key of each node: its community if listed, else OTHER_COMMUNITIES. */
+export function filterKeys(communities: Communities): Map<string, string> {
+  const listed = new Set(communityEntries(communities).map((entry) => entry.key));
+  const out = new Map<string, string>();
+  for (const [id, key] of communities.byNode)
+    out.set(id, listed.has(key) ? key : OTHER_COMMUNITIES);
+  return out;
+}

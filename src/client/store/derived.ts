@@ -5,12 +5,14 @@
  * not re-run the filters, and a filter change runs each pure function once.
  */
 import { SUMMARY_SIZE, SUMMARY_THRESHOLD } from '../config';
+import { filterKeys, keepCommunities } from '../logic/communities';
 import { applyFilters } from '../logic/filter';
 import type { GraphIndex } from '../logic/graphIndex';
 import { neighbourhood } from '../logic/neighbourhood';
 import { shortestPath, type PathResult } from '../logic/shortestPath';
 import { summarise } from '../logic/summary';
 import type { Filters, Focus, PathQuery, VisibleSet } from '../logic/types';
+import { communitiesFor } from './measureView';
 import type { AtlasState } from './types';
 
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -49,6 +51,12 @@ export interface Deriver {
 /** One deriver per store, so two stores (tests) never share memo entries. */
 export function createDeriver(): Deriver {
   const filtered = memo((index: GraphIndex, f: Filters) => applyFilters(index, f));
+  // The community filter narrows what the other filters keep.
+  const communityKeys = memo((index: GraphIndex) => filterKeys(communitiesFor(index)));
+  const inCommunities = memo(
+    (index: GraphIndex, base: VisibleSet, keys: readonly string[] | null): VisibleSet =>
+      keys ? keepCommunities(index, base, communityKeys(index), keys) : base,
+  );
   const focused = memo((index: GraphIndex, base: VisibleSet, focus: Focus | null) =>
     focus ? neighbourhood(index, focus.node, focus.hops, base) : base,
   );
@@ -100,7 +108,7 @@ export function createDeriver(): Deriver {
 
   return (s) => {
     if (!s.index) return empty;
-    const f = filtered(s.index, s.filters);
+    const f = inCommunities(s.index, filtered(s.index, s.filters), s.communities);
     const fo = focused(s.index, f, s.focus);
     const pinned = s.selection?.kind === 'node' ? s.selection.id : null;
     const sm = summarised(s.index, fo, s.showAll, s.expanded, pinned);

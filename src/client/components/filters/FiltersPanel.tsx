@@ -4,6 +4,7 @@ import { isAnyFilterActive } from '../../logic/filter';
 import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
 import { EdgeSwatch, NodeSwatch } from '../Swatches';
+import { MeasuresSection } from './MeasuresSection';
 import { PathPanel } from './PathPanel';
 import { RegionPicker } from './RegionPicker';
 import { TypeChecklist } from './TypeChecklist';
@@ -55,6 +56,7 @@ export function FiltersPanel() {
           onChange: (on: boolean) => setEntityType(t, on),
         }))}
       />
+      <MeasuresSection />
       <PathPanel />
     </section>
   );
