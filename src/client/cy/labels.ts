@@ -105,14 +105,18 @@ function labelPass(cy: Core, store: AtlasStore, measure: ReturnType<typeof textM
     cy.nodes(`.${LABELLED}`).forEach((node) => {
       if (!chosen.has(node.id())) node.removeClass(LABELLED);
     });
-    for (const label of placed)
-      cy.getElementById(label.id)
+    for (const label of placed) {
+      const node = cy.getElementById(label.id);
+      // Unchanged labels are left alone: every write re-styles the node and redraws.
+      if (node.hasClass(LABELLED) && node.data('labelFont') === label.fontPx / zoom) continue;
+      node
         .data({
           labelFont: label.fontPx / zoom,
           labelMargin: LABEL_OFFSET / zoom,
           labelOutline: LABEL_OUTLINE / zoom,
         })
         .addClass(LABELLED);
+    }
   });
   const drawn = placed.map((p) => ({
     id: p.id,
