@@ -6,12 +6,14 @@
 import { useState } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { isLargeGraph } from '../config';
+import { SIZE_MEASURE_LABEL } from '../logic/measures';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { useAtlas } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatches';
 
 export function Legend() {
   const index = useAtlas((s) => s.index);
+  const sizeBy = useAtlas((s) => s.sizeBy);
   const [open, setOpen] = useState(false);
   if (!index) return null;
   const nodeTypes = NODE_TYPES.filter((t) => (index.nodeTypeCounts.get(t) ?? 0) > 0);
@@ -51,7 +53,11 @@ export function Legend() {
               </li>
             ))}
           </ul>
-          <p className="muted small">Size: number of connections</p>
+          <p className="muted small">
+            {sizeBy === 'connections'
+              ? 'Size: number of connections'
+              : `Size: ${SIZE_MEASURE_LABEL[sizeBy]}`}
+          </p>
           {isLargeGraph(index.graph) && (
             // The stylesheet draws every relation as a solid line on big graphs (stylesheet.ts).
             <p className="muted small">Large graph: relations drawn as solid lines</p>

@@ -17,12 +17,15 @@ import type { AtlasStore } from '../store';
 import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
+import { bindAppearance } from './appearance';
 import { applyCamera, readCamera } from './camera';
 import { READABLE_ZOOM } from './commands';
 import { centreElements, frameElements } from './frame';
 import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
+import { bindLabels } from './labels';
 import { isShown, shownElements } from './shown';
+import { bindTooltip } from './tooltip';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
@@ -216,6 +219,9 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     bindCamera(cy, store),
     keepCentreOnResize(cy),
     exposeDrawnNodes(cy),
+    bindAppearance(cy, store),
+    bindLabels(cy, store),
+    bindTooltip(cy, store),
   ];
 
   sync();

@@ -9,7 +9,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../schema/graph';
 import type { GraphIndex } from '../logic/graphIndex';
-import { labelSize, nodeSize } from '../logic/style';
+import { nodeSize } from '../logic/style';
 import type { VisibleSet } from '../logic/types';
 
 /** Definitions for these nodes and relations, nodes first in ascending order of degree. */
@@ -51,7 +51,6 @@ function nodeElement(n: GraphNode, degree: number): ElementDefinition {
       label: n.label,
       type: n.type,
       size: nodeSize(degree),
-      font: labelSize(degree),
     },
     position: { x: n.x, y: n.y },
   };

@@ -95,8 +95,9 @@ function readNodes(nodes: NodeSingular[], emphasis: ReadonlySet<string>): SvgNod
       height: n.height(),
       shape: NODE_STYLE[type].shape,
       color: NODE_STYLE[type].color,
-      label: String(n.data('label') ?? ''),
-      fontSize: Number(n.data('font')) || 11,
+      // The labels the view draws (cy/labels.ts), at the size they have in the view.
+      label: n.hasClass('labelled') ? String(n.data('label') ?? '') : '',
+      fontSize: Number(n.data('labelFont')) || 11,
       emphasis: emphasis.has(n.id()),
     };
   });

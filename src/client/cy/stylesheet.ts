@@ -5,31 +5,23 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
-import { EDGE_STYLE, MIN_ZOOMED_FONT_SIZE, NODE_STYLE } from '../logic/style';
+import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const HALO = '#facc15';
 const EMPHASIS_BORDER = '#111827';
 
-function nodeStyles(large: boolean): StylesheetJsonBlock[] {
+function nodeStyles(): StylesheetJsonBlock[] {
   return [
     {
       selector: 'node',
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
-        'font-size': 'data(font)',
         'font-family': FONT_FAMILY,
-        // Big graphs: only hub labels until the user zooms in.
-        'min-zoomed-font-size': large ? MIN_ZOOMED_FONT_SIZE + 4 : MIN_ZOOMED_FONT_SIZE,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-max-width': '300px',
-        'text-wrap': 'ellipsis',
         color: '#1f2937',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
         'text-outline-opacity': 0.9,
         'border-width': 1,
         'border-color': '#ffffff',
@@ -39,6 +31,20 @@ function nodeStyles(large: boolean): StylesheetJsonBlock[] {
       selector: `node[type = "${t}"]`,
       style: { shape: NODE_STYLE[t].shape, 'background-color': NODE_STYLE[t].color },
     })),
+    // "Colour by" other than type (cy/appearance.ts).
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    // Only the labels cy/labels.ts chose are drawn, at a size that reads the same at any zoom.
+    {
+      selector: 'node.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(labelFont)',
+        // Cytoscape maps data() for every numeric property; its typings list it for a few.
+        'text-margin-y': 'data(labelMargin)' as unknown as number,
+        'text-outline-width': 'data(labelOutline)' as unknown as number,
+        'text-wrap': 'none',
+      },
+    },
   ];
 }
 
@@ -75,7 +81,7 @@ const stateStyles = (): StylesheetJsonBlock[] => [
   { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } },
   {
     selector: 'node.hover, node.neighbour',
-    style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, opacity: 1, 'z-index': 9000 },
+    style: { 'text-opacity': 1, opacity: 1, 'z-index': 9000 },
   },
   { selector: 'edge.neighbour', style: { width: 3, opacity: 1 } },
   {
@@ -83,7 +89,6 @@ const stateStyles = (): StylesheetJsonBlock[] => [
     style: {
       'border-width': 4,
       'border-color': EMPHASIS_BORDER,
-      'min-zoomed-font-size': 0,
       'z-index': 9500,
     },
   },
@@ -98,7 +103,6 @@ const stateStyles = (): StylesheetJsonBlock[] => [
       'underlay-opacity': 0.7,
       'underlay-padding': 7,
       'underlay-shape': 'ellipse',
-      'min-zoomed-font-size': 0,
       'font-weight': 'bold',
       'z-index': 10000,
     },
@@ -116,5 +120,5 @@ const stateStyles = (): StylesheetJsonBlock[] => [
 ];
 
 export function buildStylesheet(options: { large: boolean }): StylesheetJsonBlock[] {
-  return [...nodeStyles(options.large), ...edgeStyles(options.large), ...stateStyles()];
+  return [...nodeStyles(), ...edgeStyles(options.large), ...stateStyles()];
 }

@@ -8,8 +8,11 @@
  *   the current one (so back goes to the previous selection, with the view it had);
  * - popstate decodes the entry and applies it without pushing.
  */
+import { communityEntries } from '../logic/communities';
+import { decodeMeasures, encodeMeasures } from '../logic/measuresUrl';
 import { decodeViewState, encodeViewState, type ViewState } from '../logic/urlState';
 import type { AtlasStore } from '../store';
+import { communitiesFor } from '../store/measureView';
 import type { AtlasState } from '../store/types';
 
 function viewOf(s: AtlasState): ViewState {
@@ -20,6 +23,21 @@ function viewOf(s: AtlasState): ViewState {
     path: s.path,
     camera: s.camera,
   };
+}
+
+/** Size by, Colour by and the community filter from the query; returns what was dropped. */
+function applyMeasures(store: AtlasStore, params: URLSearchParams): string[] {
+  const s = store.getState();
+  const index = s.index;
+  if (!index) return [];
+  const { state, dropped } = decodeMeasures(
+    params,
+    () => new Set(communityEntries(communitiesFor(index)).map((entry) => entry.key)),
+  );
+  s.setSizeBy(state.sizeBy);
+  s.setColourBy(state.colourBy);
+  s.setCommunities(state.communities);
+  return dropped;
 }
 
 function apply(store: AtlasStore, state: ViewState): void {
@@ -38,6 +56,7 @@ export function startUrlSync(store: AtlasStore): () => void {
 
   const initial = decodeViewState(new URLSearchParams(window.location.search), index);
   apply(store, initial.state);
+  initial.dropped.push(...applyMeasures(store, new URLSearchParams(window.location.search)));
   store.getState().setInitialCamera(initial.state.camera);
   if (initial.state.camera) store.getState().setCamera(initial.state.camera);
   if (initial.dropped.length > 0)
@@ -50,9 +69,12 @@ export function startUrlSync(store: AtlasStore): () => void {
   let lastQuery = '';
 
   const write = (push: boolean) => {
-    const query = encodeViewState(
-      viewOf(store.getState()),
-      new URLSearchParams(window.location.search),
+    const state = store.getState();
+    const query = encodeMeasures(
+      state,
+      new URLSearchParams(
+        encodeViewState(viewOf(state), new URLSearchParams(window.location.search)),
+      ),
     );
     if (query === lastQuery && !push) return;
     lastQuery = query;
@@ -69,7 +91,10 @@ export function startUrlSync(store: AtlasStore): () => void {
       s.selection !== prev.selection ||
       s.focus !== prev.focus ||
       s.path !== prev.path ||
-      s.camera !== prev.camera;
+      s.camera !== prev.camera ||
+      s.sizeBy !== prev.sizeBy ||
+      s.colourBy !== prev.colourBy ||
+      s.communities !== prev.communities;
     if (!changed) return;
     const push = s.selectionNonce !== lastNonce && s.selection !== prev.selection;
     lastNonce = s.selectionNonce;
@@ -83,6 +108,7 @@ export function startUrlSync(store: AtlasStore): () => void {
     applying = true;
     try {
       apply(store, { ...decoded.state, camera: store.getState().camera });
+      applyMeasures(store, new URLSearchParams(window.location.search));
     } finally {
       applying = false;
     }

@@ -57,17 +57,6 @@ export function nodeSize(degree: number): number {
   return Math.round(Math.min(96, 20 + 10 * Math.sqrt(degree)));
 }
 
-/**
- * Label font size: larger nodes get larger labels, so that with Cytoscape's
- * min-zoomed-font-size the labels of the biggest nodes appear first when zooming in.
- */
-export function labelSize(degree: number): number {
-  return Math.round(Math.min(30, 12 + 3 * Math.sqrt(degree)));
-}
-
-/** Labels smaller than this on screen are not drawn (Cytoscape `min-zoomed-font-size`). */
-export const MIN_ZOOMED_FONT_SIZE = 8;
-
 /** Dash patterns used by the SVG export for each line style. */
 export const DASH: Record<LineStyle, string | null> = {
   solid: null,

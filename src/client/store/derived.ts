@@ -5,6 +5,7 @@
  * not re-run the filters, and a filter change runs each pure function once.
  */
 import { SUMMARY_SIZE, SUMMARY_THRESHOLD } from '../config';
+import { filterKeys, keepCommunities } from '../logic/communities';
 import { applyFilters } from '../logic/filter';
 import type { GraphIndex } from '../logic/graphIndex';
 import { neighbourhood } from '../logic/neighbourhood';
@@ -12,6 +13,7 @@ import { shortestPath, type PathResult } from '../logic/shortestPath';
 import { summarise } from '../logic/summary';
 import { applyThresholds, type ThresholdResult } from '../logic/thresholds';
 import type { Filters, Focus, PathQuery, VisibleSet } from '../logic/types';
+import { communitiesFor } from './measureView';
 import type { AtlasState } from './types';
 
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -76,6 +78,12 @@ export function createDeriver(): Deriver {
     applyThresholds(index, f, base),
   );
   const revealed = memo(reveal);
+  // The community filter narrows what the other filters keep.
+  const communityKeys = memo((index: GraphIndex) => filterKeys(communitiesFor(index)));
+  const inCommunities = memo(
+    (index: GraphIndex, base: VisibleSet, keys: readonly string[] | null): VisibleSet =>
+      keys ? keepCommunities(index, base, communityKeys(index), keys) : base,
+  );
   const focused = memo((index: GraphIndex, base: VisibleSet, focus: Focus | null) =>
     focus ? neighbourhood(index, focus.node, focus.hops, base) : base,
   );
@@ -140,7 +148,7 @@ export function createDeriver(): Deriver {
     const pinned = s.selection?.kind === 'node' ? s.selection.id : null;
     const passing = filtered(s.index, s.filters);
     const kept = thresholded(s.index, passing, s.filters);
-    const f = revealed(s.index, kept, passing, pinned);
+    const f = inCommunities(s.index, revealed(s.index, kept, passing, pinned), s.communities);
     const fo = focused(s.index, f, s.focus);
     const sm = summarised(s.index, fo, s.showAll, s.expanded, pinned);
     return combined(sm.set, pathed(s.index, s.path), sm.summary, f, kept.held);

@@ -1,6 +1,6 @@
 /**
- * The one store of the client, made of four typed slices (graph, filters, selection,
- * view). Components read it through `useAtlas(selector)`; non-React code (the
+ * The one store of the client, made of five typed slices (graph, filters, selection,
+ * view, measures). Components read it through `useAtlas(selector)`; non-React code (the
  * Cytoscape controller, URL sync) uses `atlasStore.getState()` and `subscribe`.
  */
 import { useStore } from 'zustand';
@@ -9,6 +9,7 @@ import { createDeriver, type DerivedView } from './derived';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
 import { createCameraSlice, createPanelsSlice } from './panelsSlice';
+import { createMeasuresSlice } from './measuresSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AtlasState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -27,6 +28,7 @@ export function createAtlasStore(): AtlasStore {
     ...createViewSlice(...a),
     ...createPanelsSlice(...a),
     ...createCameraSlice(...a),
+    ...createMeasuresSlice(...a),
   }));
   // A new selection opens Details, in the same update, so whatever frames the selection
   // next (search, the List) sees the panel already in place.

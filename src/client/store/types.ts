@@ -1,10 +1,12 @@
 /**
- * The store's shape: four typed slices combined into one zustand store. The slices'
+ * The store's shape: five typed slices combined into one zustand store. The slices'
  * state and actions are declared here and implemented in the *Slice.ts files.
  */
 import type { StateCreator } from 'zustand';
 import type { EdgeType, Graph, NodeType } from '../../schema/graph';
+import type { ColourBy } from '../logic/colours';
 import type { GraphIndex } from '../logic/graphIndex';
+import type { SizeMeasure } from '../logic/measures';
 import type { Camera, Filters, Focus, Hops, PathQuery, Selected } from '../logic/types';
 
 /** Graph slice: loading progress, the validated graph and its lookup index. */
@@ -114,11 +116,23 @@ export interface CameraSlice {
   requestCamera(camera: Camera): void;
 }
 
+/** Measures slice: Size by, Colour by and the community filter. */
+export interface MeasuresSlice {
+  sizeBy: SizeMeasure;
+  colourBy: ColourBy;
+  /** Communities kept (by name), or null for all. */
+  communities: readonly string[] | null;
+  setSizeBy(measure: SizeMeasure): void;
+  setColourBy(colourBy: ColourBy): void;
+  setCommunities(communities: readonly string[] | null): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
   ViewSlice &
   PanelsSlice &
-  CameraSlice;
+  CameraSlice &
+  MeasuresSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;

@@ -7,6 +7,7 @@ import { EDGE_STYLE, NODE_STYLE } from '../../logic/style';
 import { useAtlas, useDerived } from '../../store';
 import { PanelToggle } from '../PanelToggle';
 import { EdgeSwatch, NodeSwatch } from '../Swatches';
+import { MeasuresSection } from './MeasuresSection';
 import { RegionPicker } from './RegionPicker';
 import { ThresholdFields } from './ThresholdFields';
 import { TypeChecklist } from './TypeChecklist';
@@ -100,6 +101,7 @@ function FilterFields() {
         onOnly={(key) => patch({ entityTypes: NODE_TYPES.filter((t) => t === key) })}
         onAll={() => patch({ entityTypes: NODE_TYPES })}
       />
+      <MeasuresSection />
     </>
   );
 }
