@@ -21,6 +21,7 @@ import { saleToBuyer } from './sales.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
+import { shareholdersNamed } from './owners.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -50,6 +51,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   shareList, //         "Tremon (Acme 40%, Beta 60%)"             A - Tremon, B - Tremon, A - B
+  shareholdersNamed, // "the shareholders of Tremon are A and B"  A - Tremon, B - Tremon, A - B
   // Then in the document:
   openingPossessiveUnit, // "Acme ... . Its subsidiary Beta ..."  Beta -> Acme
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
