@@ -22,6 +22,7 @@ import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
+import { coordinatedUnit } from './coordinated-units.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -43,6 +44,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
+  coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
