@@ -37,6 +37,8 @@ export const PERCENT_HOLDING = 0.85;
 export const SHARE_LIST = 0.8;
 /** "The shareholders of Tremon are Acme and Beta". */
 export const SHAREHOLDERS_NAMED = 0.8;
+/** "Tremon Pharma of Acme Holdings signed ...": a unit named with its owner. */
+export const UNIT_OF_OWNER = 0.75;
 /** "Acme supplies customers such as Beta and Gamma". */
 export const COUNTERPART_LIST = 0.75;
 

@@ -23,6 +23,7 @@ import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
+import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -45,6 +46,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
+  unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
