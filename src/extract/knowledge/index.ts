@@ -77,6 +77,8 @@ export const LEXICON_KINDS = [
   'supplier_noun',
   'example_intro',
   'parent_noun',
+  'shareholder_noun',
+  'plural_copula',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

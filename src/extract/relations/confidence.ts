@@ -33,6 +33,12 @@ export const SALE = 0.8;
 export const SALE_COUNTERPARTS = 0.7;
 /** "Acme holds 40% of Beta". */
 export const PERCENT_HOLDING = 0.85;
+/** "Tremon (Acme 40%, Beta 60%)": the owners listed with their shares. */
+export const SHARE_LIST = 0.8;
+/** "The shareholders of Tremon are Acme and Beta". */
+export const SHAREHOLDERS_NAMED = 0.8;
+/** "Tremon Pharma of Acme Holdings signed ...": a unit named with its owner. */
+export const UNIT_OF_OWNER = 0.75;
 /** "Acme supplies customers such as Beta and Gamma". */
 export const COUNTERPART_LIST = 0.75;
 

@@ -17,7 +17,7 @@ export const PREPOSITION_REACH = 3;
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
 /** The last token of "40%", "40 per cent", "40 Prozent" starting at `index`, if it is one. */
-function percentEnd(sentence: ParsedSentence, index: number): number | undefined {
+export function percentEnd(sentence: ParsedSentence, index: number): number | undefined {
   const { tokens, document } = sentence;
   const token = tokens[index];
   if (!token || !NUMBER.test(token.text)) return undefined;

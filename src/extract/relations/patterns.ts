@@ -20,6 +20,10 @@ import { percentHolding } from './holdings.js';
 import { saleToBuyer } from './sales.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
+import { shareList } from './shares.js';
+import { shareholdersNamed } from './owners.js';
+import { coordinatedUnit } from './coordinated-units.js';
+import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -41,6 +45,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
+  coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
+  unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
@@ -48,6 +54,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
+  shareList, //         "Tremon (Acme 40%, Beta 60%)"             A - Tremon, B - Tremon, A - B
+  shareholdersNamed, // "the shareholders of Tremon are A and B"  A - Tremon, B - Tremon, A - B
   // Then in the document:
   openingPossessiveUnit, // "Acme ... . Its subsidiary Beta ..."  Beta -> Acme
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for

@@ -69,6 +69,10 @@ export interface ConstructionWords {
   examples: readonly string[][];
   /** "Beta's parent Acme", "sa maison mère", as phrases. */
   parents: readonly string[][];
+  /** "the shareholders of Tremon are Acme and Beta". */
+  shareholders: ReadonlySet<string>;
+  /** "are", "sind": the verb between a company's owners and their names. */
+  pluralCopula: ReadonlySet<string>;
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -132,5 +136,7 @@ function constructionWords(
     suppliers: lowerCased(lexicon('supplier_noun')),
     examples: phrasesOf(lowerCased(lexicon('example_intro'))),
     parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
+    shareholders: lowerCased(lexicon('shareholder_noun')),
+    pluralCopula: lowerCased(lexicon('plural_copula')),
   };
 }
