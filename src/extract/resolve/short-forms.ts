@@ -15,8 +15,9 @@ export interface ShortFormRule {
   name: string;
   matches(short: ShortName, long: readonly string[], skipped: ReadonlySet<string>): boolean;
   /**
-   * Whether the long name must come first: a parent followed later by its unit ("Acme",
-   * then "Acme Ventures") is two organisations, a name shortened after it is given is one.
+   * Whether the long name must be given only before the short form: a name given in full
+   * and then shortened is one organisation; a parent and its unit ("Acme", "Acme
+   * Ventures") are both used all along the text.
    */
   longFirst: boolean;
 }
@@ -42,10 +43,10 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
     // "Maersk" of "A.P. Moller-Maersk".
     name: 'lastWord',
-    matches: (short, long) =>
-      short.words.length === 1 &&
-      long.length > 1 &&
-      long[long.length - 1]?.split('-').at(-1) === short.words[0],
+    matches: (short, long) => {
+      const pieces = long.flatMap((word) => word.split('-'));
+      return short.words.length === 1 && pieces.length > 1 && pieces.at(-1) === short.words[0];
+    },
     longFirst: false,
   },
   {
@@ -132,28 +133,33 @@ function longFormOf(mention: ResolvedMention, scope: Scope): LongName | null {
   const { doc, knowledge, places } = scope;
   const short: ShortName = { words: shortFormWords(mention.text, knowledge), text: mention.text };
   if (short.words.length === 0 || isGenericWord(short.words, knowledge)) return null;
-  const fits = scope.longNames.filter(
-    (long) =>
-      long.key !== mention.key &&
-      long.words.length > short.words.length &&
-      SHORT_FORM_RULES.some(
-        (rule) =>
-          rule.matches(short, long.words, scope.skipped) &&
-          (!rule.longFirst || firstStart(long.key, scope) < firstStart(mention.key, scope)),
-      ),
-  );
-  const [long] = fits;
-  if (fits.length !== 1 || !long) return null;
+  // Two longer names sharing the short form make it ambiguous, whatever their order.
+  const fits = scope.longNames.flatMap((long) => {
+    const rule = SHORT_FORM_RULES.find((r) => r.matches(short, long.words, scope.skipped));
+    return long.key !== mention.key && rule ? [{ long, rule }] : [];
+  });
+  const [fit] = fits;
+  if (fits.length !== 1 || !fit) return null;
+  const { long, rule } = fit;
+  if (rule.longFirst && lastStart(long.key, scope) > firstStart(mention.key, scope)) return null;
   if (places.lookup(mention.text, { language: doc.language })) return null;
   if (namesPlaceAfter(short, long, places, doc.language)) return null;
   if (keptApart(mention.key, long.key, scope)) return null;
   return long;
 }
 
+function startsOf(key: string, scope: Scope): number[] {
+  return scope.resolved.flatMap((m) => (m?.key === key ? [m.start] : []));
+}
+
 /** Where the document first names a key. */
 function firstStart(key: string, scope: Scope): number {
-  const starts = scope.resolved.filter((m) => m?.key === key).map((m) => m?.start ?? Infinity);
-  return Math.min(...starts);
+  return Math.min(...startsOf(key, scope));
+}
+
+/** Where the document last names a key. */
+function lastStart(key: string, scope: Scope): number {
+  return Math.max(...startsOf(key, scope));
 }
 
 /** A lone legal form or designator ("Group") is no short form of anything. */
