@@ -18,6 +18,16 @@ function orgMentions(text: string, language = 'en'): string[] {
     .map((m) => `${m.text}=${m.key}`);
 }
 
+/** The same, the first line being the document's headline. */
+function headlinedMentions(text: string, language = 'en'): string[] {
+  const title = text.split('\n')[0] ?? '';
+  const doc = extractEntities({ ...sentenced(text, language), title }, knowledge, places);
+  const [resolved] = resolveCorpus([doc], { knowledge, places });
+  return (resolved?.mentions ?? [])
+    .filter((m) => m.kind === 'org')
+    .map((m) => `${m.text}=${m.key}`);
+}
+
 /** The distinct organisation keys of one document, as slugs. */
 function orgKeys(text: string, language = 'en'): string[] {
   const doc = extractEntities(sentenced(text, language), knowledge, places);
@@ -71,6 +81,32 @@ describe('short forms within one document', () => {
         'de',
       ),
     ).toContain('Nordwind Windkraft=org:nordwind-windkraft-anlagenbau');
+  });
+
+  it('lets a headline use the short form before the text gives the full name (en, fr, it)', () => {
+    expect(
+      headlinedMentions(
+        'Borealis Mining said to buy a mine\nBorealis Mining Resources will buy a mine in Peru.\nBorealis Mining said output would rise.',
+      ),
+    ).toContain('Borealis Mining=org:borealis-mining-resources');
+    expect(
+      headlinedMentions(
+        'Solvane Énergie a déclaré un bénéfice\nSolvane Énergie Renouvelable a signé un accord.\nLa société Solvane Énergie a déclaré que le projet avance.',
+        'fr',
+      ),
+    ).toContain('Solvane Énergie=org:solvane-energie-renouvelable');
+    expect(
+      headlinedMentions(
+        'Borealis Mining ha detto di comprare una miniera\nBorealis Mining Resources comprerà una miniera in Perù.\nLa società Borealis Mining ha detto che la produzione crescerà.',
+        'it',
+      ),
+    ).toContain('Borealis Mining=org:borealis-mining-resources');
+    // Without the headline, a short form written first is left alone.
+    expect(
+      orgMentions(
+        'Borealis Mining said to buy a mine.\nBorealis Mining Resources will buy a mine in Peru.\nBorealis Mining said output would rise.',
+      ),
+    ).not.toContain('Borealis Mining=org:borealis-mining-resources');
   });
 
   it('reads the last word of a name as that name (en, es, it)', () => {

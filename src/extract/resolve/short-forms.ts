@@ -141,20 +141,29 @@ function longFormOf(mention: ResolvedMention, scope: Scope): LongName | null {
   const [fit] = fits;
   if (fits.length !== 1 || !fit) return null;
   const { long, rule } = fit;
-  if (rule.longFirst && lastStart(long.key, scope) > firstStart(mention.key, scope)) return null;
+  if (rule.longFirst && lastStart(long.key, scope) > firstStart(mention.key, scope, true))
+    return null;
   if (places.lookup(mention.text, { language: doc.language })) return null;
   if (namesPlaceAfter(short, long, places, doc.language)) return null;
   if (keptApart(mention.key, long.key, scope)) return null;
   return long;
 }
 
-function startsOf(key: string, scope: Scope): number[] {
-  return scope.resolved.flatMap((m) => (m?.key === key ? [m.start] : []));
+function startsOf(key: string, scope: Scope, bodyOnly = false): number[] {
+  return scope.resolved.flatMap((m) =>
+    m?.key === key && !(bodyOnly && inHeadline(m, scope.doc)) ? [m.start] : [],
+  );
 }
 
-/** Where the document first names a key. */
-function firstStart(key: string, scope: Scope): number {
-  return Math.min(...startsOf(key, scope));
+/** A headline names a company as it is best known, before the text gives its full name. */
+function inHeadline(mention: ResolvedMention, doc: EntityDocument): boolean {
+  const title = doc.title.trim();
+  return title !== '' && doc.sentences[mention.sentence]?.text.trim() === title;
+}
+
+/** Where the document first names a key (in its body only, when asked). */
+function firstStart(key: string, scope: Scope, bodyOnly = false): number {
+  return Math.min(...startsOf(key, scope, bodyOnly));
 }
 
 /** Where the document last names a key. */
