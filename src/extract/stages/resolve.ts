@@ -13,6 +13,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { EntityDocument, PersonRole, ResolvedDocument } from '../types.js';
 import { keptMentions, resolveMentions } from '../resolve/mentions.js';
+import { resolveShortForms } from '../resolve/short-forms.js';
 import {
   organisationKeys,
   type OrganisationKeys,
@@ -31,15 +32,20 @@ export function resolveCorpus(
   options: ResolveOptions,
 ): ResolvedDocument[] {
   const organisations = organisationKeys(docs, options.knowledge, options.places);
-  return docs.map((doc) => resolveDocument(doc, organisations, options.knowledge));
+  return docs.map((doc) => resolveDocument(doc, organisations, options));
 }
 
 function resolveDocument(
   doc: EntityDocument,
   organisations: OrganisationKeys,
-  knowledge: Knowledge,
+  { knowledge, places }: ResolveOptions,
 ): ResolvedDocument {
-  const resolved = resolveMentions(doc, organisations, knowledge);
+  const resolved = resolveShortForms(
+    doc,
+    resolveMentions(doc, organisations, knowledge),
+    knowledge,
+    places,
+  );
   const kept = keptMentions(doc, resolved);
   const roles: PersonRole[] = [];
   for (const link of doc.roleLinks) {
