@@ -11,6 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { validateGraph } from '../src/schema/graph';
+import { drawnLabels } from './atlas';
 import {
   CUE,
   DOC_TITLE,
@@ -213,6 +214,8 @@ async function hostileJourney(page: Page, csp: boolean): Promise<void> {
 
   // Exports: SVG without anything executable, CSV with formulas neutralised, JSON
   // that round-trips, PNG that is a PNG.
+  // The labels the view draws once the camera has settled after the reset.
+  const drawn = (await drawnLabels(page)).map((l) => l.label);
   const menu = await openExport(page);
   await menu.getByRole('radio', { name: 'Full graph' }).check();
   const svgFile = await downloadFrom(page, () =>
@@ -224,7 +227,6 @@ async function hostileJourney(page: Page, csp: boolean): Promise<void> {
   expect(svg.links).toEqual([]);
   expect(svg.elements.filter((e) => !SVG_ELEMENTS.has(e))).toEqual([]);
   // The SVG draws the labels the view draws (no two overlapping), each as plain text.
-  const drawn = await page.evaluate(() => window.__partnerAtlas!.drawnLabels().map((l) => l.label));
   expect(drawn.length).toBeGreaterThan(0);
   for (const label of Object.values(LABEL))
     if (drawn.includes(label)) expect(svg.texts).toContain(label);

@@ -15,11 +15,11 @@ for (const viewport of [
     test.info().annotations.push({ type: 'labels drawn', description: String(labels.length) });
     expect(overlapping(labels)).toEqual([]);
     expect(labels.map((l) => l.label)).toContain(hub);
-    // Every drawn label lies on the canvas.
+    // Every drawn label lies on the canvas (to within the rounding of a sub-pixel camera).
     const canvas = (await page.getByTestId('graph').boundingBox())!;
     for (const { label, box } of labels) {
-      expect(box.x1, label).toBeGreaterThanOrEqual(canvas.x - 1);
-      expect(box.x2, label).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(box.x1, label).toBeGreaterThanOrEqual(canvas.x - 2);
+      expect(box.x2, label).toBeLessThanOrEqual(canvas.x + canvas.width + 2);
     }
   });
 }

@@ -200,6 +200,7 @@ function keepCentreOnResize(cy: Core): () => void {
   let size = { width: cy.width(), height: cy.height() };
   const onResize = () => {
     const next = { width: cy.width(), height: cy.height() };
+    if (next.width === size.width && next.height === size.height) return;
     if (size.width > 0 && size.height > 0)
       cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
     size = next;

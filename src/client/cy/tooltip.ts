@@ -31,6 +31,12 @@ export function bindTooltip(cy: Core, store: AtlasStore): () => void {
   const hide = () => {
     tip.hidden = true;
   };
+  // Cytoscape also reports a viewport event when nothing moved (a resize to the same size).
+  let shownAt = '';
+  const cameraKey = () => `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+  const hideIfMoved = () => {
+    if (cameraKey() !== shownAt) hide();
+  };
   const show = (event: EventObject) => {
     const node = event.target as NodeSingular;
     const state = store.getState();
@@ -51,6 +57,7 @@ export function bindTooltip(cy: Core, store: AtlasStore): () => void {
       ...(text.measure ? [line('graph-tooltip-line', text.measure)] : []),
     );
     tip.hidden = false;
+    shownAt = cameraKey();
     place(node);
   };
   // Right of the node if it fits, else left; never past the canvas's edges.
@@ -68,13 +75,15 @@ export function bindTooltip(cy: Core, store: AtlasStore): () => void {
 
   cy.on('mouseover', 'node', show);
   cy.on('mouseout', 'node', hide);
-  cy.on('tap viewport', hide);
+  cy.on('tap', hide);
+  cy.on('viewport', hideIfMoved);
   host.addEventListener('mouseleave', hide);
   return () => {
     host.removeEventListener('mouseleave', hide);
     cy.off('mouseover', 'node', show);
     cy.off('mouseout', 'node', hide);
-    cy.off('tap viewport', hide);
+    cy.off('tap', hide);
+    cy.off('viewport', hideIfMoved);
     tip.remove();
   };
 }

@@ -72,11 +72,6 @@ function CommunityList() {
         onOnly={(key) => setCommunities([key])}
         onAll={() => setCommunities(null)}
       />
-      {chosen !== null && (
-        <button type="button" onClick={() => setCommunities(null)}>
-          All communities
-        </button>
-      )}
     </div>
   );
 }
