@@ -12,6 +12,7 @@ import type { GraphIndex } from '../logic/graphIndex';
 import { datasetTitle } from '../logic/format';
 import { imageCaption } from '../logic/imageCaption';
 import { planPng } from '../logic/pngSize';
+import { settleLabels } from './labels';
 import { hidesUnconnected } from '../logic/thresholds';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { buildSvg, type SvgEdge, type SvgLegendItem, type SvgNode } from '../logic/svg';
@@ -49,6 +50,7 @@ function captionNow(): string {
 }
 
 export async function exportPng(cy: Core, options: ImageOptions): Promise<string> {
+  settleLabels(cy);
   const box = shownElements(cy).boundingBox();
   const base =
     options.scope === 'full'
@@ -194,6 +196,7 @@ function svgLegend(index: GraphIndex): SvgLegendItem[] {
 export function exportSvg(cy: Core, options: Omit<ImageOptions, 'scale'>): string {
   const index = atlasStore.getState().index;
   if (!index) throw new Error('No graph is loaded.');
+  settleLabels(cy);
   const shown = { nodes: shownNodes(cy), edges: shownEdges(cy) };
   const { view, scale } = svgFrame(cy, shown, options.scope);
   const { nodes, edges } = svgContent(cy, shown, view);

@@ -165,10 +165,27 @@ declare global {
   }
 }
 
+const FLUSH = 'partnerAtlasLabelsFlush';
+
+/**
+ * Runs a label pass now if one is waiting, so an export made right after a change draws
+ * the labels the view is about to draw rather than none or the previous ones.
+ */
+export function settleLabels(cy: Core): void {
+  const flush = cy.scratch(FLUSH) as (() => void) | undefined;
+  flush?.();
+}
+
 export function bindLabels(cy: Core, store: AtlasStore): () => void {
   const measure = textMeasure();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
+  cy.scratch(FLUSH, () => {
+    if (!pending) return;
+    clearTimeout(timer);
+    pending = false;
+    labelPass(cy, store, measure);
+  });
   const schedule = () => {
     clearTimeout(timer);
     pending = true;
@@ -196,6 +213,7 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   return () => {
     clearTimeout(timer);
     cy.off(events, schedule);
+    cy.removeScratch(FLUSH);
     unsubscribe();
     delete window.__partnerAtlas;
   };
