@@ -3,7 +3,8 @@
  * code is imported on first use. The result (file name, size, or why the image was
  * capped) is announced in the popover.
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState } from 'react';
+import { usePopover } from './usePopover';
 import type { GraphCommands } from '../cy/commands';
 import type { ImageOptions } from '../cy/exportImage';
 import { useGraphCommands } from '../cy/GraphContext';
@@ -30,36 +31,6 @@ async function runJob(job: Job, options: ImageOptions, graph: GraphCommands | nu
   if (job === 'gexf' || job === 'graphml')
     return data.exportGraphFile(job, graph?.positions() ?? new Map());
   return job === 'json' ? data.exportJson() : data.exportCsv(job);
-}
-
-/** While open: focus moves into the panel; a click outside or Escape closes it. */
-function usePopover(
-  open: boolean,
-  setOpen: (open: boolean) => void,
-  panel: RefObject<HTMLDivElement | null>,
-  button: RefObject<HTMLButtonElement | null>,
-) {
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input:checked, button')?.focus();
-    const onDown = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    // On the document, not the panel: after an export the pressed button is disabled
-    // while it runs, and focus falls back to the page.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open, setOpen, panel, button]);
 }
 
 interface OptionProps<K extends keyof ImageOptions> {
@@ -122,7 +93,7 @@ export function ExportMenu() {
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
   const graph = useGraphCommands();
-  usePopover(open, setOpen, panel, button);
+  usePopover(open, setOpen, panel, button, 'input:checked, button');
 
   const run = async (job: Job) => {
     setBusy(true);

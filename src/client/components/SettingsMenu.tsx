@@ -2,7 +2,8 @@
  * "Settings": choices that are about the machine rather than the data (the renderer).
  * They sit behind one button so the header keeps its room for the dataset and search.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { usePopover } from './usePopover';
 import { RendererToggle } from './RendererToggle';
 
 export function SettingsMenu() {
@@ -11,25 +12,7 @@ export function SettingsMenu() {
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('select')?.focus();
-    const onDown = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  usePopover(open, setOpen, panel, button, 'select');
 
   return (
     <div className="settings">

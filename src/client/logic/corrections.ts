@@ -7,6 +7,7 @@
  */
 import type { Graph, GraphEdge, GraphNode } from '../../schema/graph';
 import { SYMMETRIC_RELATIONS } from '../../schema/constants';
+import { CORRECTION_COLUMNS, type FixFile } from '../../interchange/corrections';
 
 export type Correction =
   | { kind: 'merge'; node: string; into: string }
@@ -139,7 +140,7 @@ export function applyCorrections(graph: Graph, corrections: readonly Correction[
 
 /** A row of the corrections file: which data/ file it belongs to, and that file's columns. */
 export interface CorrectionRow {
-  file: 'aliases.csv' | 'exclusions.csv' | 'rejected-relations.csv';
+  file: FixFile;
   alias?: string;
   canonical?: string;
   name?: string;
@@ -149,16 +150,7 @@ export interface CorrectionRow {
   target?: string;
 }
 
-export const CORRECTION_COLUMNS = [
-  'file',
-  'alias',
-  'canonical',
-  'name',
-  'reason',
-  'source',
-  'type',
-  'target',
-] as const;
+export { CORRECTION_COLUMNS };
 
 export const HIDE_REASON = 'not an organisation (marked in the explorer)';
 

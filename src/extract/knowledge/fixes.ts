@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { EDGE_TYPES, type EdgeType } from '../../schema/graph.js';
+import { FIX_FILES, type FixFile } from '../../interchange/corrections.js';
 import { type CsvRow, oneOfColumn, readCsvRows, requiredColumn } from './csv.js';
 
 /** A relation the user marked wrong: by the names of its ends, lower-cased, and its type. */
@@ -27,20 +28,7 @@ export interface Fixes {
   rejectedRelations: readonly RejectedRelation[];
 }
 
-export const FIX_FILES = ['aliases.csv', 'exclusions.csv', 'rejected-relations.csv'] as const;
-export type FixFile = (typeof FIX_FILES)[number];
-
-/** The columns of a corrections file: `file`, then every fix file's columns. */
-export const CORRECTION_COLUMNS = [
-  'file',
-  'alias',
-  'canonical',
-  'name',
-  'reason',
-  'source',
-  'type',
-  'target',
-] as const;
+export { CORRECTION_COLUMNS, FIX_FILES } from '../../interchange/corrections.js';
 
 type Row = CsvRow<Record<string, string>>;
 
