@@ -48,14 +48,18 @@ export async function openAtlas(page: Page, query = ''): Promise<void> {
  * (while the camera moves, labels scale with it until the next choice).
  */
 export async function drawnLabels(page: Page, atLeast = 1): Promise<DrawnLabel[]> {
-  const settled = () =>
-    page.evaluate(() => {
-      const view = window.__partnerAtlas;
-      return view?.labelsSettled() ? view.drawnLabels() : null;
-    });
-  await expect.poll(async () => (await settled())?.length ?? 0).toBeGreaterThanOrEqual(atLeast);
-  await expect.poll(settled).not.toBeNull();
-  return (await settled())!;
+  let last: DrawnLabel[] | null = null;
+  // One read that is both settled and big enough: a later read could catch a new pass.
+  await expect
+    .poll(async () => {
+      last = await page.evaluate(() => {
+        const view = window.__partnerAtlas;
+        return view?.labelsSettled() ? view.drawnLabels() : null;
+      });
+      return last !== null && last.length >= atLeast;
+    })
+    .toBe(true);
+  return last as unknown as DrawnLabel[];
 }
 
 export function overlapping(labels: DrawnLabel[]): string[] {
