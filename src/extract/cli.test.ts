@@ -68,9 +68,9 @@ const INSIDE = [
   '',
 ].join('\n');
 
-/** "Société Générale … Crédit Agricole …" in Latin-1: not valid UTF-8. */
+/** "Société Lumière … Crédit Océanique …" in Latin-1: not valid UTF-8. */
 const LATIN1 = Buffer.from(
-  'Société Générale signed a partnership agreement with Crédit Agricole in France in 2019.\n',
+  'Société Lumière signed a partnership agreement with Crédit Océanique in France in 2019.\n',
   'latin1',
 );
 
@@ -178,18 +178,18 @@ describe('cli: bad input', () => {
       [
         'latin1',
         'mixed/latin1.txt',
-        'Société Générale signed a partnership agreement with Crédit Agricole in France in 2019.',
+        'Société Lumière signed a partnership agreement with Crédit Océanique in France in 2019.',
       ],
     ]);
     // Invalid UTF-8 is read as Latin-1, accents intact.
     expect(graph.documents.find((d) => d.id === 'latin1')?.text).toBe(
-      'Société Générale signed a partnership agreement with Crédit Agricole in France in 2019.',
+      'Société Lumière signed a partnership agreement with Crédit Océanique in France in 2019.',
     );
     const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
     expect(labels.get('org:nordvind-energy')).toBe('Nordvind Energy');
     expect(labels.get('org:fjordkraft')).toBe('Fjordkraft');
-    expect(labels.get('org:societe-generale')).toBe('Société Générale');
-    expect(labels.get('org:credit-agricole')).toBe('Crédit Agricole');
+    expect(labels.get('org:societe-lumiere')).toBe('Société Lumière');
+    expect(labels.get('org:credit-oceanique')).toBe('Crédit Océanique');
     expect(labels.get('org:brisa-solar')).toBe('Brisa Solar');
     // Nothing from the skipped files.
     if (!bigRead)

@@ -41,7 +41,7 @@ export function divisionPlace(
  * Where the name starts when a class noun stands before it: "la région de Kaolack", "province
  * of Gauteng", "the town of Borealis", "regione Molise" (first), or "Provinz Hubei", "Stadt
  * Dieburg" in the run itself where nouns are capitalised (the token after the noun). Null
- * when there is none. Elsewhere a capitalised noun ("Regione Molise", "Région Bretagne",
+ * when there is none. Elsewhere a capitalised noun ("Regione Abruzzo", "Région Bretagne",
  * "City of Lagos") names the local government, an organisation.
  */
 export function nameAfterClassNoun(

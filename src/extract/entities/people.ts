@@ -233,7 +233,7 @@ export function surnamesOfPeople(document: SentencedDocument, findings: Findings
   for (const mention of findings.mentions) {
     if (mention.kind !== 'person') continue;
     const words = mention.text.split(/\s+/u);
-    // Only a name in full says whose surname it is ("Leapmotor" after a speech verb does not).
+    // Only a name in full says whose surname it is ("Zentrix" after a speech verb does not).
     if (words.length < 2) continue;
     for (let i = 0; i < words.length; i++) tails.add(words.slice(i).join(' '));
   }

@@ -18,9 +18,9 @@ const wordsOf = (text: string) => text.split(/[\s-]+/u).filter((word) => /\p{L}/
  * An acronym in capitals ("OHG", "OHG Holding") fits when it starts as one of the name's
  * words does ("BFK" for "Banco Fakar SA" too), or
  * its letters and the initials of the name's capitalised words match in order, one within
- * the other ("SGMC" for "Société le Grand Moulin du Cameroun" written from "Grand" on).
+ * the other ("SGMB" for "Société le Grand Moulin de Borealis" written from "Grand" on).
  * Other words fit when they share a word with the name ("Acme Holding"), or are one word
- * that starts as one of the name's words does ("Acc" for "Automotive Cells Company").
+ * that starts as one of the name's words does ("Nbc" for "Nordic Battery Cells").
  */
 export function definesShortName(shortName: string, name: string): boolean {
   const nameWords = wordsOf(name);

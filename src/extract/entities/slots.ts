@@ -110,7 +110,7 @@ function gapAfter(scene: Scene, i: number): string {
 
 const isSpace = (gap: string) => /^\s+$/u.test(gap);
 
-/** Capitalised tokens and the connectors inside them ("Minas de Moatize"): one name's run. */
+/** Capitalised tokens and the connectors inside them ("Minas de Tremon"): one name's run. */
 function runStart(scene: Scene, end: number): number {
   const { tokens, words } = scene;
   let start = end;

@@ -202,7 +202,7 @@ function ordinaryWords(evidence: Evidence, part: Part): boolean {
 }
 
 /**
- * The known-organisations table lists the name as written ("Volkswagen", "BNP Paribas"):
+ * The known-organisations table lists the name as written ("Nordwind Energie", "Banque Solara"):
  * not a one-word name that is also an English word ("Orange"), nor one a designator short
  * of the label ("Energia" for "Energia Group"), nor one word at a sentence start or where
  * every noun is capitalised ("Industrie"), nor any name in a title-case line: there

@@ -80,8 +80,8 @@ describe('a division named with its class word', () => {
     expect(levelsIn('Acme Ltd sells across the Central region.', 'en')).toEqual([]);
   });
 
-  it('leaves a capitalised "Regione Molise" (the regional government) alone', () => {
-    expect(levelsIn('La Regione Molise sostiene Acme SpA.', 'it')).toEqual([]);
+  it('leaves a capitalised "Regione Abruzzo" (the regional government) alone', () => {
+    expect(levelsIn('La Regione Abruzzo sostiene Acme SpA.', 'it')).toEqual([]);
     expect(levelsIn('La Région Bretagne soutient Acme SA.', 'fr')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Short forms inside one document: a name that is a short form of a longer organisation
- * name of the same document is that organisation ("Dairy Farm" after "Dairy Farm
- * International", "Maersk" beside "A.P. Moller-Maersk", "J&J" beside "Johnson &
- * Johnson"). Only within a document: across documents a short name may be someone else.
+ * name of the same document is that organisation ("Harbour Foods" after "Harbour Foods
+ * International", "Tremon" beside "A.B. Lund-Tremon", "B&T" beside "Barrow &
+ * Tate"). Only within a document: across documents a short name may be someone else.
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { fold } from '../text/tokens.js';
@@ -23,25 +23,25 @@ export interface ShortFormRule {
 }
 
 export interface ShortName {
-  /** Core words ("Dairy Farm" -> "dairy", "farm"). */
+  /** Core words ("Harbour Foods" -> "harbour", "foods"). */
   words: readonly string[];
   /** The name as written. */
   text: string;
 }
 
-/** Letters of a short name written in capitals with '&' or dots ("J&J", "A.B.C."). */
+/** Letters of a short name written in capitals with '&' or dots ("B&T", "A.B.C."). */
 const CAPITALS_WITH_MARKS = /^(?:\p{Lu}[&.]?){2,}$/u;
 
 export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
-    // "Dairy Farm" of "Dairy Farm International".
+    // "Harbour Foods" of "Harbour Foods International".
     name: 'leadingWords',
     matches: (short, long) =>
       short.words.length < long.length && short.words.every((word, i) => long[i] === word),
     longFirst: true,
   },
   {
-    // "Maersk" of "A.P. Moller-Maersk".
+    // "Tremon" of "A.B. Lund-Tremon".
     name: 'lastWord',
     matches: (short, long) => {
       const pieces = long.flatMap((word) => word.split('-'));
@@ -50,7 +50,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     longFirst: false,
   },
   {
-    // "J&J" of "Johnson & Johnson".
+    // "B&T" of "Barrow & Tate".
     name: 'markedInitials',
     matches: (short, long, skipped) =>
       CAPITALS_WITH_MARKS.test(short.text) &&
@@ -176,7 +176,7 @@ function isGenericWord(words: readonly string[], knowledge: Knowledge): boolean 
   return words.length === 1 && knowledge.legalSuffixes.has(words[0] ?? '');
 }
 
-/** "Gentari Renewables India" of "Gentari": a regional unit, not the group. */
+/** "Orvalis Renewables India" of "Orvalis": a regional unit, not the group. */
 function namesPlaceAfter(
   short: ShortName,
   long: LongName,
