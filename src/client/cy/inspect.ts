@@ -15,6 +15,8 @@ export interface DrawnNode {
   bottom: number;
   /** The drawn opacity (a path dims what is not on it). */
   opacity: number;
+  /** How many of its relations are drawn too (0 is a node floating alone). */
+  relations: number;
 }
 
 declare global {
@@ -28,19 +30,19 @@ export function exposeDrawnNodes(cy: Core): () => void {
     nodes() {
       const container = cy.container()?.getBoundingClientRect();
       if (!container) return [];
-      return shownElements(cy)
-        .nodes()
-        .map((node) => {
-          const box = node.renderedBoundingBox({ includeLabels: false });
-          return {
-            label: String(node.data('label') ?? ''),
-            left: container.left + box.x1,
-            top: container.top + box.y1,
-            right: container.left + box.x2,
-            bottom: container.top + box.y2,
-            opacity: Number(node.style('opacity')),
-          };
-        });
+      const shown = shownElements(cy);
+      return shown.nodes().map((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        return {
+          label: String(node.data('label') ?? ''),
+          left: container.left + box.x1,
+          top: container.top + box.y1,
+          right: container.left + box.x2,
+          bottom: container.top + box.y2,
+          opacity: Number(node.style('opacity')),
+          relations: node.connectedEdges().intersection(shown).length,
+        };
+      });
     },
   };
   return () => {
