@@ -210,6 +210,9 @@ describe('cli: bad input', () => {
 
     expect(summary(run.stdout)).toEqual({
       read: bigRead ? 4 : 3,
+      // The big file was analysed whether or not it ran past its budget.
+      analysed: 4,
+      cached: 0,
       skipped: bigRead ? 9 : 10,
       nodes: graph.nodes.length,
       edges: graph.edges.length,
@@ -391,6 +394,37 @@ describe('cli: determinism', () => {
       edges: graph.edges.length,
     });
   }, 180_000);
+});
+
+describe('cli: cache', () => {
+  it('analyses only what changed, says so, and writes the same bytes as --no-cache', async () => {
+    const base = join(root, 'cache');
+    write(join(base, 'docs'), {
+      'a.txt': GOOD,
+      'b.txt': 'Acme Robotics signed a supply agreement with Globex Corporation in Chile.\n',
+      'c.txt': 'Hooli Corporation acquired Pied Piper in the United States in 2020.\n',
+    });
+    const build = (out: string, ...more: string[]) =>
+      runCli(['--in', 'docs', '--out', out, '--cache-dir', 'kept', ...more], base);
+
+    const first = await build('one.json');
+    const second = await build('two.json');
+    expect(summary(first.stdout)).toMatchObject({ read: 3, analysed: 3, cached: 0 });
+    expect(summary(second.stdout)).toMatchObject({ read: 3, analysed: 0, cached: 3 });
+
+    write(join(base, 'docs'), {
+      'b.txt': 'Acme Robotics formed a joint venture with Initech Corporation in Peru.\n',
+    });
+    const edited = await build('three.json');
+    const fresh = await runCli(['--in', 'docs', '--out', 'fresh.json', '--no-cache'], base);
+    expect(summary(edited.stdout)).toMatchObject({ read: 3, analysed: 1, cached: 2 });
+    expect(summary(fresh.stdout)).toMatchObject({ read: 3, analysed: null, cached: null });
+    const bytes = (file: string) => readFileSync(join(base, file), 'utf8');
+    expect(bytes('two.json') === bytes('one.json')).toBe(true);
+    expect(bytes('three.json') === bytes('fresh.json')).toBe(true);
+    expect(readGraph(join(base, 'three.json')).nodes.map((n) => n.label)).toContain('Initech');
+    expect(listTree(base)).not.toContain('.cache/');
+  }, 120_000);
 });
 
 describe('cli: graph files for other tools', () => {

@@ -10,6 +10,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheVersion, DEFAULT_CACHE_DIR, DocumentCache } from './cache.js';
 import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
 import { loadFixes } from './knowledge/fixes.js';
 import { DOCUMENTS_PER_WORKER, runPipelineParallel, type ParallelResult } from './parallel.js';
@@ -39,6 +40,9 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --workers <n>      worker threads for the per-document stages; 1 runs everything in one
                      thread, without the hard budget (default: one per core, here
                      ${availableParallelism()}, and one per ${DOCUMENTS_PER_WORKER} documents at most)
+  --cache-dir <dir>  where analysed documents are kept for the next build (default:
+                     ${DEFAULT_CACHE_DIR}); an unchanged document is not analysed again
+  --no-cache         analyse every document, and neither read nor write the cache
   --quiet            no progress and no summary
   --help             this text`;
 
@@ -55,6 +59,8 @@ interface CliOptions {
   texts: 'inline' | 'files' | 'auto';
   budget: number;
   workers: number | undefined;
+  /** The cache folder, or null with --no-cache. */
+  cacheDir: string | null;
   quiet: boolean;
 }
 
@@ -74,6 +80,8 @@ function parseCli(argv: string[]): CliOptions | number {
         texts: { type: 'string', default: 'auto' },
         budget: { type: 'string', default: '20000' },
         workers: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -109,6 +117,7 @@ function parseCli(argv: string[]): CliOptions | number {
     texts,
     budget,
     workers,
+    cacheDir: args['no-cache'] ? null : path.resolve(args['cache-dir'] ?? DEFAULT_CACHE_DIR),
     quiet: args.quiet,
   };
 }
@@ -173,6 +182,18 @@ async function writeOutput(result: ParallelResult, options: CliOptions): Promise
   return writeFileAtomically(options.out, content);
 }
 
+/** The cache, or null when it is off or cannot be made (then the build goes on without). */
+function openCache(options: CliOptions): DocumentCache | null {
+  if (options.cacheDir === null) return null;
+  try {
+    const version = cacheVersion(options.dataDir, options.corrections);
+    return new DocumentCache(options.cacheDir, version);
+  } catch (err) {
+    process.stderr.write(`warning: no cache in ${options.cacheDir}: ${errorReason(err)}\n`);
+    return null;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
   if (typeof options === 'number') return options;
@@ -192,7 +213,9 @@ async function main(argv: string[]): Promise<number> {
     return fail(`error: no usable documents in ${options.inputs.join(', ')}; nothing written`, 1);
 
   const progress = !options.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
+  const cache = openCache(options);
   const result = await runPipelineParallel(loaded.documents, {
+    ...(cache ? { cache } : {}),
     dataDir: options.dataDir,
     ...(options.corrections !== undefined ? { corrections: options.corrections } : {}),
     documentBudgetMs: options.budget,
@@ -214,8 +237,11 @@ async function main(argv: string[]): Promise<number> {
     const skipped = loaded.problems.length + result.problems.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const { nodes, edges } = result.graph;
+    const fromCache = cache
+      ? ` (${cache.counts.analysed} analysed, ${cache.counts.cached} from the cache)`
+      : '';
     process.stdout.write(
-      `${usable} documents read, ${skipped} skipped, ${nodes.length} nodes, ${edges.length} edges -> ${options.out} (${seconds} s)\n`,
+      `${usable} documents read${fromCache}, ${skipped} skipped, ${nodes.length} nodes, ${edges.length} edges -> ${options.out} (${seconds} s)\n`,
     );
   }
   return 0;

@@ -13,6 +13,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { runBatchCached, type DocumentCache } from './cache.js';
 import { createContext, type Context } from './knowledge/context.js';
 import { STAGES, type DocumentStage, type PipelineDocument, type Stage } from './pipeline.js';
 import {
@@ -41,6 +42,10 @@ export interface ParallelOptions extends PipelineOptions {
   workers?: number;
   /** The worker entry module; tests point it at a worker with an injected slow stage. */
   workerUrl?: URL;
+  /** Outputs of document phases kept from earlier builds (cache.ts); none by default. */
+  cache?: DocumentCache;
+  /** This thread's Context, when the caller has one already (built from dataDir if not). */
+  context?: Context;
 }
 
 export interface ParallelResult extends PipelineResult {
@@ -291,15 +296,64 @@ function addTimings(into: Record<string, number>, from: Record<string, number>):
   for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
 }
 
-/** Runs each batch on the pool, or in this process when there is none. */
+interface BatchRunner {
+  pool: DocumentPool | null;
+  context: Context;
+  budgetMs: number;
+  timings: Record<string, number>;
+  cache: DocumentCache | undefined;
+}
+
+/** Runs each batch on the pool, or in this process when there is none, through the cache. */
 async function runBatch(
   batch: DocumentBatch,
-  pool: DocumentPool | null,
-  run: { context: Context; budgetMs: number; timings: Record<string, number> },
+  runner: BatchRunner,
   onDone: (index: number, ms: number) => void,
 ): Promise<BatchFailure[]> {
-  if (pool) return pool.runBatch(batch, onDone);
-  return runBatchInProcess(batch, run.context, run.budgetMs, run.timings, onDone);
+  const { pool, context, budgetMs, timings, cache } = runner;
+  const run = (part: DocumentBatch, done: (index: number, ms: number) => void) =>
+    pool
+      ? pool.runBatch(part, done)
+      : Promise.resolve(runBatchInProcess(part, context, budgetMs, timings, done));
+  return cache ? runBatchCached(batch, cache, run, onDone) : run(batch, onDone);
+}
+
+/** What a build would hand the cache: each document's first-phase key and whether it is kept. */
+function firstPhaseKeys(raw: readonly RawDocument[], cache: DocumentCache) {
+  const first = documentPhases(STAGES)[0] ?? [];
+  const keys = raw.map((doc) => cache.keyOf(first, doc));
+  return { keys, misses: keys.filter((key) => !cache.has(key)).length };
+}
+
+/** The corpus settings that decide the graph besides the documents. */
+function corpusSettings(options: ParallelOptions) {
+  const { texts, inlineLimitChars, layout } = options;
+  return { texts, inlineLimitChars, layout, budget: options.documentBudgetMs };
+}
+
+/**
+ * The pipeline through the cache: when every document and setting is as in a build kept
+ * before, its result is reused whole (nothing to analyse, no corpus stage to run);
+ * otherwise only the documents not seen before are analysed, and a clean result is kept.
+ */
+async function runCachedPipeline(
+  raw: readonly RawDocument[],
+  options: ParallelOptions & { cache: DocumentCache },
+): Promise<ParallelResult> {
+  const { cache } = options;
+  const { keys, misses } = firstPhaseKeys(raw, cache);
+  const buildKey = cache.buildKeyOf(keys, corpusSettings(options));
+  const kept = misses === 0 ? cache.getBuild(buildKey) : undefined;
+  if (kept) {
+    cache.counts.cached += raw.length;
+    return { ...kept, timings: {}, documentMs: new Map(), workers: 0 };
+  }
+  const result = await runStages(raw, options, misses);
+  if (result.problems.length === 0) {
+    const { graph, problems, texts } = result;
+    cache.setBuild(buildKey, { graph, problems, texts, timings: {} });
+  }
+  return result;
 }
 
 function workerConfig(options: ParallelOptions, budgetMs: number): WorkerConfig {
@@ -316,18 +370,30 @@ export async function runPipelineParallel(
   raw: readonly RawDocument[],
   options: ParallelOptions,
 ): Promise<ParallelResult> {
+  const { cache } = options;
+  return cache
+    ? runCachedPipeline(raw, { ...options, cache })
+    : runStages(raw, options, raw.length);
+}
+
+/** The stages, with workers for `toAnalyse` documents (the others come from the cache). */
+async function runStages(
+  raw: readonly RawDocument[],
+  options: ParallelOptions,
+  toAnalyse: number,
+): Promise<ParallelResult> {
   const budgetMs = options.documentBudgetMs ?? DEFAULT_BUDGET_MS;
-  const size = workerCount(raw.length, options.workers);
+  const size = workerCount(toAnalyse, options.workers);
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};
   const documentMs = new Map<string, number>();
   // Workers start (and build their contexts) while this thread builds its own.
   const pool =
-    raw.length > 0 && (options.workers !== 1 || options.workerUrl)
+    toAnalyse > 0 && (options.workers !== 1 || options.workerUrl)
       ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
       : null;
   try {
-    const context = createContext(options.dataDir, options.corrections);
+    const context = options.context ?? createContext(options.dataDir, options.corrections);
     const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
@@ -342,7 +408,8 @@ export async function runPipelineParallel(
         done++;
         if (batch.index === 0) options.onProgress?.(done, batch.inputs.length);
       };
-      const failures = await runBatch(batch, pool, { context, budgetMs, timings }, onDone);
+      const runner = { pool, context, budgetMs, timings, cache: options.cache };
+      const failures = await runBatch(batch, runner, onDone);
       reportFailures(batch, failures, problems);
       // Free the workers' memory before the corpus stages after the last document phase.
       if (batch.last && pool) await pool.close();

@@ -52,6 +52,9 @@ export function skipped(stderr: string): Map<string, string> {
 
 export interface Summary {
   read: number;
+  /** Documents analysed in this run and taken from the cache (absent with --no-cache). */
+  analysed: number | null;
+  cached: number | null;
   skipped: number;
   nodes: number;
   edges: number;
@@ -61,16 +64,18 @@ export interface Summary {
 /** Parses the one-line summary on stdout, or returns null when there is none. */
 export function summary(stdout: string): Summary | null {
   const m =
-    /^(\d+) documents read, (\d+) skipped, (\d+) nodes, (\d+) edges -> (.+) \([\d.]+ s\)$/m.exec(
+    /^(\d+) documents read(?: \((\d+) analysed, (\d+) from the cache\))?, (\d+) skipped, (\d+) nodes, (\d+) edges -> (.+) \([\d.]+ s\)$/m.exec(
       stdout,
     );
   if (!m) return null;
   return {
     read: Number(m[1]),
-    skipped: Number(m[2]),
-    nodes: Number(m[3]),
-    edges: Number(m[4]),
-    out: m[5] as string,
+    analysed: m[2] === undefined ? null : Number(m[2]),
+    cached: m[3] === undefined ? null : Number(m[3]),
+    skipped: Number(m[4]),
+    nodes: Number(m[5]),
+    edges: Number(m[6]),
+    out: m[7] as string,
   };
 }
 
