@@ -1,0 +1,20 @@
+/** "Wrong relation", in Details: hides the selected relation (listed in Corrections, with Undo). */
+import type { GraphEdge } from '../../../schema/graph';
+import { atlasStore } from '../../store';
+
+export function EdgeCorrections({ edge, description }: { edge: GraphEdge; description: string }) {
+  return (
+    <div className="row corrections-actions">
+      <button
+        type="button"
+        onClick={() => {
+          const state = atlasStore.getState();
+          state.addCorrection({ kind: 'reject', edge: edge.id });
+          state.announce(`Marked as wrong and hidden: ${description}`);
+        }}
+      >
+        Wrong relation
+      </button>
+    </div>
+  );
+}
