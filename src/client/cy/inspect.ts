@@ -17,9 +17,16 @@ export interface DrawnNode {
   opacity: number;
 }
 
+/** A relation drawn, by the labels of its ends. */
+export interface DrawnEdge {
+  source: string;
+  type: string;
+  target: string;
+}
+
 declare global {
   interface Window {
-    __atlasDrawn?: { nodes(): DrawnNode[] };
+    __atlasDrawn?: { nodes(): DrawnNode[]; edges(): DrawnEdge[] };
   }
 }
 
@@ -41,6 +48,15 @@ export function exposeDrawnNodes(cy: Core): () => void {
             opacity: Number(node.style('opacity')),
           };
         });
+    },
+    edges() {
+      return shownElements(cy)
+        .edges()
+        .map((edge) => ({
+          source: String(edge.source().data('label') ?? ''),
+          type: String(edge.data('type') ?? ''),
+          target: String(edge.target().data('label') ?? ''),
+        }));
     },
   };
   return () => {
