@@ -77,7 +77,10 @@ export function CorrectionsMenu() {
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
       >
-        Corrections
+        <span className="tool-icon" aria-hidden="true">
+          ✎
+        </span>
+        <span className="corrections-word">Corrections</span>
         {count > 0 && (
           <span className="count-badge" aria-hidden="true">
             {count}

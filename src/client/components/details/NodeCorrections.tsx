@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { GraphNode } from '../../../schema/graph';
+import { focusDetailsNext } from '../../a11y';
 import type { Correction } from '../../logic/corrections';
 import { buildSearchEntries, type SearchEntry } from '../../logic/search';
 import { atlasStore, useAtlas } from '../../store';
@@ -13,8 +14,10 @@ import { Combobox } from '../Combobox';
 
 type Editing = 'rename' | 'merge' | null;
 
+/** Applies the correction; a merge or a hide changes the selection, whose heading takes focus. */
 function correct(correction: Correction, announcement: string): void {
   const state = atlasStore.getState();
+  if (correction.kind !== 'rename') focusDetailsNext();
   state.addCorrection(correction);
   state.announce(announcement);
 }
@@ -99,11 +102,22 @@ function MergePicker({ node, done }: { node: GraphNode; done(): void }) {
 
 export function NodeCorrections({ node }: { node: GraphNode }) {
   const [editing, setEditing] = useState<Editing>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
   const toggle = (what: Exclude<Editing, null>) => setEditing(editing === what ? null : what);
+  // Saving or cancelling a rename gives focus back to the button that opened it.
+  const renamed = () => {
+    setEditing(null);
+    requestAnimationFrame(() => renameButton.current?.focus());
+  };
   return (
     <section className="corrections-actions" aria-label="Correct this node">
       <div className="row">
-        <button type="button" aria-expanded={editing === 'rename'} onClick={() => toggle('rename')}>
+        <button
+          ref={renameButton}
+          type="button"
+          aria-expanded={editing === 'rename'}
+          onClick={() => toggle('rename')}
+        >
           Rename
         </button>
         <button type="button" aria-expanded={editing === 'merge'} onClick={() => toggle('merge')}>
@@ -121,7 +135,7 @@ export function NodeCorrections({ node }: { node: GraphNode }) {
           Not an organisation
         </button>
       </div>
-      {editing === 'rename' && <RenameForm node={node} done={() => setEditing(null)} />}
+      {editing === 'rename' && <RenameForm node={node} done={renamed} />}
       {editing === 'merge' && <MergePicker node={node} done={() => setEditing(null)} />}
     </section>
   );
