@@ -23,6 +23,13 @@ const drawnNodes = (page: Page) =>
   page.evaluate(() => (window.__atlasDrawn?.nodes() ?? []).map((n) => n.label));
 const drawnEdges = (page: Page) => page.evaluate(() => window.__atlasDrawn?.edges() ?? []);
 
+async function boxOf(page: Page, label: string) {
+  const nodes = await page.evaluate(() => window.__atlasDrawn?.nodes() ?? []);
+  const node = nodes.find((n) => n.label === label);
+  if (!node) throw new Error(`${label} is not drawn`);
+  return node;
+}
+
 function heading(page: Page) {
   return details(page).getByRole('heading', { level: 2 });
 }
@@ -36,10 +43,16 @@ async function mergeInto(page: Page, node: string, typed: string, target: string
   await select(page, node);
   await details(page).getByRole('button', { name: 'Merge into' }).click();
   await details(page).getByRole('combobox', { name: 'Merge into' }).fill(typed);
+  const before = await boxOf(page, 'Liquid Telecom');
   await details(page)
     .getByRole('option', { name: new RegExp(`^${target}`) })
     .first()
     .click();
+  await expect.poll(() => drawnNodes(page)).not.toContain(node);
+  // The canvas was patched, not drawn again: the camera did not move.
+  const after = await boxOf(page, 'Liquid Telecom');
+  expect(Math.abs(after.left - before.left)).toBeLessThan(1);
+  expect(Math.abs(after.top - before.top)).toBeLessThan(1);
 }
 
 async function rename(page: Page, node: string, label: string) {
@@ -123,9 +136,14 @@ test('Wrong relation hides the relation, and Undo brings it back', async ({ page
   await expect(heading(page)).toHaveText(
     /China Telecom.*Geely Holding|Geely Holding.*China Telecom/,
   );
+  const before = await boxOf(page, 'Liquid Telecom');
   await details(page).getByRole('button', { name: 'Wrong relation' }).click();
 
   await expect.poll(async () => (await drawnEdges(page)).some(isGeelyDeal)).toBe(false);
+  // The canvas was patched, not drawn again: the camera did not move.
+  const after = await boxOf(page, 'Liquid Telecom');
+  expect(Math.abs(after.left - before.left)).toBeLessThan(1);
+  expect(Math.abs(after.top - before.top)).toBeLessThan(1);
   let relations = await listedRelations(page);
   expect(hasRelation(relations, /^China Telecom$/, 'Partnership', /^Geely Holding$/)).toBe(false);
 
@@ -166,6 +184,10 @@ test('the downloaded corrections rebuild into a graph without the merged node, t
   const panel = await openCorrections(page);
   await panel.getByRole('button', { name: 'Undo: ZTE renamed ZTE Corp' }).click();
   await expect(panel.getByRole('listitem')).toHaveCount(3);
+  const listed = await listedNodes(page);
+  expect(listed).toContain('ZTE');
+  expect(listed).not.toContain('ZTE Corp');
+  await openCorrections(page);
 
   const downloading = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Download corrections' }).click();
