@@ -31,7 +31,8 @@ export function startApp(store: AtlasStore): void {
       store.getState().setLoadError(source.name, result.error);
       return;
     }
-    store.getState().setGraph(result.graph, source.name, source.url);
+    const shown = store.getState().adoptGraph(result.graph);
+    store.getState().setGraph(shown, source.name, source.url);
     startUrlSync(store);
     mark('indexed');
   });

@@ -1,6 +1,7 @@
 /** The dataset's title, search, Settings and Export. */
 import { datasetTitle } from '../logic/format';
 import { useAtlas } from '../store';
+import { CorrectionsMenu } from './CorrectionsMenu';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { SettingsMenu } from './SettingsMenu';
@@ -18,6 +19,7 @@ export function Header() {
       </div>
       <SearchBox />
       <div className="header-actions">
+        <CorrectionsMenu />
         <SettingsMenu />
         <ExportMenu />
       </div>

@@ -37,12 +37,17 @@ function keyAction(key: string, graph: GraphCommands | null): (() => void) | und
   return keys[key];
 }
 
-/** Built once per graph, with the visibility of the first frame (URL filters included). */
+/**
+ * Built once per graph as loaded, with the visibility of the first frame (URL filters
+ * included); corrections to it are patched in by the controller.
+ */
 function useCanvasSetup() {
-  const index = useAtlas((s) => s.index);
+  const loaded = useAtlas((s) => s.originalGraph ?? s.index);
+  const ready = useAtlas((s) => s.index !== null);
   const renderer = useAtlas((s) => s.renderer);
   return useMemo(() => {
-    if (!index) return null;
+    const index = atlasStore.getState().index;
+    if (!ready || !index) return null;
     const initial = atlasStore.derive().visible;
     const large = isLargeGraph(index.graph);
     return {
@@ -54,7 +59,7 @@ function useCanvasSetup() {
     };
     // The renderer is fixed for the page's life (changing it reloads), so it is read once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index]);
+  }, [loaded, ready]);
 }
 
 export function GraphCanvas() {

@@ -24,7 +24,9 @@ import { centreElements, frameElements } from './frame';
 import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
 import { bindLabels } from './labels';
+import { patchGraph } from './patchGraph';
 import { isShown, shownElements } from './shown';
+import { sizeViewOf } from '../store/measureView';
 import { bindTooltip } from './tooltip';
 
 /**
@@ -84,6 +86,7 @@ function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => vo
   let selected: Selected | null = null;
   let pathIds: { nodes: string[]; edges: string[] } | null = null;
   let lastView: DerivedView | null = null;
+  let index = store.getState().index;
 
   const applySelection = (selection: Selected | null) => {
     if (selected) cy.getElementById(selected.id).removeClass('selected');
@@ -113,6 +116,12 @@ function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => vo
     const pathChanged = view.path !== lastView?.path;
     if (view === lastView && state.selection === selected) return;
     cy.batch(() => {
+      // A correction changed the graph: patch it, then show what is missing below.
+      if (state.index !== index && index && state.index) {
+        const sizes = sizeViewOf(state)?.sizes;
+        shown = patchGraph(cy, index, state.index, shown, (id) => sizes?.get(id));
+      }
+      index = state.index;
       const visibilityChanged = view.visible !== shown;
       if (visibilityChanged) {
         diffVisibility(cy, state.index, shown, view.visible);

@@ -19,9 +19,16 @@ export interface DrawnNode {
   relations: number;
 }
 
+/** A relation drawn, by the labels of its ends. */
+export interface DrawnEdge {
+  source: string;
+  type: string;
+  target: string;
+}
+
 declare global {
   interface Window {
-    __atlasDrawn?: { nodes(): DrawnNode[] };
+    __atlasDrawn?: { nodes(): DrawnNode[]; edges(): DrawnEdge[] };
   }
 }
 
@@ -43,6 +50,15 @@ export function exposeDrawnNodes(cy: Core): () => void {
           relations: node.connectedEdges().intersection(shown).length,
         };
       });
+    },
+    edges() {
+      return shownElements(cy)
+        .edges()
+        .map((edge) => ({
+          source: String(edge.source().data('label') ?? ''),
+          type: String(edge.data('type') ?? ''),
+          target: String(edge.target().data('label') ?? ''),
+        }));
     },
   };
   return () => {

@@ -6,6 +6,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDeriver, type DerivedView } from './derived';
+import { createCorrectionsSlice } from './correctionsSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
 import { createCameraSlice, createPanelsSlice } from './panelsSlice';
@@ -29,6 +30,7 @@ export function createAtlasStore(): AtlasStore {
     ...createPanelsSlice(...a),
     ...createCameraSlice(...a),
     ...createMeasuresSlice(...a),
+    ...createCorrectionsSlice(...a),
   }));
   // A new selection opens Details, in the same update, so whatever frames the selection
   // next (search, the List) sees the panel already in place.

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { EdgeType, Graph, NodeType } from '../../schema/graph';
 import type { ColourBy } from '../logic/colours';
+import type { Correction } from '../logic/corrections';
 import type { GraphIndex } from '../logic/graphIndex';
 import type { SizeMeasure } from '../logic/measures';
 import type { Camera, Filters, Focus, Hops, PathQuery, Selected } from '../logic/types';
@@ -127,12 +128,26 @@ export interface MeasuresSlice {
   setCommunities(communities: readonly string[] | null): void;
 }
 
+/** Corrections slice: the graph as loaded and the corrections made to it in the explorer. */
+export interface CorrectionsSlice {
+  /** The graph as loaded; `graph` is this with the corrections applied. */
+  originalGraph: Graph | null;
+  corrections: readonly Correction[];
+  /** Where this dataset's corrections are saved in the browser. */
+  correctionsKey: string | null;
+  /** Takes a freshly loaded graph, reads its saved corrections, returns the graph to show. */
+  adoptGraph(graph: Graph): Graph;
+  addCorrection(correction: Correction): void;
+  undoCorrection(position: number): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
   ViewSlice &
   PanelsSlice &
   CameraSlice &
-  MeasuresSlice;
+  MeasuresSlice &
+  CorrectionsSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;

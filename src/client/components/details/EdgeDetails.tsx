@@ -6,6 +6,7 @@ import { formatYears, relationLabel } from '../../logic/format';
 import { useAtlas, useDerived } from '../../store';
 import { EdgeSwatch } from '../Swatches';
 import { selectNode } from './actions';
+import { EdgeCorrections } from './EdgeCorrections';
 import { EvidenceList } from './EvidenceList';
 
 export function EdgeDetails({
@@ -20,10 +21,11 @@ export function EdgeDetails({
   const graph = useGraphCommands();
   const edge = index.edgeById.get(id)!;
   const label = (x: string) => index.nodeById.get(x)?.label ?? x;
+  const description = describeRelation(edge.type, label(edge.source), label(edge.target));
   return (
     <article className="details-body">
       <h2 ref={headingRef} tabIndex={-1}>
-        {describeRelation(edge.type, label(edge.source), label(edge.target))}
+        {description}
       </h2>
       <p className="node-type">
         <EdgeSwatch type={edge.type} /> {relationLabel(edge.type)}
@@ -79,6 +81,7 @@ export function EdgeDetails({
         <dt>Confidence</dt>
         <dd>{Math.round(edge.confidence * 100)}%</dd>
       </dl>
+      <EdgeCorrections edge={edge} description={description} />
       <h3>
         Evidence <span className="muted">({edge.evidence.length})</span>
       </h3>

@@ -12,6 +12,7 @@ import { useAtlas, useDerived } from '../../store';
 import { NodeSwatch } from '../Swatches';
 import { openDocument, selectNode } from './actions';
 import { ConnectionItem } from './ConnectionItem';
+import { NodeCorrections } from './NodeCorrections';
 import { wikidataHref } from './wikidata';
 
 interface SectionProps {
@@ -213,6 +214,7 @@ export function NodeDetails({
           </button>
         )}
       </div>
+      <NodeCorrections key={node.id} node={node} />
       <Connections
         groups={groups}
         visibleEdges={visibleEdges}

@@ -1,0 +1,108 @@
+/**
+ * "Corrections": the corrections made in this browser to this graph, in the order they
+ * were made, each with Undo (a correction whose node or relation a rebuild removed is
+ * marked stale), and "Download corrections", the rows for data/ or `--corrections`.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { download } from '../export/download';
+import { correctionEntries } from '../logic/correctionList';
+import { correctionRows } from '../logic/corrections';
+import { correctionsCsv } from '../logic/csv';
+import { slug } from '../logic/fileName';
+import { atlasStore, useAtlas } from '../store';
+import { usePopover } from './usePopover';
+
+function downloadCorrections(): void {
+  const { originalGraph, corrections } = atlasStore.getState();
+  if (!originalGraph) return;
+  const csv = correctionsCsv(correctionRows(originalGraph, corrections));
+  const name = `${slug(originalGraph.title ?? 'graph') || 'graph'}-corrections.csv`;
+  download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
+  atlasStore.getState().announce(`Downloaded ${name}`);
+}
+
+function CorrectionList() {
+  const original = useAtlas((s) => s.originalGraph);
+  const corrections = useAtlas((s) => s.corrections);
+  const undo = useAtlas((s) => s.undoCorrection);
+  const entries = useMemo(
+    () => (original ? correctionEntries(original, corrections) : []),
+    [original, corrections],
+  );
+  if (entries.length === 0)
+    return (
+      <p className="muted">
+        No corrections yet. Select a node or a relation and correct it in Details.
+      </p>
+    );
+  return (
+    <ol className="corrections-list">
+      {entries.map((entry, i) => (
+        <li key={i} className={entry.stale ? 'is-stale' : undefined}>
+          <span>
+            {entry.text}
+            {entry.stale && <span className="muted small"> (stale: not in this graph)</span>}
+          </span>
+          <button
+            type="button"
+            aria-label={`Undo: ${entry.text}`}
+            onClick={() => {
+              undo(i);
+              atlasStore.getState().announce(`Undone: ${entry.text}`);
+            }}
+          >
+            Undo
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function CorrectionsMenu() {
+  const [open, setOpen] = useState(false);
+  const count = useAtlas((s) => s.corrections.length);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  usePopover(open, setOpen, panel, button, 'button');
+
+  return (
+    <div className="settings corrections-menu">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="tool-icon" aria-hidden="true">
+          ✎
+        </span>
+        <span className="corrections-word">Corrections</span>
+        {count > 0 && (
+          <span className="count-badge" aria-hidden="true">
+            {count}
+          </span>
+        )}
+      </button>
+      <div
+        ref={panel}
+        id={`${id}-panel`}
+        className="popover corrections-popover"
+        role="dialog"
+        aria-label="Corrections"
+        hidden={!open}
+      >
+        {open && <CorrectionList />}
+        <p className="muted small">
+          Kept in this browser for this graph. Download them to apply at the next build.
+        </p>
+        <button type="button" disabled={count === 0} onClick={downloadCorrections}>
+          Download corrections
+        </button>
+      </div>
+    </div>
+  );
+}
