@@ -51,18 +51,28 @@ function resolveOrganisation(
     !organisations.shortForms.has(mention.text)
   ) {
     const { acronym: _acronym, ...plain } = mention;
-    return { ...plain, key: `org:${slugify(key)}`, name: displayName(mention.text, knowledge) };
+    return { ...plain, key: `org:${slugify(key)}`, name: shownName(mention.text, knowledge) };
   }
   if (key === null) {
+    // A renamed or aliased acronym is the organisation it is read as.
+    const aliased = knowledge.aliases.get(mention.text.toLowerCase());
+    if (mention.acronym && aliased) {
+      const { acronym: _acronym, ...plain } = mention;
+      const core = coreWords(aliased, knowledge).join(' ');
+      return { ...plain, key: `org:${slugify(core)}`, name: displayName(aliased, knowledge) };
+    }
     // Unresolved acronyms stay tentative: the graph keeps them only if related.
     return mention.acronym
       ? { ...mention, key: `org?:${slugify(mention.text)}`, name: mention.text }
       : null;
   }
   if (knowledge.exclusions.has(mention.text.toLowerCase())) return null;
-  // A name aliases.csv (or a correction) reads as another is shown as that other.
-  const name = knowledge.aliases.get(mention.text.toLowerCase()) ?? mention.text;
-  return { ...mention, key: `org:${slugify(key)}`, name: displayName(name, knowledge) };
+  return { ...mention, key: `org:${slugify(key)}`, name: shownName(mention.text, knowledge) };
+}
+
+/** A name aliases.csv (or a correction, such as a rename) reads as another is shown as that other. */
+function shownName(text: string, knowledge: Knowledge): string {
+  return displayName(knowledge.aliases.get(text.toLowerCase()) ?? text, knowledge);
 }
 
 /**

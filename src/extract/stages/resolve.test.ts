@@ -110,4 +110,22 @@ describe('aliases', () => {
       ['Solara Verde Ltd', 'org:brisa-solar', 'Brisa Solar Holdings'],
     ]);
   });
+
+  it('shows an all-capitals name that is renamed as its new name (a rename from the explorer)', () => {
+    const renamed = {
+      ...knowledge,
+      aliases: new Map([...knowledge.aliases, ['tmx', 'Tremon Mining Exchange']]),
+    };
+    const docs = ['TMX signed a supply deal with Acme Holdings.', 'TMX opened a plant.'].map(
+      (text, i) => ({
+        ...extractEntities(sentenced(text, 'en'), renamed, places),
+        id: `d${i}`,
+      }),
+    );
+    const names = resolveCorpus(docs, { knowledge: renamed, places }).flatMap((d) =>
+      d.mentions.filter((m) => m.text === 'TMX').map((m) => [m.name, m.key]),
+    );
+    const node = ['Tremon Mining Exchange', 'org:tremon-mining-exchange'];
+    expect(names).toEqual([node, node]);
+  });
 });
