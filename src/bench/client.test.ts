@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { budgetChecks, clientReport, median, quantile, type ClientFigures } from './client.js';
 
-function figures(over: { firstFrameMs: number; filterP95: number; initialGzip: number }) {
-  const config = {
+interface Over {
+  firstFrameMs: number;
+  filterP95: number;
+  initialGzip: number;
+  /** Bare Cytoscape's first frame on the same graphs (default: as fast as the app). */
+  bareFirstFrameMs?: number;
+}
+
+function figures(over: Over) {
+  const at5k = {
     nodes: 5_000,
     edges: 20_000,
     graphMB: 6,
@@ -21,8 +29,16 @@ function figures(over: { firstFrameMs: number; filterP95: number; initialGzip: n
     actualRenderer: 'canvas',
     drawnNodes: 5_000,
   };
+  const at1k = { ...at5k, nodes: 1_000, edges: 4_000, filterP95: over.filterP95 / 3 };
+  const bare = (nodes: number, edges: number) => ({
+    nodes,
+    edges,
+    firstFrameMs: over.bareFirstFrameMs ?? over.firstFrameMs,
+    filterP95: 30,
+  });
   const f: ClientFigures = {
-    configs: [config, { ...config, renderer: 'webgl', actualRenderer: 'webgl' }],
+    configs: [at1k, at5k, { ...at5k, renderer: 'webgl', actualRenderer: 'webgl' }],
+    baselines: [bare(1_000, 4_000), bare(5_000, 20_000)],
     chunks: [{ file: 'assets/index.js', raw: 1, gzip: over.initialGzip, initial: true }],
     initialRaw: 1,
     initialGzip: over.initialGzip,
@@ -43,12 +59,22 @@ describe('client bench', () => {
     expect(quantile([], 0.5)).toBeNaN();
   });
 
-  it('checks the three client budgets on the renderer Auto picks', () => {
-    const ok = budgetChecks(figures({ firstFrameMs: 1400, filterP95: 90, initialGzip: 240_000 }));
-    expect(ok.map((c) => c.ok)).toEqual([true, true, true]);
-    const bad = budgetChecks(figures({ firstFrameMs: 4000, filterP95: 900, initialGzip: 260_000 }));
-    expect(bad.map((c) => c.ok)).toEqual([false, false, false]);
+  it('checks the client budgets on the renderer Auto picks, and the ratios to bare Cytoscape', () => {
+    const ok = budgetChecks(figures({ firstFrameMs: 1400, filterP95: 290, initialGzip: 240_000 }));
+    expect(ok.map((c) => [c.name, c.ok])).toEqual([
+      ['client: first render of 5k nodes / 20k edges', true],
+      ['client: filter change p95 at 1k nodes', true],
+      ['client: filter change p95 at 5k nodes', true],
+      ['client: first frame at 1k nodes against bare Cytoscape', true],
+      ['client: first frame at 5k nodes against bare Cytoscape', true],
+      ['client: initial JS', true],
+    ]);
+    const bad = budgetChecks(
+      figures({ firstFrameMs: 4000, filterP95: 900, initialGzip: 260_000, bareFirstFrameMs: 3000 }),
+    );
+    expect(bad.map((c) => c.ok)).toEqual([false, false, false, false, false, false]);
     expect(bad[0]!.note).toContain('canvas renderer');
+    expect(bad[4]!.measured).toBe('1.33×');
   });
 
   it('explains each missed budget in the report', () => {
@@ -56,5 +82,15 @@ describe('client bench', () => {
     expect(report.markdown).toContain('**First render at 5k (4000 ms).**');
     expect(report.markdown).toContain('**Filter change at 5k');
     expect(report.markdown).not.toContain('**Initial JS');
+    expect(report.markdown).toContain('### Beside bare Cytoscape');
+  });
+
+  it('gives the first frame and filter change beside bare Cytoscape, with their ratios', () => {
+    const report = clientReport(
+      figures({ firstFrameMs: 2000, filterP95: 90, initialGzip: 1, bareFirstFrameMs: 1600 }),
+    );
+    expect(report.markdown).toContain(
+      '| 5,000 / 20,000 | 2000 ms | 1600 ms | 1.25× | 90 ms | 30 ms | 3.0× |',
+    );
   });
 });

@@ -10,12 +10,14 @@ import type { Browser } from '@playwright/test';
 import type { PreviewServer } from 'vite';
 import { generateGraph } from '../../test-support/generateGraph.js';
 import { load } from '../part.js';
+import { buildBaseline, measureBaseline } from './baseline.js';
 import { bundleFigures } from './bundle.js';
 import { oneRun, probeAuto } from './page-run.js';
 import { LAUNCH_ARGS, buildClient, chromiumPath, serve } from './server.js';
 import { medianCpu, median, quantile } from './stats.js';
 import {
   STEPS,
+  type BaselineFigures,
   type ClientBenchOptions,
   type ClientFigures,
   type ConfigFigures,
@@ -132,6 +134,7 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
   let browser: Browser | null = null;
   try {
     if (!options.dist) await buildClient(outDir, log);
+    await buildBaseline(outDir, log);
     const graphs = await writeGraphs(outDir, sizes);
     const served = await serve(outDir);
     server = served.server;
@@ -142,14 +145,18 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
       args: LAUNCH_ARGS,
     });
     const configs: ConfigFigures[] = [];
-    for (const graph of graphs)
+    const baselines: BaselineFigures[] = [];
+    for (const graph of graphs) {
       for (const renderer of renderers)
         configs.push(await measure(browser, served.base, graph, renderer, settings));
+      baselines.push(await measureBaseline(browser, served.base, graph, settings));
+    }
     const bundle = await bundleFigures(outDir, settings.startup);
     const probe = graphs.find((g) => g.nodes === 5_000) ?? graphs[0];
     const auto = probe ? await probeAuto(browser, `${served.base}?graph=${probe.file}`) : null;
     return {
       configs,
+      baselines,
       ...bundle,
       browser: browser.version(),
       runs: settings.runs,

@@ -1,6 +1,6 @@
 /** The client section of docs/performance.md: budgets, then the tables per graph. */
 import { checksTable, table, type PartReport } from '../part.js';
-import { budgetChecks, limits } from './budgets.js';
+import { budgetChecks, limits, ratios } from './budgets.js';
 import { kB, ms, num } from './format.js';
 import type { ClientFigures, Cpu, Step } from './types.js';
 
@@ -51,6 +51,37 @@ function perGraphSection(f: ClientFigures): string[] {
       ],
       rows,
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  ];
+}
+
+function baselineSection(f: ClientFigures): string[] {
+  const rows = f.baselines.map((b) => {
+    const r = ratios(f, b.nodes);
+    return [
+      `${num(b.nodes)} / ${num(b.edges)}`,
+      r ? ms(r.app.firstFrameMs) : '–',
+      ms(b.firstFrameMs),
+      r ? `${r.firstFrame.toFixed(2)}×` : '–',
+      r ? ms(r.app.filterP95) : '–',
+      ms(b.filterP95),
+      r ? `${r.filter.toFixed(1)}×` : '–',
+    ];
+  });
+  return [
+    '### Beside bare Cytoscape',
+    '',
+    'The same graphs, in the same run, in a page that only fetches the graph and hands it to ' +
+      'Cytoscape (src/bench/bare/: preset positions, haystack edges, one node style with ' +
+      'labels, pixel ratio 1, texture while the viewport moves), timed the same way. Its ' +
+      '"filter change" hides or shows one type of node or relation in one batch: the least ' +
+      'work that shows such a change, without deciding what to show. The app: canvas renderer.',
+    '',
+    table(
+      ['nodes / edges', 'app first frame', 'bare', 'ratio', 'app filter p95', 'bare', 'ratio'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
   ];
@@ -147,6 +178,7 @@ export function clientReport(figures: ClientFigures): PartReport {
     '',
     ...(missed.length ? ['What limits the budgets that are missed:', '', ...missed, ''] : []),
     ...perGraphSection(figures),
+    ...baselineSection(figures),
     ...cpuSection(figures),
     ...firstFrameSection(figures),
     ...bundleSection(figures),

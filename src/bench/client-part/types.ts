@@ -73,6 +73,15 @@ export interface ConfigFigures {
   drawnNodes: number;
 }
 
+/** The bare-Cytoscape page on one graph (canvas, medians over runs). */
+export interface BaselineFigures {
+  nodes: number;
+  edges: number;
+  firstFrameMs: number;
+  /** Median over runs of each run's p95 change time (hide or show one type in a batch). */
+  filterP95: number;
+}
+
 export interface ChunkFigures {
   file: string;
   raw: number;
@@ -82,6 +91,8 @@ export interface ChunkFigures {
 
 export interface ClientFigures {
   configs: ConfigFigures[];
+  /** The bare-Cytoscape page on the same graphs, in the same run. */
+  baselines: BaselineFigures[];
   chunks: ChunkFigures[];
   initialRaw: number;
   initialGzip: number;
