@@ -17,7 +17,7 @@
  * format); this file re-exports what the rest of the bench imports, and is the part.
  */
 import type { BenchPart } from './part.js';
-import { buildChecks } from './build-part/checks.js';
+import { buildChecks, cacheCheck } from './build-part/checks.js';
 import { buildMarkdown } from './build-part/markdown.js';
 import { runBuildBench } from './build-part/runner.js';
 
@@ -43,7 +43,7 @@ export const buildPart: BenchPart = {
       ...(context.workers !== undefined ? { workers: context.workers } : {}),
       log: context.log,
     });
-    const checks = buildChecks(result.runs);
+    const checks = [...buildChecks(result.runs), cacheCheck(result.cacheRuns)];
     return { markdown: buildMarkdown(result, checks), checks };
   },
 };

@@ -1,7 +1,7 @@
 /** The build budgets, checked on the measured runs. */
 import type { BudgetCheck } from '../part.js';
 import { MB, MiB, fmt, int, pct } from './format.js';
-import type { BuildRun } from './types.js';
+import { CACHE_CORPUS, type BuildRun } from './types.js';
 
 export const BUDGETS = {
   /** MB of text per CPU-second. */
@@ -11,7 +11,26 @@ export const BUDGETS = {
   p99Ms: 200,
   /** Peak RSS at 10 000 documents. */
   peakBytes: 2 * 2 ** 30,
+  /** A second build of unchanged documents is at least this many times faster. */
+  cacheSpeedup: 5,
 };
+
+/** The second build of unchanged documents against the first, through the cache. */
+export function cacheCheck(cacheRuns: readonly BuildRun[]): BudgetCheck {
+  const [cold, warm] = cacheRuns;
+  const name = `second build of ${int(CACHE_CORPUS)} unchanged documents, through the cache`;
+  const limit = `≥ ${BUDGETS.cacheSpeedup}× faster`;
+  if (!cold || !warm)
+    return { name, limit, measured: '–', ok: null, note: `needs --sizes …,${CACHE_CORPUS}` };
+  const speedup = cold.wallMs / warm.wallMs;
+  return {
+    name,
+    limit,
+    measured: `${fmt(speedup)}×`,
+    ok: speedup >= BUDGETS.cacheSpeedup,
+    note: `wall clock ${fmt(cold.wallMs / 1000)} s then ${fmt(warm.wallMs / 1000)} s; ${warm.cached} of ${warm.documents} documents from the cache`,
+  };
+}
 
 /** CPU ms per document: the cost that must stay near-linear. */
 export const cpuPerDoc = (r: BuildRun) => r.cpuMs / r.documents;

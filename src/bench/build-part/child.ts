@@ -26,6 +26,7 @@ async function childMain(argv: string[]): Promise<void> {
       label,
       arg('--truth'),
       workers === undefined ? undefined : Number(workers),
+      arg('--cache'),
     );
   } else if (layoutFile) out = await measureLayout(layoutFile, label);
   process.stdout.write(`\n${JSON.stringify(out)}\n`);

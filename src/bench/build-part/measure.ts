@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Graph } from '../../schema/graph.js';
+import { cacheVersion, DocumentCache } from '../../extract/cache.js';
 import { runPipelineParallel } from '../../extract/parallel.js';
 import { DEFAULT_DATA_DIR } from '../../extract/knowledge/data-dir.js';
 import { TEXT_DIR } from '../../extract/pipeline.js';
@@ -27,13 +28,16 @@ export async function measureBuild(
   label: string,
   truthFile: string | undefined,
   workers: number | undefined,
+  cacheDir?: string,
 ): Promise<BuildRun> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  const cache = cacheDir ? new DocumentCache(cacheDir, cacheVersion(DEFAULT_DATA_DIR)) : undefined;
   const loaded = await loadInputs([dir]);
   const result = await runPipelineParallel(loaded.documents, {
     dataDir: DEFAULT_DATA_DIR,
     ...(workers !== undefined ? { workers } : {}),
+    ...(cache ? { cache } : {}),
   });
   await writeGraph(
     result.graph,
@@ -63,6 +67,7 @@ export async function measureBuild(
     nodes: result.graph.nodes.length,
     edges: result.graph.edges.length,
     ...(truth ? { score: scoreGraph(result.graph, truth) } : {}),
+    ...(cache ? cache.counts : {}),
   };
 }
 

@@ -4,12 +4,18 @@
  * the next; samples each child's RSS from outside while it runs.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEXT_DIR } from '../../extract/pipeline.js';
 import { generateCorpus, writeCorpus } from '../generate.js';
-import type { BuildBenchOptions, BuildBenchResult, BuildRun, LayoutRun } from './types.js';
+import {
+  CACHE_CORPUS,
+  type BuildBenchOptions,
+  type BuildBenchResult,
+  type BuildRun,
+  type LayoutRun,
+} from './types.js';
 
 /** The script each child process runs. */
 const CHILD = path.join(import.meta.dirname, 'child.ts');
@@ -47,9 +53,43 @@ function child<T>(args: string[], onRss: (rss: number) => void): Promise<T> {
   });
 }
 
+/** A sentence added to one document, to measure a rebuild after an edit. */
+const EDIT = '\n\nAcme Widgets signed a supply agreement with Borealis Mining in 2024.\n';
+
+/**
+ * The same corpus through an empty cache, again unchanged, then with one document edited:
+ * what `npm run graph` does on the second and later builds.
+ */
+async function measureCache(
+  dir: string,
+  work: string,
+  workers: number | undefined,
+  log: (line: string) => void,
+): Promise<BuildRun[]> {
+  const cacheDir = path.join(work, 'cache');
+  const build = async (label: string) => {
+    log(`building ${label}`);
+    const args = ['--child-build', dir, '--graph', path.join(work, 'graph-cache.json')];
+    args.push('--label', label, '--cache', cacheDir);
+    if (workers !== undefined) args.push('--workers', String(workers));
+    const run = await child<BuildRun>(args, () => undefined);
+    log(
+      `  ${run.analysed} analysed, ${run.cached} from the cache, ${(run.wallMs / 1000).toFixed(1)} s`,
+    );
+    return run;
+  };
+  const runs = [await build('empty cache'), await build('unchanged')];
+  const [first] = (await readdir(dir)).sort();
+  if (first) await appendFile(path.join(dir, first), EDIT);
+  runs.push(await build('one document edited'));
+  await rm(cacheDir, { recursive: true, force: true });
+  return runs;
+}
+
 export async function runBuildBench(options: BuildBenchOptions): Promise<BuildBenchResult> {
   const log = options.log ?? (() => undefined);
   const runs: BuildRun[] = [];
+  let cacheRuns: BuildRun[] = [];
   const layouts: LayoutRun[] = [];
   const work = await mkdtemp(path.join(tmpdir(), 'atlas-bench-'));
   try {
@@ -82,8 +122,10 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildBe
       await rm(graphFile, { force: true });
       await rm(path.join(work, TEXT_DIR), { recursive: true, force: true });
     }
+    const cached = corpora.find((c) => c.label === String(CACHE_CORPUS));
+    if (cached) cacheRuns = await measureCache(cached.dir, work, options.workers, log);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  return { runs, layouts };
+  return { runs, layouts, cacheRuns };
 }

@@ -27,6 +27,9 @@ export interface BuildRun {
   nodes: number;
   edges: number;
   score?: RelationScore;
+  /** With a cache: documents analysed in this build and taken from the cache. */
+  analysed?: number;
+  cached?: number;
 }
 
 export interface LayoutTiming {
@@ -59,7 +62,12 @@ export interface BuildBenchOptions {
 export interface BuildBenchResult {
   runs: BuildRun[];
   layouts: LayoutRun[];
+  /** Builds of one corpus through an empty cache, again, then after one document changed. */
+  cacheRuns: BuildRun[];
 }
+
+/** The corpus size the cache is measured on (when the bench builds it). */
+export const CACHE_CORPUS = 1_000;
 
 /**
  * fcose "default" quality is not timed above this many nodes: it grows with the square of
