@@ -79,6 +79,9 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'capital_noun',
+  'bid_noun',
+  'bid_target',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -61,6 +61,12 @@ export interface ConstructionWords {
   hold: ReadonlySet<string>;
   /** "per cent" after a number, as phrases. */
   percent: readonly string[][];
+  /** "the capital", "the shares": "40% of the capital of Beta", as phrases. */
+  capital: readonly string[][];
+  /** "takeover bid", "OPA", "offre publique d'achat", as phrases. */
+  bids: readonly string[][];
+  /** "for", "sur", "sobre": the preposition before a bid's target. */
+  bidTarget: ReadonlySet<string>;
   /** "customers such as Acme and Beta". */
   customers: ReadonlySet<string>;
   /** "suppliers such as Acme and Beta". */
@@ -132,6 +138,9 @@ function constructionWords(
     recipient: lowerCased(lexicon('recipient')),
     hold: lowerCased(lexicon('hold_verb')),
     percent: phrasesOf(lowerCased(lexicon('percent'))),
+    capital: phrasesOf(lowerCased(lexicon('capital_noun'))),
+    bids: phrasesOf(lowerCased(lexicon('bid_noun'))),
+    bidTarget: lowerCased(lexicon('bid_target')),
     customers: lowerCased(lexicon('customer_noun')),
     suppliers: lowerCased(lexicon('supplier_noun')),
     examples: phrasesOf(lowerCased(lexicon('example_intro'))),
