@@ -82,6 +82,7 @@ export const LEXICON_KINDS = [
   'capital_noun',
   'bid_noun',
   'bid_target',
+  'relative_pronoun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

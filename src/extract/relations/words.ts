@@ -32,6 +32,10 @@ export interface RelationWords {
   stakeWords: ReadonlySet<string>;
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
+  /** Nouns for a kind of organisation: "the Chinese group Acme" (`org_reference`, `org_class`). */
+  orgNouns: ReadonlySet<string>;
+  /** "that", "que": a relative clause ends a noun phrase ("the group that bought Acme"). */
+  relatives: ReadonlySet<string>;
   /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
   unitNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
@@ -100,6 +104,10 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     stakeWords: lexicon('stake'),
     prepositions,
     unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
+    relatives: lowerCased(lexicon('relative_pronoun')),
+    orgNouns: new Set(
+      [...lexicon('org_reference'), ...lexicon('org_class')].map((word) => word.toLowerCase()),
+    ),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
