@@ -102,3 +102,38 @@ describe('a described member of a list', () => {
     ).toEqual([]);
   });
 });
+
+describe('a cue describing the noun before it', () => {
+  it('links no name further back', () => {
+    expect(
+      traced(
+        'Borealis Minería SA fue vendida a una sociedad participada por Grupo Solara SA.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      traced('Borealis Mines SAS a été cédée à une société détenue par Acme SA.', 'fr'),
+    ).toEqual([]);
+    expect(traced('Borealis Mining Ltd was sold to a company owned by Acme Corp.', 'en')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a noun in apposition to the name', () => {
+    expect(
+      traced(
+        'Borealis Minería SA, una sociedad participada por Grupo Solara SA, abrió una planta.',
+        'es',
+      ),
+    ).toEqual(['backwardCue: investment grupo-solara -> borealis-mineria']);
+    expect(
+      traced(
+        'A Borealis Mineração SA, uma sociedade detida pela Grupo Solara SA, abriu uma fábrica.',
+        'pt',
+      ),
+    ).toEqual(['forwardCue: subsidiary borealis-mineracao -> grupo-solara']);
+    expect(
+      traced('Borealis Mining Ltd, a company owned by Acme Corp, opened a plant.', 'en'),
+    ).toEqual(['forwardCue: subsidiary borealis-mining -> acme']);
+  });
+});

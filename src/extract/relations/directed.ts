@@ -6,7 +6,14 @@
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
-import { OBJECT_WINDOW, POSSESSOR_REACH, SUBJECT_WINDOW, hasComma, type Party } from './syntax.js';
+import {
+  NOUN_PHRASE_REACH,
+  OBJECT_WINDOW,
+  POSSESSOR_REACH,
+  SUBJECT_WINDOW,
+  hasComma,
+  type Party,
+} from './syntax.js';
 
 /** How far after a prepositional cue ("supplier to") its object may start, in tokens. */
 export const PREPOSITION_OBJECT_WINDOW = 3;
@@ -124,9 +131,24 @@ function objectAfter(site: CueSite, prepositional: boolean): Party | undefined {
   return describedObject(site, next) ? next : undefined;
 }
 
+/**
+ * "vendue à une société détenue par Acme", "a company owned by Acme": the cue describes the
+ * noun right before it, not a name further back, unless that noun is in apposition to the
+ * name ("Beta, a company owned by Acme").
+ */
+function describesNounBefore(site: CueSite, subject: Party): boolean {
+  const { tokens, words, document } = site.sentence;
+  const noun = tokens[site.start - 1];
+  if (!noun || noun.cap || !words.orgNouns.has(noun.lower)) return false;
+  const apposition =
+    site.start - 1 - subject.last <= NOUN_PHRASE_REACH &&
+    hasComma(document, tokens, subject.last, subject.last + 1);
+  return !apposition;
+}
+
 export function readDirected(site: CueSite): DirectedReading | null {
   const subject = subjectOf(site);
-  if (!subject) return null;
+  if (!subject || describesNounBefore(site, subject)) return null;
   const possessor = possessorBefore(site, subject);
   // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
   // "fournisseur de services ... Acme" describes Acme, it does not link to it.

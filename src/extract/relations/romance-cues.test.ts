@@ -92,6 +92,76 @@ const cases: [string, string, string][] = [
     'Borealis Minerali SpA, di proprietà del Gruppo Solara SpA, apre uno stabilimento.',
     'forwardCue: subsidiary borealis-minerali -> gruppo-solara',
   ],
+  [
+    'fr',
+    'Acme SA va racheter Borealis Mines SAS.',
+    'forwardCue: acquisition acme -> borealis-mines',
+  ],
+  [
+    'fr',
+    'Acme SA entre au capital de Borealis Mines SAS.',
+    'forwardCue: investment acme -> borealis-mines',
+  ],
+  [
+    'fr',
+    'Acme SA a choisi Borealis Mines SAS pour son réseau.',
+    'backwardCue: supply borealis-mines -> acme',
+  ],
+  [
+    'fr',
+    "Acme SA s'allie avec Borealis Mines SAS.",
+    'mutualWith: partnership acme -> borealis-mines',
+  ],
+  [
+    'es',
+    'Grupo Solara SA acordó comprar Borealis Minería SA.',
+    'forwardCue: acquisition grupo-solara -> borealis-mineria',
+  ],
+  [
+    'es',
+    'Grupo Solara SA entró en el capital de Borealis Minería SA.',
+    'forwardCue: investment grupo-solara -> borealis-mineria',
+  ],
+  [
+    'es',
+    'Grupo Solara SA seleccionó a Borealis Minería SA para la obra.',
+    'backwardCue: supply borealis-mineria -> grupo-solara',
+  ],
+  [
+    'es',
+    'Grupo Solara SA se alió con Borealis Minería SA.',
+    'mutualWith: partnership grupo-solara -> borealis-mineria',
+  ],
+  [
+    'pt',
+    'A Grupo Solara SA vai adquirir a Borealis Mineração SA.',
+    'forwardCue: acquisition grupo-solara -> borealis-mineracao',
+  ],
+  [
+    'pt',
+    'A Grupo Solara SA entrou no capital da Borealis Mineração SA.',
+    'forwardCue: investment grupo-solara -> borealis-mineracao',
+  ],
+  [
+    'pt',
+    'A Grupo Solara SA escolheu a Borealis Mineração SA como fornecedora.',
+    'backwardCue: supply borealis-mineracao -> grupo-solara',
+  ],
+  [
+    'it',
+    'Gruppo Solara SpA vuole acquisire Borealis Minerali SpA.',
+    'forwardCue: acquisition gruppo-solara -> borealis-minerali',
+  ],
+  [
+    'it',
+    'Gruppo Solara SpA entra nel capitale di Borealis Minerali SpA.',
+    'forwardCue: investment gruppo-solara -> borealis-minerali',
+  ],
+  [
+    'it',
+    'Gruppo Solara SpA ha scelto Borealis Minerali SpA per la rete.',
+    'backwardCue: supply borealis-minerali -> gruppo-solara',
+  ],
 ];
 
 describe('Romance cue forms', () => {
@@ -104,6 +174,8 @@ describe('Romance cue forms', () => {
     expect(traced('Grupo Solara SA ha adquirido una planta de cobre.', 'es')).toEqual([]);
     expect(traced('La planta pasa a manos de Grupo Solara SA.', 'es')).toEqual([]);
     expect(traced('A Grupo Solara SA aumentou a participação no mercado.', 'pt')).toEqual([]);
+    expect(traced('Acme SA entre au capital de la start-up.', 'fr')).toEqual([]);
+    expect(traced('Grupo Solara SA eligió un nuevo consejo.', 'es')).toEqual([]);
   });
 
   it('keeps a listed name out of the cue phrase', () => {
