@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakePlaces, place } from '../__fixtures__/helpers.js';
 import { traced } from '../__fixtures__/relations.js';
 
 /**
@@ -135,5 +136,44 @@ describe('a cue describing the noun before it', () => {
     expect(
       traced('Borealis Mining Ltd, a company owned by Acme Corp, opened a plant.', 'en'),
     ).toEqual(['forwardCue: subsidiary borealis-mining -> acme']);
+  });
+});
+
+describe("a member's place in a list", () => {
+  const places = fakePlaces({
+    Cameroun: place('region:country:CM', 'Cameroun'),
+    Congo: place('region:country:CG', 'Congo'),
+    Chile: place('region:country:CL', 'Chile'),
+    Perú: place('region:country:PE', 'Perú'),
+  });
+  const sales = (text: string, language: string) =>
+    traced(text, language, places).filter((line) => line.startsWith('saleToBuyer'));
+
+  it('joins "A au Cameroun et B au Congo"', () => {
+    expect(
+      sales(
+        'Borealis Mines SAS au Cameroun et Orion Mines SAS au Congo sont vendues par Acme SA à Tremon SA.',
+        'fr',
+      ),
+    ).toEqual([
+      'saleToBuyer: acquisition tremon -> borealis-mines',
+      'saleToBuyer: subsidiary borealis-mines -> acme',
+      'saleToBuyer: acquisition tremon -> orion-mines',
+      'saleToBuyer: subsidiary orion-mines -> acme',
+      'saleToBuyer: acquisition tremon -> acme',
+    ]);
+  });
+
+  it('needs the place right after the member', () => {
+    expect(
+      sales(
+        'Borealis Mines SAS investit au Cameroun et Orion Mines SAS est vendue par Acme SA à Tremon SA.',
+        'fr',
+      ),
+    ).toEqual([
+      'saleToBuyer: acquisition tremon -> orion-mines',
+      'saleToBuyer: subsidiary orion-mines -> acme',
+      'saleToBuyer: acquisition tremon -> acme',
+    ]);
   });
 });

@@ -45,13 +45,26 @@ function isAside(sentence: ParsedSentence, party: Party): boolean {
   return /^\s*\($/u.test(before) && /^\s*\)/u.test(document.text.slice(end.end));
 }
 
+/** "A in Cameroon and B in Congo": a member's place, a locative and a place name, leads on. */
+function withoutPlace(sentence: ParsedSentence, between: Token[]): Token[] {
+  const [locative, ...rest] = between;
+  const first = locative ? sentence.tokens.indexOf(locative) : -1;
+  if (!locative || !sentence.words.locatives.has(locative.lower)) return between;
+  const place = sentence.places.find((slot) => slot.first === first + 1);
+  if (!place) return between;
+  return rest.filter((token) => {
+    const at = sentence.tokens.indexOf(token);
+    return at < place.first || at > place.last;
+  });
+}
+
 /**
  * How `left` and the next party `right` are joined: ", ", "and (the)", ", and (the)", "and
- * the Chinese group"; words in parentheses after `left` do not count.
+ * the Chinese group"; words in parentheses and a place after `left` do not count.
  */
 function joinBetween(sentence: ParsedSentence, left: Party, right: Party): Join {
   const { tokens, words } = sentence;
-  const between = outsideParentheses(sentence, left.last + 1, right.first);
+  const between = withoutPlace(sentence, outsideParentheses(sentence, left.last + 1, right.first));
   const comma = hasComma(sentence.document, tokens, left.last, right.first);
   if (between.length === 0) return comma ? 'comma' : null;
   const [word, article] = between.map((token) => token.lower);
