@@ -83,6 +83,7 @@ export const LEXICON_KINDS = [
   'bid_noun',
   'bid_target',
   'relative_pronoun',
+  'passive_auxiliary',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

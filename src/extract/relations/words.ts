@@ -61,6 +61,8 @@ export interface ConstructionWords {
   sell: ReadonlySet<string>;
   /** "to" of a sale's buyer. */
   recipient: ReadonlySet<string>;
+  /** "was", "fue", "se": before a participle, a passive ("Beta was sold to Gamma"). */
+  passive: ReadonlySet<string>;
   /** "Acme holds 40% of Beta". */
   hold: ReadonlySet<string>;
   /** "per cent" after a number, as phrases. */
@@ -144,6 +146,7 @@ function constructionWords(
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
     recipient: lowerCased(lexicon('recipient')),
+    passive: lowerCased(lexicon('passive_auxiliary')),
     hold: lowerCased(lexicon('hold_verb')),
     percent: phrasesOf(lowerCased(lexicon('percent'))),
     capital: phrasesOf(lowerCased(lexicon('capital_noun'))),
