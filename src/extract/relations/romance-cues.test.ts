@@ -162,6 +162,31 @@ const cases: [string, string, string][] = [
     'Gruppo Solara SpA ha scelto Borealis Minerali SpA per la rete.',
     'backwardCue: supply borealis-minerali -> gruppo-solara',
   ],
+  [
+    'fr',
+    "Acme SA s'est associé à Borealis Mines SAS pour bâtir une usine.",
+    'forwardCue: partnership acme -> borealis-mines',
+  ],
+  [
+    'fr',
+    "Acme SA s'allie au groupe chinois Borealis Mines SAS.",
+    'forwardCue: partnership acme -> borealis-mines',
+  ],
+  [
+    'es',
+    'Grupo Solara SA se asocia con Borealis Minería SA.',
+    'mutualWith: partnership grupo-solara -> borealis-mineria',
+  ],
+  [
+    'pt',
+    'A Grupo Solara SA associou-se à Borealis Mineração SA.',
+    'forwardCue: partnership grupo-solara -> borealis-mineracao',
+  ],
+  [
+    'it',
+    'Gruppo Solara SpA si allea con Borealis Minerali SpA.',
+    'mutualWith: partnership gruppo-solara -> borealis-minerali',
+  ],
 ];
 
 describe('Romance cue forms', () => {
@@ -176,6 +201,25 @@ describe('Romance cue forms', () => {
     expect(traced('A Grupo Solara SA aumentou a participação no mercado.', 'pt')).toEqual([]);
     expect(traced('Acme SA entre au capital de la start-up.', 'fr')).toEqual([]);
     expect(traced('Grupo Solara SA eligió un nuevo consejo.', 'es')).toEqual([]);
+  });
+
+  it('reads a joint subsidiary as a joint venture of its owners', () => {
+    expect(
+      traced(
+        "Tremon SAS, filiale commune d'Acme SA et de Borealis Mines SAS, ouvre une usine.",
+        'fr',
+      ),
+    ).toContain('namedVenture: joint_venture acme -> tremon');
+    expect(
+      traced(
+        'Tremon SA, filial conjunta de Grupo Solara SA y Borealis Minería SA, abrió una planta.',
+        'es',
+      ),
+    ).toContain('namedVenture: joint_venture grupo-solara -> borealis-mineria');
+  });
+
+  it('needs a named partner after "associé à"', () => {
+    expect(traced('Le projet est associé à la marque Acme SA.', 'fr')).toEqual([]);
   });
 
   it('keeps a listed name out of the cue phrase', () => {
