@@ -65,6 +65,8 @@ export interface ConstructionWords {
   passive: ReadonlySet<string>;
   /** "Acme holds 40% of Beta". */
   hold: ReadonlySet<string>;
+  /** "Beta, owned 60% by Acme", "détenue à 51 % par Acme". */
+  held: ReadonlySet<string>;
   /** "per cent" after a number, as phrases. */
   percent: readonly string[][];
   /** "the capital", "the shares": "40% of the capital of Beta", as phrases. */
@@ -148,6 +150,7 @@ function constructionWords(
     recipient: lowerCased(lexicon('recipient')),
     passive: lowerCased(lexicon('passive_auxiliary')),
     hold: lowerCased(lexicon('hold_verb')),
+    held: lowerCased(lexicon('held_participle')),
     percent: phrasesOf(lowerCased(lexicon('percent'))),
     capital: phrasesOf(lowerCased(lexicon('capital_noun'))),
     bids: phrasesOf(lowerCased(lexicon('bid_noun'))),
