@@ -79,6 +79,12 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'capital_noun',
+  'bid_noun',
+  'bid_target',
+  'relative_pronoun',
+  'passive_auxiliary',
+  'held_participle',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -96,6 +102,8 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   compass_prefix: ['de'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
+  // German puts the participle after its agent: "die zu 51 Prozent von Acme gehaltene Beta".
+  held_participle: ['en', 'fr', 'es', 'pt', 'it'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,

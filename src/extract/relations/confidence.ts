@@ -33,6 +33,10 @@ export const SALE = 0.8;
 export const SALE_COUNTERPARTS = 0.7;
 /** "Acme holds 40% of Beta". */
 export const PERCENT_HOLDING = 0.85;
+/** "Beta, détenue à 51 % par Acme": a share held, stated in the passive. */
+export const HELD_SHARE = 0.85;
+/** "la OPA de Acme sobre Beta", "Acme's takeover bid for Beta". */
+export const TAKEOVER_BID = 0.8;
 /** "Tremon (Acme 40%, Beta 60%)": the owners listed with their shares. */
 export const SHARE_LIST = 0.8;
 /** "The shareholders of Tremon are Acme and Beta". */

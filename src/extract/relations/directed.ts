@@ -6,10 +6,19 @@
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
-import { OBJECT_WINDOW, POSSESSOR_REACH, SUBJECT_WINDOW, hasComma, type Party } from './syntax.js';
+import {
+  NOUN_PHRASE_REACH,
+  OBJECT_WINDOW,
+  POSSESSOR_REACH,
+  SUBJECT_WINDOW,
+  hasComma,
+  type Party,
+} from './syntax.js';
 
 /** How far after a prepositional cue ("supplier to") its object may start, in tokens. */
 export const PREPOSITION_OBJECT_WINDOW = 3;
+/** "filiale du groupe minier chinois Acme": how many more words a descriptor may add. */
+export const DESCRIPTOR_REACH = 4;
 /** "Acme and its subsidiary Beta": how far after the cue the object may start to be turned round. */
 export const TURNED_OBJECT_WINDOW = 2;
 
@@ -93,16 +102,58 @@ function beyondPhrase(site: CueSite, object: Party): boolean {
   );
 }
 
+/**
+ * "filial de la cadena lituana Acme", "rachetée par le groupe chinois Acme": between a
+ * prepositional cue and its object, an article and a noun for a kind of organisation, then
+ * lower-case words describing it, name the object.
+ */
+function describedObject(site: CueSite, object: Party): boolean {
+  const { tokens, words, document } = site.sentence;
+  const between = tokens.slice(site.end + 1, object.first);
+  const noun = between.findIndex((token) => words.orgNouns.has(token.lower));
+  return (
+    noun >= 0 &&
+    noun <= 1 &&
+    between.length < PREPOSITION_OBJECT_WINDOW + DESCRIPTOR_REACH &&
+    between.every(
+      (token) => !token.cap && !words.and.has(token.lower) && !words.relatives.has(token.lower),
+    ) &&
+    !hasComma(document, tokens, site.end, object.first)
+  );
+}
+
+/** The object after a cue: a name right after a prepositional cue, or a described one. */
+function objectAfter(site: CueSite, prepositional: boolean): Party | undefined {
+  const next = site.sentence.orgs.find(
+    (o) => o.first > site.end && o.first - site.end <= OBJECT_WINDOW,
+  );
+  if (!next || !prepositional || next.first - site.end <= PREPOSITION_OBJECT_WINDOW) return next;
+  return describedObject(site, next) ? next : undefined;
+}
+
+/**
+ * "vendue à une société détenue par Acme", "a company owned by Acme": the cue describes the
+ * noun right before it, not a name further back, unless that noun is in apposition to the
+ * name ("Beta, a company owned by Acme").
+ */
+function describesNounBefore(site: CueSite, subject: Party): boolean {
+  const { tokens, words, document } = site.sentence;
+  const noun = tokens[site.start - 1];
+  if (!noun || noun.cap || !words.orgNouns.has(noun.lower)) return false;
+  const apposition =
+    site.start - 1 - subject.last <= NOUN_PHRASE_REACH &&
+    hasComma(document, tokens, subject.last, subject.last + 1);
+  return !apposition;
+}
+
 export function readDirected(site: CueSite): DirectedReading | null {
   const subject = subjectOf(site);
-  if (!subject) return null;
+  if (!subject || describesNounBefore(site, subject)) return null;
   const possessor = possessorBefore(site, subject);
   // A cue ending in a preposition ("supplier to", "filiale de") takes the name right after it;
   // "fournisseur de services ... Acme" describes Acme, it does not link to it.
   const prepositional = endsInPreposition(site);
-  const window = prepositional ? PREPOSITION_OBJECT_WINDOW : OBJECT_WINDOW;
-  const object =
-    possessor ?? site.sentence.orgs.find((o) => o.first > site.end && o.first - site.end <= window);
+  const object = possessor ?? objectAfter(site, prepositional);
   if (!object) return null;
   if (!possessor && prepositional && beyondPhrase(site, object)) return null;
   return {

@@ -7,7 +7,7 @@ import type { RelationCandidate } from '../types.js';
 import { PERCENT_HOLDING } from './confidence.js';
 import { constructionLink, phraseEnd, subjectBefore, wordBetween } from './constructions.js';
 import type { SentencePattern } from './pattern.js';
-import { orgAfter, type ParsedSentence } from './syntax.js';
+import { orgAfter, type ParsedSentence, type Party } from './syntax.js';
 
 /** "holds (about) 40% of": how far after the verb the number may stand. */
 export const PERCENT_REACH = 3;
@@ -23,6 +23,20 @@ export function percentEnd(sentence: ParsedSentence, index: number): number | un
   if (!token || !NUMBER.test(token.text)) return undefined;
   if (/^\s?%/u.test(document.text.slice(token.end))) return index;
   return phraseEnd(sentence, sentence.words.constructions.percent, index + 1);
+}
+
+/**
+ * The company after the "of" at `of`: "40% of Beta", or "40 % du capital de Beta", "el 59 %
+ * de las acciones de Beta", where the share is of the company's capital or shares.
+ */
+function companyAfter(sentence: ParsedSentence, of: number): Party | undefined {
+  const direct = orgAfter(sentence, of);
+  if (direct) return direct;
+  const { tokens, words } = sentence;
+  const article = words.articles.has(tokens[of + 1]?.lower ?? '') ? 1 : 0;
+  const capital = phraseEnd(sentence, words.constructions.capital, of + 1 + article);
+  if (capital === undefined || !words.of.has(tokens[capital + 1]?.lower ?? '')) return undefined;
+  return orgAfter(sentence, capital + 1);
 }
 
 /** "Acme holds 40% of Beta": Acme -> Beta, an investment. */
@@ -41,7 +55,7 @@ export const percentHolding: SentencePattern = {
       const prepositions = new Set([...words.of, ...words.prepositions]);
       const of = wordBetween(sentence, prepositions, share + 1, share + PREPOSITION_REACH);
       const holder = subjectBefore(sentence, verb);
-      const company = of === undefined ? undefined : orgAfter(sentence, of);
+      const company = of === undefined ? undefined : companyAfter(sentence, of);
       if (!holder || !company) return;
       const trigger = { start: verb, end: share, confidence: PERCENT_HOLDING };
       found.push(...constructionLink(sentence, trigger, 'investment', holder, company));

@@ -4,11 +4,13 @@
  * last join to be "and": commas alone may be appositions ("Acme, Borealis's parent").
  */
 import { BETWEEN_PARTIES, COORDINATED_SUBJECTS, WITH_SUBJECT } from './confidence.js';
+import type { Token } from '../text/tokens.js';
 import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
 import { WITH_REACH } from './mutual.js';
 import {
   COORDINATED_WINDOW,
   SUBJECT_WINDOW,
+  describesMember,
   governedByWith,
   hasComma,
   orgAfter,
@@ -18,16 +20,59 @@ import {
 
 type Join = 'comma' | 'and' | null;
 
-/** How `left` and the next party `right` are joined: ", ", "and (the)", ", and (the)". */
+/** "Acme (Mondragón) and Beta": the tokens from `from` to `to`, less those in parentheses. */
+function outsideParentheses(sentence: ParsedSentence, from: number, to: number): Token[] {
+  const { tokens, document } = sentence;
+  const start = tokens[from - 1]?.end ?? 0;
+  const count = (text: string, mark: string) => text.split(mark).length - 1;
+  return tokens.slice(from, to).filter((token) => {
+    const before = document.text.slice(start, token.start);
+    return count(before, '(') <= count(before, ')');
+  });
+}
+
+/**
+ * "Acme (Borealis Group) and Beta": a name alone in parentheses right after another names
+ * that one's owner or country; the list runs past it.
+ */
+function isAside(sentence: ParsedSentence, party: Party): boolean {
+  const { tokens, document, orgs } = sentence;
+  const previous = orgs[orgs.indexOf(party) - 1];
+  const start = tokens[party.first];
+  const end = tokens[party.last];
+  if (!previous || !start || !end) return false;
+  const before = document.text.slice(tokens[previous.last]?.end ?? 0, start.start);
+  return /^\s*\($/u.test(before) && /^\s*\)/u.test(document.text.slice(end.end));
+}
+
+/** "A in Cameroon and B in Congo": a member's place, a locative and a place name, leads on. */
+function withoutPlace(sentence: ParsedSentence, between: Token[]): Token[] {
+  const [locative, ...rest] = between;
+  const first = locative ? sentence.tokens.indexOf(locative) : -1;
+  if (!locative || !sentence.words.locatives.has(locative.lower)) return between;
+  const place = sentence.places.find((slot) => slot.first === first + 1);
+  if (!place) return between;
+  return rest.filter((token) => {
+    const at = sentence.tokens.indexOf(token);
+    return at < place.first || at > place.last;
+  });
+}
+
+/**
+ * How `left` and the next party `right` are joined: ", ", "and (the)", ", and (the)", "and
+ * the Chinese group"; words in parentheses and a place after `left` do not count.
+ */
 function joinBetween(sentence: ParsedSentence, left: Party, right: Party): Join {
   const { tokens, words } = sentence;
-  const between = tokens.slice(left.last + 1, right.first).map((t) => t.lower);
+  const between = withoutPlace(sentence, outsideParentheses(sentence, left.last + 1, right.first));
   const comma = hasComma(sentence.document, tokens, left.last, right.first);
   if (between.length === 0) return comma ? 'comma' : null;
-  const [word, article] = between;
+  const [word, article] = between.map((token) => token.lower);
   const isAnd =
     words.and.has(word ?? '') &&
-    (between.length === 1 || (between.length === 2 && words.articles.has(article ?? '')));
+    (between.length === 1 ||
+      (between.length === 2 && words.articles.has(article ?? '')) ||
+      describesMember(words, between.slice(1)));
   return isAnd ? 'and' : null;
 }
 
@@ -36,7 +81,7 @@ function joinBetween(sentence: ParsedSentence, left: Party, right: Party): Join 
  * no "and" in its chain stands alone.
  */
 export function partyList(sentence: ParsedSentence, party: Party): Party[] {
-  const { orgs } = sentence;
+  const orgs = sentence.orgs.filter((o) => o === party || !isAside(sentence, o));
   let from = orgs.indexOf(party);
   if (from < 0) return [party];
   let to = from;

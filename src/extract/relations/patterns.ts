@@ -17,6 +17,8 @@ import { worksFor } from './roles.js';
 import { counterpartList } from './counterparts.js';
 import { openingPossessiveUnit } from './openings.js';
 import { percentHolding } from './holdings.js';
+import { takeoverBid } from './bids.js';
+import { heldShare } from './held.js';
 import { saleToBuyer } from './sales.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
@@ -52,6 +54,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
+  takeoverBid, //       "la OPA de Acme sobre Beta"               Acme -> Beta
+  heldShare, //         "Beta, détenue à 51 % par Acme"           Beta -> Acme
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)
   namedVenture, //      "Tremon, a joint venture of A and B"      A - Tremon, B - Tremon, A - B
   shareList, //         "Tremon (Acme 40%, Beta 60%)"             A - Tremon, B - Tremon, A - B

@@ -3,7 +3,8 @@
  * in Beta to Gamma", "Beta est vendue par Acme à Gamma", "Acme verkauft Beta an Gamma".
  * Beta was Acme's (a subsidiary, or an investment for a stake), Gamma acquires it, and
  * Gamma and Acme are counterparts of one deal. Without a named buyer nothing is read: "Acme
- * sold Beta" alone does not say what Beta is now.
+ * sold Beta" alone does not say what Beta is now; "Beta was sold to Gamma" says Gamma
+ * acquired it.
  */
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
@@ -77,6 +78,18 @@ function activeSale(sentence: ParsedSentence, verb: number): Sale | undefined {
   return buyer && { seller, sold, buyer, stake };
 }
 
+/** "Beta was sold (in 2004) to Gamma", "Beta se vendió al fondo Gamma": no seller named. */
+function passiveToBuyer(sentence: ParsedSentence, verb: number): Sale | undefined {
+  const { tokens, words } = sentence;
+  const auxiliary = [verb - 1, verb - 2].some((at) =>
+    words.constructions.passive.has(tokens[at]?.lower ?? ''),
+  );
+  const sold = auxiliary ? subjectBefore(sentence, verb) : undefined;
+  if (!sold || orgAfter(sentence, verb, 1)) return undefined;
+  const buyer = buyerAfter(sentence, verb, [sold.key]);
+  return buyer && { seller: undefined, sold: partyList(sentence, sold), buyer, stake: false };
+}
+
 function saleLinks(sentence: ParsedSentence, verb: number, sale: Sale): RelationCandidate[] {
   const trigger = { start: verb, end: verb, confidence: SALE };
   const { seller, buyer, stake } = sale;
@@ -105,7 +118,9 @@ export const saleToBuyer: SentencePattern = {
       const passive = sentence.words.constructions.agent.has(
         sentence.tokens[verb + 1]?.lower ?? '',
       );
-      const sale = passive ? passiveSale(sentence, verb) : activeSale(sentence, verb);
+      const sale = passive
+        ? passiveSale(sentence, verb)
+        : (activeSale(sentence, verb) ?? passiveToBuyer(sentence, verb));
       if (sale) found.push(...saleLinks(sentence, verb, sale));
     });
     return found;

@@ -106,6 +106,31 @@ export function orgAfter(sentence: ParsedSentence, index: number, maxGap = 2): P
   return sentence.orgs.find((o) => o.first > index && o.first - index <= maxGap);
 }
 
+/** "A y el grupo chino B": at most this many words describe the noun of a member. */
+export const MEMBER_ADJECTIVES = 2;
+
+/**
+ * "el grupo chino", "le groupe chinois" before a member of "A and B": an article, a noun
+ * for a kind of organisation and a few lower-case words describing it.
+ */
+export function describesMember(words: RelationWords, phrase: readonly Token[]): boolean {
+  const [article, noun, ...adjectives] = phrase;
+  return (
+    article !== undefined &&
+    noun !== undefined &&
+    words.articles.has(article.lower) &&
+    words.orgNouns.has(noun.lower) &&
+    adjectives.length <= MEMBER_ADJECTIVES &&
+    adjectives.every(
+      (word) =>
+        !word.cap &&
+        !words.articles.has(word.lower) &&
+        !words.of.has(word.lower) &&
+        !words.relatives.has(word.lower),
+    )
+  );
+}
+
 /** "A and B": the party coordinated with `party`, if any. */
 export function coordinated(sentence: ParsedSentence, party: Party): Party | undefined {
   const { tokens, words } = sentence;
@@ -114,7 +139,8 @@ export function coordinated(sentence: ParsedSentence, party: Party): Party | und
     const between = tokens.slice(from, to);
     return (
       (between.length === 1 ||
-        (between.length === 2 && words.articles.has(between[1]?.lower ?? ''))) &&
+        (between.length === 2 && words.articles.has(between[1]?.lower ?? '')) ||
+        describesMember(words, between.slice(1))) &&
       words.and.has(between[0]?.lower ?? '')
     );
   };

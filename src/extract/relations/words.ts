@@ -32,6 +32,10 @@ export interface RelationWords {
   stakeWords: ReadonlySet<string>;
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
+  /** Nouns for a kind of organisation: "the Chinese group Acme" (`org_reference`, `org_class`). */
+  orgNouns: ReadonlySet<string>;
+  /** "that", "que": a relative clause ends a noun phrase ("the group that bought Acme"). */
+  relatives: ReadonlySet<string>;
   /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
   unitNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
@@ -57,10 +61,20 @@ export interface ConstructionWords {
   sell: ReadonlySet<string>;
   /** "to" of a sale's buyer. */
   recipient: ReadonlySet<string>;
+  /** "was", "fue", "se": before a participle, a passive ("Beta was sold to Gamma"). */
+  passive: ReadonlySet<string>;
   /** "Acme holds 40% of Beta". */
   hold: ReadonlySet<string>;
+  /** "Beta, owned 60% by Acme", "détenue à 51 % par Acme". */
+  held: ReadonlySet<string>;
   /** "per cent" after a number, as phrases. */
   percent: readonly string[][];
+  /** "the capital", "the shares": "40% of the capital of Beta", as phrases. */
+  capital: readonly string[][];
+  /** "takeover bid", "OPA", "offre publique d'achat", as phrases. */
+  bids: readonly string[][];
+  /** "for", "sur", "sobre": the preposition before a bid's target. */
+  bidTarget: ReadonlySet<string>;
   /** "customers such as Acme and Beta". */
   customers: ReadonlySet<string>;
   /** "suppliers such as Acme and Beta". */
@@ -94,6 +108,10 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     stakeWords: lexicon('stake'),
     prepositions,
     unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
+    relatives: lowerCased(lexicon('relative_pronoun')),
+    orgNouns: new Set(
+      [...lexicon('org_reference'), ...lexicon('org_class')].map((word) => word.toLowerCase()),
+    ),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
@@ -130,8 +148,13 @@ function constructionWords(
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
     recipient: lowerCased(lexicon('recipient')),
+    passive: lowerCased(lexicon('passive_auxiliary')),
     hold: lowerCased(lexicon('hold_verb')),
+    held: lowerCased(lexicon('held_participle')),
     percent: phrasesOf(lowerCased(lexicon('percent'))),
+    capital: phrasesOf(lowerCased(lexicon('capital_noun'))),
+    bids: phrasesOf(lowerCased(lexicon('bid_noun'))),
+    bidTarget: lowerCased(lexicon('bid_target')),
     customers: lowerCased(lexicon('customer_noun')),
     suppliers: lowerCased(lexicon('supplier_noun')),
     examples: phrasesOf(lowerCased(lexicon('example_intro'))),
