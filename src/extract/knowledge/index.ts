@@ -79,6 +79,7 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'passive_auxiliary',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -99,9 +100,16 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,
+  // Read only by the clause-final verbs (relations/clause-final.ts): German puts them last.
+  passive_auxiliary: ['de'],
 };
 
-export type CuePattern = 'mutual' | 'forward' | 'backward';
+/**
+ * How a cue's parties stand around it. 'final': a verb that ends its clause, with both
+ * parties before it ("Acme hat Beta übernommen"); its first words may stand earlier in
+ * the clause ("Acme arbeitet mit Beta zusammen").
+ */
+export type CuePattern = 'mutual' | 'forward' | 'backward' | 'final';
 
 export interface Cue {
   language: string;
@@ -175,7 +183,7 @@ export function loadLexicon(dataDir: string): Lexicon {
   };
 }
 
-const CUE_PATTERNS: readonly CuePattern[] = ['mutual', 'forward', 'backward'];
+const CUE_PATTERNS: readonly CuePattern[] = ['mutual', 'forward', 'backward', 'final'];
 
 /** data/relation-cues.csv, longest cues first so that "acquired by" wins over "acquired". */
 function loadCues(file: string): Cue[] {

@@ -23,10 +23,12 @@ import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
+import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
+  clauseFinalCue, //    "Acme hat Beta übernommen"                Acme -> Beta
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
   listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
@@ -41,6 +43,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:
+  splitClauseFinal, //  "Acme arbeitet mit Beta zusammen"        Acme - Beta
   activeIn, //          "Acme ... in Lagos"                       active_in
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in

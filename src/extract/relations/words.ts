@@ -30,6 +30,8 @@ export interface RelationWords {
   possessives: ReadonlySet<string>;
   /** "stake": an acquisition of a stake is an investment. */
   stakeWords: ReadonlySet<string>;
+  /** "wurde": a clause-final verb after one is passive ("Beta wurde von Acme übernommen"). */
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
   /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
@@ -93,6 +95,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     possessives: lexicon('possessive'),
     stakeWords: lexicon('stake'),
     prepositions,
+    passiveAuxiliaries: lexicon('passive_auxiliary'),
     unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
