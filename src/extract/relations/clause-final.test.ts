@@ -70,6 +70,8 @@ describe('clause-final verbs (de)', () => {
     'Die Acme AG will mit der Borealis Bergbau GmbH ein Werk kaufen.',
     // A list of subjects without an object.
     'Die Acme AG, die Borealis Bergbau GmbH und die Nordwind AG wollen Strom kaufen.',
+    // The subject is not named: the first name stands too far into the clause.
+    'Die Käufer haben nach langem Warten im Juni die Sparte Borealis Bergbau GmbH des Herstellers Nordwind AG übernommen.',
     // Each company in its own clause.
     'Die Acme AG baut ein Werk, die Borealis Bergbau GmbH will Strom kaufen.',
     // "zusammen" that is no particle of "arbeiten".

@@ -15,6 +15,13 @@ import { OBJECT_AS_SOURCE, SUBJECT_AS_SOURCE, WITH_SUBJECT } from './confidence.
 import { link, type CuePattern, type CueSite, type SentencePattern } from './pattern.js';
 import { coordinated, governedByWith, type ParsedSentence, type Party } from './syntax.js';
 
+/**
+ * How far into its clause the subject may start, in tokens: it comes first or right after
+ * the verb and a short adverbial ("Seit 2010 haben die Acme"); a name further on is an
+ * object or a genitive ("hat im Juni die Sparte Beta des Herstellers Gamma übernommen").
+ */
+export const SUBJECT_REACH = 4;
+
 const isFinalCue = (cue: Cue): boolean => cue.pattern === 'final';
 
 /** Does the clause break between tokens `from` and `to`? A full stop in a sentence ends an ordinal or an abbreviation. */
@@ -64,7 +71,7 @@ function clauseParties(site: CueSite, start: number) {
   const { sentence, cue, end } = site;
   const parties = sentence.orgs.filter((o) => o.first >= start && o.last < end && !o.possessive);
   const subject = parties.find((o) => !governorOf(sentence, o));
-  if (!subject) return null;
+  if (!subject || subject.first - start > SUBJECT_REACH) return null;
   const also = coordinated(sentence, subject);
   const subjects = also && also.first > subject.last ? [subject, also] : [subject];
   const rest = parties.filter((o) => o.first > (subjects.at(-1) ?? subject).last);
