@@ -24,6 +24,7 @@ import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
+import { mutualWithDescribed } from './described-partners.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -34,6 +35,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   mutualBetween, //     "cooperation between A and B"             A - B
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
+  mutualWithDescribed, // "A signed an agreement with the energy firm B"  A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   mutualCoordinated, // "A and B signed an agreement"             A - B
