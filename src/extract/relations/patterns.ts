@@ -25,6 +25,7 @@ import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
 import { mutualWithDescribed } from './described-partners.js';
+import { actionByAgent } from './action-agent.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -42,6 +43,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
+  actionByAgent, //     "the acquisition of Beta by Acme"         Acme -> Beta
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:
