@@ -14,28 +14,46 @@ import { hasComma, type ParsedSentence, type Party } from './syntax.js';
 export const DESCRIPTION_WORDS = 4;
 
 /** Is the word one that ends a description: a preposition, "and", "with", an article? */
-function endsDescription(sentence: ParsedSentence, word: string): boolean {
-  const { words } = sentence;
+function endsDescription(sentence: ParsedSentence, index: number): boolean {
+  const { words, tokens, document } = sentence;
+  const word = tokens[index]?.lower ?? '';
+  // "des Werkstoff- und Maschinenherstellers Acme": an "and" that ends a shortened compound.
+  const previous = tokens[index - 1];
+  if (words.and.has(word) && previous && document.text[previous.end] === '-') return false;
   return (
     words.prepositions.has(word) ||
     words.with.has(word) ||
     words.and.has(word) ||
     words.between.has(word) ||
-    words.articles.has(word)
+    words.articles.has(word) ||
+    /\d/u.test(word)
   );
 }
 
-/** The party described after the "with" at token `withAt`, if the words between describe it. */
-export function describedPartner(sentence: ParsedSentence, withAt: number): Party | undefined {
+/**
+ * The party after token `at` when only describing words stand between: an article (or
+ * none when `article` is false) and at most DESCRIPTION_WORDS words in all.
+ */
+export function describedAfter(
+  sentence: ParsedSentence,
+  at: number,
+  article: boolean,
+): Party | undefined {
   const { tokens, words, document } = sentence;
-  const partner = sentence.orgs.find((o) => o.first > withAt);
-  if (!partner || partner.first - withAt - 1 > DESCRIPTION_WORDS) return undefined;
-  const description = tokens.slice(withAt + 1, partner.first);
-  const [article, ...rest] = description;
-  if (!article || rest.length === 0 || !words.articles.has(article.lower)) return undefined;
-  if (rest.some((token) => endsDescription(sentence, token.lower) || /\d/u.test(token.lower)))
-    return undefined;
-  return hasComma(document, tokens, withAt, partner.first) ? undefined : partner;
+  const party = sentence.orgs.find((o) => o.first > at);
+  if (!party || party.first - at - 1 > DESCRIPTION_WORDS) return undefined;
+  const first = article ? at + 2 : at + 1;
+  if (article && !words.articles.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  for (let index = first; index < party.first; index++)
+    if (endsDescription(sentence, index)) return undefined;
+  return hasComma(document, tokens, at, party.first) ? undefined : party;
+}
+
+/** The party described after the "with" at token `withAt`: "with the mining group Beta". */
+export function describedPartner(sentence: ParsedSentence, withAt: number): Party | undefined {
+  const partner = describedAfter(sentence, withAt, true);
+  // A bare "with Beta" or "with the Beta" is read by mutualWith.
+  return partner && partner.first - withAt > 2 ? partner : undefined;
 }
 
 /** The "with" of a mutual cue, within reach either side of it. */

@@ -26,6 +26,7 @@ import { coordinatedUnit } from './coordinated-units.js';
 import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
 import { mutualWithDescribed } from './described-partners.js';
 import { actionByAgent } from './action-agent.js';
+import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -42,6 +43,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   mutualCoordinated, // "A and B signed an agreement"             A - B
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
+  articleUnitCue, //    "Acme y la filial Beta"                   Beta -> Acme
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
   actionByAgent, //     "the acquisition of Beta by Acme"         Acme -> Beta
   forwardCue, //        "A supplies B"                            A -> B
@@ -53,6 +55,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
+  articleUnitBeside, // "Acme e la controllata Beta"             Beta -> Acme
+  unitNamedWithOwner, // "die Tochter Beta der Acme"             Beta -> Acme
   unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
