@@ -58,3 +58,37 @@ describe('"division of" cues', () => {
     ]);
   });
 });
+
+describe('"owned by" and "held by" cues', () => {
+  const cases: [string, string, string][] = [
+    ['it', 'Tremon Sistemi Srl fa capo ad Acme SpA.', 'subsidiary tremon-sistemi -> acme'],
+    [
+      'it',
+      'Tremon Sistemi Srl, posseduta da Acme SpA, apre uno stabilimento.',
+      'subsidiary tremon-sistemi -> acme',
+    ],
+    [
+      'it',
+      'Tremon Sistemi Srl, partecipata da Acme SpA, apre uno stabilimento.',
+      'investment acme -> tremon-sistemi',
+    ],
+    [
+      'es',
+      'Tremon Sistemas SL, propiedad de Acme SA, abrió una planta.',
+      'subsidiary tremon-sistemas -> acme',
+    ],
+    [
+      'es',
+      'Tremon Sistemas SL, participada por Acme SA, abrió una planta.',
+      'investment acme -> tremon-sistemas',
+    ],
+    [
+      'pt',
+      'A Tremon Sistemas Ltda, participada pela Acme SA, abriu uma fábrica.',
+      'investment acme -> tremon-sistemas',
+    ],
+  ];
+  it.each(cases)('%s: %s', (language, text, expected) => {
+    expect(relations(text, language)).toEqual([expected]);
+  });
+});
