@@ -80,6 +80,7 @@ export const LEXICON_KINDS = [
   'shareholder_noun',
   'plural_copula',
   'passive_auxiliary',
+  'group_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

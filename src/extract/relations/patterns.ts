@@ -27,6 +27,7 @@ import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
 import { mutualWithDescribed } from './described-partners.js';
 import { actionByAgent } from './action-agent.js';
 import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
+import { parenthesisedGroup } from './parenthesised-group.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -57,6 +58,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
   articleUnitBeside, // "Acme e la controllata Beta"             Beta -> Acme
   unitNamedWithOwner, // "die Tochter Beta der Acme"             Beta -> Acme
+  parenthesisedGroup, // "Beta (Gruppo Acme)"                     Beta -> Acme
   unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme

@@ -36,6 +36,8 @@ export interface RelationWords {
   prepositions: ReadonlySet<string>;
   /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
   unitNouns: ReadonlySet<string>;
+  /** "group", "gruppo": "Beta (Gruppo Acme)" names Beta's group (data/lexicon.csv `group_noun`). */
+  groupNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
   firstPerson: ReadonlySet<string>;
   /** The first-person words that are not possessive ("we", "nous"). */
@@ -97,6 +99,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     prepositions,
     passiveAuxiliaries: lexicon('passive_auxiliary'),
     unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
+    groupNouns: lowerCased(lexicon('group_noun')),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
