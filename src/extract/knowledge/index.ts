@@ -81,6 +81,8 @@ export const LEXICON_KINDS = [
   'plural_copula',
   'passive_auxiliary',
   'group_noun',
+  'belong_preposition',
+  'belong_verb',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -103,6 +105,9 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   org_class: LANGUAGES,
   // Read only by the clause-final verbs (relations/clause-final.ts): German puts them last.
   passive_auxiliary: ['de'],
+  // "Zu Acme gehören Beta und Gamma": the owner first, the verb before its subjects.
+  belong_preposition: ['de', 'it'],
+  belong_verb: ['de', 'it'],
 };
 
 /**

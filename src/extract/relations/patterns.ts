@@ -28,6 +28,7 @@ import { mutualWithDescribed } from './described-partners.js';
 import { actionByAgent } from './action-agent.js';
 import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
 import { parenthesisedGroup } from './parenthesised-group.js';
+import { invertedBelonging } from './inverted-belonging.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -59,6 +60,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   articleUnitBeside, // "Acme e la controllata Beta"             Beta -> Acme
   unitNamedWithOwner, // "die Tochter Beta der Acme"             Beta -> Acme
   parenthesisedGroup, // "Beta (Gruppo Acme)"                     Beta -> Acme
+  invertedBelonging, // "Zu Acme gehören Beta und Gamma"          Beta -> Acme, Gamma -> Acme
   unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme

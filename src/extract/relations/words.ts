@@ -77,6 +77,10 @@ export interface ConstructionWords {
   shareholders: ReadonlySet<string>;
   /** "are", "sind": the verb between a company's owners and their names. */
   pluralCopula: ReadonlySet<string>;
+  /** "zu", "ad": the owner's preposition in "Zu Acme gehören Beta und Gamma". */
+  belongPrepositions: ReadonlySet<string>;
+  /** "gehören", "fanno capo", as phrases. */
+  belongVerbs: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -144,5 +148,7 @@ function constructionWords(
     parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
     shareholders: lowerCased(lexicon('shareholder_noun')),
     pluralCopula: lowerCased(lexicon('plural_copula')),
+    belongPrepositions: lowerCased(lexicon('belong_preposition')),
+    belongVerbs: phrasesOf(lowerCased(lexicon('belong_verb'))),
   };
 }
