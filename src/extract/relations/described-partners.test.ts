@@ -35,4 +35,13 @@ describe('mutualWithDescribed', () => {
   it.each(negatives)('links nothing in %s: %s', (language, text) => {
     expect(relations(text, language)).toEqual([]);
   });
+
+  it('takes the name after a participle phrase, not the name inside it (de)', () => {
+    const found = relations(
+      'Die Acme AG gründete ein Joint Venture mit der mehrheitlich zur Nordwind AG gehörenden Borealis GmbH.',
+      'de',
+    );
+    expect(found).toContain('joint_venture acme -> borealis');
+    expect(found).not.toContain('joint_venture acme -> nordwind');
+  });
 });

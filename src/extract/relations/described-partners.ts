@@ -8,7 +8,7 @@ import { WITH_SUBJECT } from './confidence.js';
 import { subjectBefore } from './constructions.js';
 import { WITH_REACH } from './mutual.js';
 import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
-import { hasComma, type ParsedSentence, type Party } from './syntax.js';
+import { cueAt, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
 
 /** How many words may describe the partner, its article included. */
 export const DESCRIPTION_WORDS = 4;
@@ -49,11 +49,29 @@ export function describedAfter(
   return hasComma(document, tokens, at, party.first) ? undefined : party;
 }
 
+/**
+ * German puts a participle's phrase between the article and its noun: "mit der mehrheitlich
+ * zur Acme gehörenden Beta". The partner is the name after the participle (a one-word cue
+ * right after the inner name), not the inner name.
+ */
+function afterParticiple(sentence: ParsedSentence, withAt: number): Party | undefined {
+  const { tokens, words, document } = sentence;
+  if (!words.articles.has(tokens[withAt + 1]?.lower ?? '')) return undefined;
+  const inner = sentence.orgs.find((o) => o.first > withAt + 1);
+  if (!inner || inner.first - withAt - 1 > DESCRIPTION_WORDS) return undefined;
+  const participle = cueAt(words.cues, tokens, inner.last + 1);
+  if (participle?.words.length !== 1) return undefined;
+  const partner = orgAfter(sentence, inner.last + 1, 2);
+  if (!partner || hasComma(document, tokens, withAt, partner.first)) return undefined;
+  return partner;
+}
+
 /** The party described after the "with" at token `withAt`: "with the mining group Beta". */
 export function describedPartner(sentence: ParsedSentence, withAt: number): Party | undefined {
   const partner = describedAfter(sentence, withAt, true);
   // A bare "with Beta" or "with the Beta" is read by mutualWith.
-  return partner && partner.first - withAt > 2 ? partner : undefined;
+  if (partner && partner.first - withAt > 2) return partner;
+  return afterParticiple(sentence, withAt);
 }
 
 /** The "with" of a mutual cue, within reach either side of it. */
