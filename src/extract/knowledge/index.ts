@@ -85,6 +85,9 @@ export const LEXICON_KINDS = [
   'relative_pronoun',
   'passive_auxiliary',
   'held_participle',
+  'group_noun',
+  'belong_preposition',
+  'belong_verb',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -107,9 +110,17 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,
+  // "Zu Acme gehören Beta und Gamma": the owner first, the verb before its subjects.
+  belong_preposition: ['de', 'it'],
+  belong_verb: ['de', 'it'],
 };
 
-export type CuePattern = 'mutual' | 'forward' | 'backward';
+/**
+ * How a cue's parties stand around it. 'final': a verb that ends its clause, with both
+ * parties before it ("Acme hat Beta übernommen"); its first words may stand earlier in
+ * the clause ("Acme arbeitet mit Beta zusammen").
+ */
+export type CuePattern = 'mutual' | 'forward' | 'backward' | 'final';
 
 export interface Cue {
   language: string;
@@ -183,7 +194,7 @@ export function loadLexicon(dataDir: string): Lexicon {
   };
 }
 
-const CUE_PATTERNS: readonly CuePattern[] = ['mutual', 'forward', 'backward'];
+const CUE_PATTERNS: readonly CuePattern[] = ['mutual', 'forward', 'backward', 'final'];
 
 /** data/relation-cues.csv, longest cues first so that "acquired by" wins over "acquired". */
 function loadCues(file: string): Cue[] {

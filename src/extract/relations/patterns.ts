@@ -25,29 +25,44 @@ import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
+import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
+import { mutualWithDescribed } from './described-partners.js';
+import { actionByAgent } from './action-agent.js';
+import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
+import { parenthesisedGroup } from './parenthesised-group.js';
+import { invertedBelonging } from './inverted-belonging.js';
 import { unitOfOwner } from './unit-of.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
+  clauseFinalCue, //    "Acme hat Beta übernommen"                Acme -> Beta
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
   listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
+  mutualWithDescribed, // "A signed an agreement with the energy firm B"  A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   mutualCoordinated, // "A and B signed an agreement"             A - B
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
+  articleUnitCue, //    "Acme y la filial Beta"                   Beta -> Acme
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
+  actionByAgent, //     "the acquisition of Beta by Acme"         Acme -> Beta
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:
+  splitClauseFinal, //  "Acme arbeitet mit Beta zusammen"        Acme - Beta
   activeIn, //          "Acme ... in Lagos"                       active_in
   basedIn, //           "the Lagos-based lender Acme"             located_in
   nationality, //       "the Kenyan operator Acme"                located_in
   possessiveDeterminerUnit, // "Acme through its ports arm Beta"   Beta -> Acme
   coordinatedUnit, //   "Acme and finance arm Beta"               Beta -> Acme
+  articleUnitBeside, // "Acme e la controllata Beta"             Beta -> Acme
+  unitNamedWithOwner, // "die Tochter Beta der Acme"             Beta -> Acme
+  parenthesisedGroup, // "Beta (Gruppo Acme)"                     Beta -> Acme
+  invertedBelonging, // "Zu Acme gehören Beta und Gamma"          Beta -> Acme, Gamma -> Acme
   unitOfOwner, //       "Tremon Pharma of Acme and ..."           Tremon Pharma -> Acme
   unitList, //          "Acme's subsidiaries Beta and Gamma"     Beta -> Acme, Gamma -> Acme
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme

@@ -30,6 +30,8 @@ export interface RelationWords {
   possessives: ReadonlySet<string>;
   /** "stake": an acquisition of a stake is an investment. */
   stakeWords: ReadonlySet<string>;
+  /** "wurde": a clause-final verb after one is passive ("Beta wurde von Acme übernommen"). */
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Words ending a prepositional cue ("of", "de", "to"). */
   prepositions: ReadonlySet<string>;
   /** Nouns for a kind of organisation: "the Chinese group Acme" (`org_reference`, `org_class`). */
@@ -38,6 +40,8 @@ export interface RelationWords {
   relatives: ReadonlySet<string>;
   /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
   unitNouns: ReadonlySet<string>;
+  /** "group", "gruppo": "Beta (Gruppo Acme)" names Beta's group (data/lexicon.csv `group_noun`). */
+  groupNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
   firstPerson: ReadonlySet<string>;
   /** The first-person words that are not possessive ("we", "nous"). */
@@ -87,6 +91,10 @@ export interface ConstructionWords {
   shareholders: ReadonlySet<string>;
   /** "are", "sind": the verb between a company's owners and their names. */
   pluralCopula: ReadonlySet<string>;
+  /** "zu", "ad": the owner's preposition in "Zu Acme gehören Beta und Gamma". */
+  belongPrepositions: ReadonlySet<string>;
+  /** "gehören", "fanno capo", as phrases. */
+  belongVerbs: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -107,11 +115,13 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     possessives: lexicon('possessive'),
     stakeWords: lexicon('stake'),
     prepositions,
+    passiveAuxiliaries: lexicon('passive_auxiliary'),
     unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
     relatives: lowerCased(lexicon('relative_pronoun')),
     orgNouns: new Set(
       [...lexicon('org_reference'), ...lexicon('org_class')].map((word) => word.toLowerCase()),
     ),
+    groupNouns: lowerCased(lexicon('group_noun')),
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
@@ -161,5 +171,7 @@ function constructionWords(
     parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
     shareholders: lowerCased(lexicon('shareholder_noun')),
     pluralCopula: lowerCased(lexicon('plural_copula')),
+    belongPrepositions: lowerCased(lexicon('belong_preposition')),
+    belongVerbs: phrasesOf(lowerCased(lexicon('belong_verb'))),
   };
 }

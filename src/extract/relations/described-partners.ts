@@ -1,0 +1,101 @@
+/**
+ * A partner after "with" described before its name: "mit der Energiefirma Beta", "con la
+ * francese Beta", "with the French group Beta". The description is an article and up to
+ * three more words, none of them a preposition, a conjunction or a second article, so
+ * "with the help of Beta" and "mit der Übernahme der Beta" name no partner.
+ */
+import { WITH_SUBJECT } from './confidence.js';
+import { subjectBefore } from './constructions.js';
+import { WITH_REACH } from './mutual.js';
+import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
+import { cueAt, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
+
+/** How many words may describe the partner, its article included. */
+export const DESCRIPTION_WORDS = 4;
+
+/** Is the word one that ends a description: a preposition, "and", "with", an article? */
+function endsDescription(sentence: ParsedSentence, index: number): boolean {
+  const { words, tokens, document } = sentence;
+  const word = tokens[index]?.lower ?? '';
+  // "des Werkstoff- und Maschinenherstellers Acme": an "and" that ends a shortened compound.
+  const previous = tokens[index - 1];
+  if (words.and.has(word) && previous && document.text[previous.end] === '-') return false;
+  return (
+    words.prepositions.has(word) ||
+    words.with.has(word) ||
+    words.and.has(word) ||
+    words.between.has(word) ||
+    words.articles.has(word) ||
+    /\d/u.test(word)
+  );
+}
+
+/**
+ * The party after token `at` when only describing words stand between: an article (or
+ * none when `article` is false) and at most DESCRIPTION_WORDS words in all.
+ */
+export function describedAfter(
+  sentence: ParsedSentence,
+  at: number,
+  article: boolean,
+): Party | undefined {
+  const { tokens, words, document } = sentence;
+  const party = sentence.orgs.find((o) => o.first > at);
+  if (!party || party.first - at - 1 > DESCRIPTION_WORDS) return undefined;
+  const first = article ? at + 2 : at + 1;
+  if (article && !words.articles.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  for (let index = first; index < party.first; index++)
+    if (endsDescription(sentence, index)) return undefined;
+  return hasComma(document, tokens, at, party.first) ? undefined : party;
+}
+
+/**
+ * German puts a participle's phrase between the article and its noun: "mit der mehrheitlich
+ * zur Acme gehörenden Beta". The partner is the name after the participle (a one-word cue
+ * right after the inner name), not the inner name.
+ */
+function afterParticiple(sentence: ParsedSentence, withAt: number): Party | undefined {
+  const { tokens, words, document } = sentence;
+  if (!words.articles.has(tokens[withAt + 1]?.lower ?? '')) return undefined;
+  const inner = sentence.orgs.find((o) => o.first > withAt + 1);
+  if (!inner || inner.first - withAt - 1 > DESCRIPTION_WORDS) return undefined;
+  const participle = cueAt(words.cues, tokens, inner.last + 1);
+  if (participle?.words.length !== 1) return undefined;
+  const partner = orgAfter(sentence, inner.last + 1, 2);
+  if (!partner || hasComma(document, tokens, withAt, partner.first)) return undefined;
+  return partner;
+}
+
+/** The party described after the "with" at token `withAt`: "with the mining group Beta". */
+export function describedPartner(sentence: ParsedSentence, withAt: number): Party | undefined {
+  const partner = describedAfter(sentence, withAt, true);
+  // A bare "with Beta" or "with the Beta" is read by mutualWith.
+  if (partner && partner.first - withAt > 2) return partner;
+  return afterParticiple(sentence, withAt);
+}
+
+/** The "with" of a mutual cue, within reach either side of it. */
+function withOf(site: CueSite): number {
+  const { sentence, start, end } = site;
+  return sentence.tokens.findIndex(
+    (token, index) =>
+      sentence.words.with.has(token.lower) &&
+      index > start - WITH_REACH &&
+      index <= end + WITH_REACH &&
+      index !== start,
+  );
+}
+
+/** "A signed an agreement with the energy firm B": A - B. */
+export const mutualWithDescribed: CuePattern = {
+  name: 'mutualWithDescribed',
+  reads: 'cue',
+  accepts: isMutualCue,
+  match(site) {
+    const withAt = withOf(site);
+    const partner = withAt >= 0 ? describedPartner(site.sentence, withAt) : undefined;
+    if (!partner) return null;
+    const subject = subjectBefore(site.sentence, Math.min(site.start, withAt), [partner]);
+    return subject ? link(site, site.cue.type, subject, partner, WITH_SUBJECT) : [];
+  },
+};
