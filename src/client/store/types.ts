@@ -127,12 +127,43 @@ export interface MeasuresSlice {
   setCommunities(communities: readonly string[] | null): void;
 }
 
+/** Time slice: "Play" through the years and "Compare years" (timeSlice.ts). */
+export interface PlayState {
+  playing: boolean;
+  /** The year Play shows now (its cursor on the histogram), or null before it starts. */
+  year: number | null;
+  /** Milliseconds per year. */
+  speedMs: number;
+}
+
+export interface TimeSlice {
+  play: PlayState;
+  /** The two years compared, or null when "Compare years" is off. */
+  compare: { a: number; b: number } | null;
+  startPlay(): void;
+  pausePlay(): void;
+  /** Shows the next year, or stops after the last one. */
+  stepPlay(): void;
+  setPlaySpeed(ms: number): void;
+  setCompare(compare: { a: number; b: number } | null): void;
+}
+
+/** Map slice: which view draws the data, the graph or the map. */
+export type ViewMode = 'graph' | 'map';
+
+export interface MapSlice {
+  viewMode: ViewMode;
+  setViewMode(mode: ViewMode): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
   ViewSlice &
   PanelsSlice &
   CameraSlice &
-  MeasuresSlice;
+  MeasuresSlice &
+  TimeSlice &
+  MapSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;
