@@ -4,6 +4,7 @@ import { useGraphCommands } from '../cy/GraphContext';
 import type { Hops } from '../logic/types';
 import { useAtlas } from '../store';
 import { PathMenu } from './PathMenu';
+import { ViewSwitch } from './map/ViewSwitch';
 
 export function GraphToolbar() {
   const selection = useAtlas((s) => s.selection);
@@ -26,6 +27,7 @@ export function GraphToolbar() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
+      <ViewSwitch />
       <button type="button" onClick={() => graph?.fit()}>
         Fit
       </button>

@@ -26,6 +26,7 @@ import { elementsFor } from './elements';
 import { bindLabels } from './labels';
 import { isShown, shownElements } from './shown';
 import { bindTooltip } from './tooltip';
+import { bindYearCompare } from './yearCompare';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
@@ -223,6 +224,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     bindAppearance(cy, store),
     bindLabels(cy, store),
     bindTooltip(cy, store),
+    bindYearCompare(cy, store),
   ];
 
   sync();

@@ -11,6 +11,7 @@
 import { communityEntries } from '../logic/communities';
 import { decodeMeasures, encodeMeasures } from '../logic/measuresUrl';
 import { decodeViewState, encodeViewState, type ViewState } from '../logic/urlState';
+import { decodeViewMode, encodeViewMode } from '../logic/viewModeUrl';
 import type { AtlasStore } from '../store';
 import { communitiesFor } from '../store/measureView';
 import type { AtlasState } from '../store/types';
@@ -37,7 +38,9 @@ function applyMeasures(store: AtlasStore, params: URLSearchParams): string[] {
   s.setSizeBy(state.sizeBy);
   s.setColourBy(state.colourBy);
   s.setCommunities(state.communities);
-  return dropped;
+  const view = decodeViewMode(params);
+  s.setViewMode(view.mode);
+  return [...dropped, ...view.dropped];
 }
 
 function apply(store: AtlasStore, state: ViewState): void {
@@ -70,12 +73,17 @@ export function startUrlSync(store: AtlasStore): () => void {
 
   const write = (push: boolean) => {
     const state = store.getState();
-    const query = encodeMeasures(
-      state,
+    const query = encodeViewMode(
+      state.viewMode,
       new URLSearchParams(
-        encodeViewState(viewOf(state), new URLSearchParams(window.location.search)),
+        encodeMeasures(
+          state,
+          new URLSearchParams(
+            encodeViewState(viewOf(state), new URLSearchParams(window.location.search)),
+          ),
+        ),
       ),
-    );
+    ).toString();
     if (query === lastQuery && !push) return;
     lastQuery = query;
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -94,7 +102,8 @@ export function startUrlSync(store: AtlasStore): () => void {
       s.camera !== prev.camera ||
       s.sizeBy !== prev.sizeBy ||
       s.colourBy !== prev.colourBy ||
-      s.communities !== prev.communities;
+      s.communities !== prev.communities ||
+      s.viewMode !== prev.viewMode;
     if (!changed) return;
     const push = s.selectionNonce !== lastNonce && s.selection !== prev.selection;
     lastNonce = s.selectionNonce;

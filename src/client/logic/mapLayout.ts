@@ -97,7 +97,10 @@ export function mainPlaces(index: GraphIndex): Map<string, string> {
 }
 
 /** The k-th organisation around a place, on a sunflower spiral (k from 0). */
-export function spreadAround(centre: { x: number; y: number }, k: number): { x: number; y: number } {
+export function spreadAround(
+  centre: { x: number; y: number },
+  k: number,
+): { x: number; y: number } {
   const radius = SPREAD_START + SPREAD_STEP * Math.sqrt(k);
   const angle = k * GOLDEN_ANGLE;
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
@@ -106,11 +109,17 @@ export function spreadAround(centre: { x: number; y: number }, k: number): { x: 
 const fixed = (n: number) => Math.round(n * 100) / 100;
 
 /** A quadratic curve bowing to the left of the way from `from` to `to`, or null if they meet. */
-export function arcPath(from: { x: number; y: number }, to: { x: number; y: number }): string | null {
+export function arcPath(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): string | null {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   if (Math.hypot(dx, dy) < 0.5) return null;
-  const control = { x: (from.x + to.x) / 2 + dy * ARC_BEND, y: (from.y + to.y) / 2 - dx * ARC_BEND };
+  const control = {
+    x: (from.x + to.x) / 2 + dy * ARC_BEND,
+    y: (from.y + to.y) / 2 - dx * ARC_BEND,
+  };
   return `M${fixed(from.x)},${fixed(from.y)} Q${fixed(control.x)},${fixed(control.y)} ${fixed(to.x)},${fixed(to.y)}`;
 }
 
