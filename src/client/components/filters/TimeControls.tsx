@@ -46,7 +46,7 @@ function PlayRow() {
           </option>
         ))}
       </select>
-      <output aria-label="Year shown" className="play-year">
+      <output role="timer" aria-label="Year shown" className="play-year">
         {play.year ?? ''}
       </output>
     </div>
