@@ -77,7 +77,7 @@ test('selecting on the map opens Details, and the URL keeps the view', async ({ 
   expect(new URL(page.url()).searchParams.get('view')).toBeNull();
 });
 
-test('the Map exports an SVG of what it shows', async ({ page }) => {
+test('the Map exports an SVG and a PNG of what it shows', async ({ page }) => {
   await routeTimeGraph(page);
   await page.goto('/?graph=e2e-time.json&view=map');
   await expect(map(page)).toBeVisible();
@@ -91,4 +91,13 @@ test('the Map exports an SVG of what it shows', async ({ page }) => {
   expect(svg).toContain('<svg');
   expect(svg.match(/<circle /g)).toHaveLength(5);
   expect(svg).toContain('aria-label="Lisbon"');
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'PNG image' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/map.*\.png$/);
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // The map's 960 px box inside the frame's margins.
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(960);
 });
