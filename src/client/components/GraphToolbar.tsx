@@ -4,7 +4,6 @@ import { useGraphCommands } from '../cy/GraphContext';
 import type { Hops } from '../logic/types';
 import { useAtlas } from '../store';
 import { PathMenu } from './PathMenu';
-import { ViewSwitch } from './map/ViewSwitch';
 
 export function GraphToolbar() {
   const selection = useAtlas((s) => s.selection);
@@ -27,7 +26,6 @@ export function GraphToolbar() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
-      <ViewSwitch />
       <button type="button" onClick={() => graph?.fit()}>
         Fit
       </button>

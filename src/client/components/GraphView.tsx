@@ -2,7 +2,7 @@
  * The graph: toolbar, the Cytoscape canvas, legend and the overlays (empty state,
  * summary mode, path notice). The canvas (cy/GraphCanvas.tsx) creates the instance once
  * per graph; the controller mirrors the store onto it (cy/controller.ts). The "Map" view
- * (components/map) takes the canvas's place and is loaded on first use.
+ * (components/map, chosen in the header) takes the canvas's place, loaded on first use.
  */
 import { lazy, Suspense } from 'react';
 import { GraphCanvas } from '../cy/GraphCanvas';
@@ -11,7 +11,6 @@ import { FitAfterFiltering } from './FitAfterFiltering';
 import { GraphOverlays } from './GraphOverlays';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
-import { ViewSwitch } from './map/ViewSwitch';
 
 const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 
@@ -22,10 +21,7 @@ export function GraphView() {
   if (!index) return null;
   if (mode === 'map')
     return (
-      <div className="graph-area">
-        <div className="toolbar" role="toolbar" aria-label="Map tools">
-          <ViewSwitch />
-        </div>
+      <div className="graph-area map-area">
         <div className="graph-stage">
           <Suspense fallback={<div className="graph-loading">Drawing the map…</div>}>
             <MapView />

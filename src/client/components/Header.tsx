@@ -1,9 +1,10 @@
-/** The dataset's title, search, Settings and Export. */
+/** The dataset's title, search, the Graph / Map switch, Settings and Export. */
 import { datasetTitle } from '../logic/format';
 import { useAtlas } from '../store';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { SettingsMenu } from './SettingsMenu';
+import { ViewSwitch } from './map/ViewSwitch';
 
 export function Header() {
   const source = useAtlas((s) => s.load.source);
@@ -18,6 +19,7 @@ export function Header() {
       </div>
       <SearchBox />
       <div className="header-actions">
+        {graph && <ViewSwitch />}
         <SettingsMenu />
         <ExportMenu />
       </div>
