@@ -103,7 +103,7 @@ function Arcs({ layout }: { layout: MapLayout }) {
   );
 }
 
-function Dot(props: { point: MapPoint; index: GraphIndex; radius: number; label: boolean }) {
+function Dot(props: { point: MapPoint; index: GraphIndex; radius: number }) {
   const { point, index, radius } = props;
   const node = index.nodeById.get(point.id);
   const selected = useAtlas((s) => s.selection?.id === point.id);
@@ -111,40 +111,46 @@ function Dot(props: { point: MapPoint; index: GraphIndex; radius: number; label:
   const select = useAtlas((s) => s.select);
   if (!node) return null;
   return (
-    <g className="map-node">
-      <circle
-        role="button"
-        aria-label={node.label}
-        aria-pressed={selected}
-        data-id={node.id}
-        cx={point.x}
-        cy={point.y}
-        r={selected ? radius * 1.6 : radius}
-        fill={colour ?? NODE_STYLE[node.type].color}
-        stroke={selected ? SELECTED_STROKE : '#ffffff'}
-        strokeWidth={selected ? 1.5 : 0.6}
-        onClick={(event) => {
-          event.stopPropagation();
-          select({ kind: 'node', id: node.id });
-        }}
-      >
-        <title>{node.label}</title>
-      </circle>
-      {(props.label || selected) && (
+    <circle
+      role="button"
+      aria-label={node.label}
+      aria-pressed={selected}
+      data-id={node.id}
+      cx={point.x}
+      cy={point.y}
+      r={selected ? radius * 1.6 : radius}
+      fill={colour ?? NODE_STYLE[node.type].color}
+      stroke={selected ? SELECTED_STROKE : '#ffffff'}
+      strokeWidth={selected ? 1.5 : 0.6}
+      onClick={(event) => {
+        event.stopPropagation();
+        select({ kind: 'node', id: node.id });
+      }}
+    >
+      <title>{node.label}</title>
+    </circle>
+  );
+}
+
+/** Names over every dot: the busiest places, and the selection. */
+function Labels(props: { layout: MapLayout; index: GraphIndex; labelled: ReadonlySet<string> }) {
+  const selected = useAtlas((s) => s.selection?.id ?? null);
+  const points = [...props.layout.places, ...props.layout.organisations].filter(
+    (p) => props.labelled.has(p.id) || p.id === selected,
+  );
+  return (
+    <g fill="#1f2430" stroke="#ffffff" strokeWidth={2.5} paintOrder="stroke" pointerEvents="none">
+      {points.map((point) => (
         <text
-          x={point.x + radius + 2}
+          key={point.id}
+          x={point.x + 5}
           y={point.y + 3}
-          fontSize={selected ? 10 : 8}
-          fontWeight={selected ? 'bold' : 'normal'}
-          fill="#1f2430"
-          stroke="#ffffff"
-          strokeWidth={2.5}
-          paintOrder="stroke"
-          pointerEvents="none"
+          fontSize={point.id === selected ? 10 : 8}
+          fontWeight={point.id === selected ? 'bold' : 'normal'}
         >
-          {node.label}
+          {props.index.nodeById.get(point.id)?.label}
         </text>
-      )}
+      ))}
     </g>
   );
 }
@@ -198,17 +204,12 @@ export function MapView() {
         <path d={OUTLINE.borders} fill="none" stroke="#ffffff" strokeWidth={0.5} />
         <Arcs layout={layout} />
         {layout.places.map((point) => (
-          <Dot
-            key={point.id}
-            point={point}
-            index={index}
-            radius={3}
-            label={labelled.has(point.id)}
-          />
+          <Dot key={point.id} point={point} index={index} radius={3} />
         ))}
         {layout.organisations.map((point) => (
-          <Dot key={point.id} point={point} index={index} radius={2.6} label={false} />
+          <Dot key={point.id} point={point} index={index} radius={2.6} />
         ))}
+        <Labels layout={layout} index={index} labelled={labelled} />
       </svg>
       <p className="map-note muted small">
         {layout.unplaced} organisation{layout.unplaced === 1 ? '' : 's'} without a place
