@@ -21,6 +21,7 @@ declare global {
 }
 
 function exposeClasses(cy: Core): () => void {
+  if (typeof window === 'undefined') return () => {};
   window.__atlasYearClasses = () => {
     const shown = shownElements(cy).edges();
     const count = (change: string) => shown.filter(`.year-${change}`).length;
