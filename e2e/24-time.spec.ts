@@ -73,23 +73,44 @@ test('Pause stops on the year shown, and Play goes on from there', async ({ page
 test('Compare years counts the relations new in B, gone since A and in both', async ({ page }) => {
   await openTimeGraph(page);
   await openFilters(page);
-  await page.getByRole('switch', { name: 'Compare years' }).check();
+  const compare = page.getByRole('switch', { name: 'Compare years' });
+  await compare.check();
   await page.getByLabel('Year A').selectOption('2019');
   await page.getByLabel('Year B').selectOption('2021');
   const counts = page
     .getByRole('list', { name: 'Changes between the years' })
     .getByRole('listitem');
   await expect(counts).toHaveText(['New in B: 2', 'Gone since A: 1', 'In both: 1']);
+  // The canvas colours the same relations.
+  const classes = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __atlasYearClasses?: () => Record<string, number> }
+      ).__atlasYearClasses?.(),
+    );
+  expect(await classes()).toEqual({ new: 2, gone: 1, both: 1 });
   await page.getByLabel('Year A').selectOption('2020');
   await page.getByLabel('Year B').selectOption('2022');
   await expect(counts).toHaveText(['New in B: 1', 'Gone since A: 1', 'In both: 0']);
-  // The canvas colours the same relations.
-  const classes = await page.evaluate(() =>
-    (
-      window as unknown as { __atlasYearClasses?: () => Record<string, number> }
-    ).__atlasYearClasses?.(),
-  );
-  expect(classes).toEqual({ new: 1, gone: 1, both: 0 });
-  await page.getByRole('switch', { name: 'Compare years' }).uncheck();
+  expect(await classes()).toEqual({ new: 1, gone: 1, both: 0 });
+  // Compare off gives the year filter back as it was.
+  await compare.uncheck();
   await expect(page.getByLabel('From year')).toHaveValue('');
+  expect(await classes()).toEqual({ new: 0, gone: 0, both: 0 });
+});
+
+test('a link keeps the comparison', async ({ page }) => {
+  await openTimeGraph(page);
+  await openFilters(page);
+  await page.getByRole('switch', { name: 'Compare years' }).check();
+  await page.getByLabel('Year A').selectOption('2019');
+  await page.getByLabel('Year B').selectOption('2021');
+  await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('2019,2021');
+  await page.reload();
+  await openFilters(page);
+  await expect(page.getByRole('switch', { name: 'Compare years' })).toBeChecked();
+  await expect(page.getByLabel('Year A')).toHaveValue('2019');
+  await expect(
+    page.getByRole('list', { name: 'Changes between the years' }).getByRole('listitem'),
+  ).toHaveText(['New in B: 2', 'Gone since A: 1', 'In both: 1']);
 });

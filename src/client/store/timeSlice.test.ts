@@ -75,4 +75,14 @@ describe('time slice: Compare years', () => {
       includeUndated: true,
     });
   });
+
+  it('ends without touching the year filter when a link brings its own', () => {
+    const store = loaded();
+    store.getState().setYearRange(2020, null);
+    store.getState().setCompare({ a: 2019, b: 2021 });
+    store.getState().setYearRange(2022, 2022);
+    store.getState().setCompare(null, { restore: false });
+    expect(store.getState().compare).toBeNull();
+    expect(store.getState().filters).toMatchObject({ yearFrom: 2022, yearTo: 2022 });
+  });
 });

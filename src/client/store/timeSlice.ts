@@ -69,7 +69,7 @@ export const createTimeSlice: SliceCreator<TimeSlice> = (set, get) => {
       set({ play: { ...get().play, speedMs } });
       if (get().play.playing) startTimer();
     },
-    setCompare(compare) {
+    setCompare(compare, options) {
       const s = get();
       if (compare && s.play.playing) s.pausePlay();
       if (compare) {
@@ -85,7 +85,7 @@ export const createTimeSlice: SliceCreator<TimeSlice> = (set, get) => {
         });
         return;
       }
-      const restore = beforeCompare;
+      const restore = options?.restore === false ? null : beforeCompare;
       beforeCompare = null;
       set(restore ? { compare: null, filters: { ...s.filters, ...restore } } : { compare: null });
     },

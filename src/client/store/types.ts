@@ -145,7 +145,11 @@ export interface TimeSlice {
   /** Shows the next year, or stops after the last one. */
   stepPlay(): void;
   setPlaySpeed(ms: number): void;
-  setCompare(compare: { a: number; b: number } | null): void;
+  /**
+   * Turns Compare on (the year filter then spans both years) or off; off gives back the
+   * year filter it replaced unless `restore` is false (a link brings its own).
+   */
+  setCompare(compare: { a: number; b: number } | null, options?: { restore?: boolean }): void;
 }
 
 /** Map slice: which view draws the data, the graph or the map. */
