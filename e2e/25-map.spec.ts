@@ -77,6 +77,33 @@ test('selecting on the map opens Details, and the URL keeps the view', async ({ 
   expect(new URL(page.url()).searchParams.get('view')).toBeNull();
 });
 
+test('the wheel zooms the map around the pointer, and the 0 key shows the whole world again', async ({
+  page,
+}) => {
+  await routeTimeGraph(page);
+  await page.goto('/?graph=e2e-time.json&view=map');
+  await expect(map(page)).toBeVisible();
+  const centre = async (label: string) => {
+    const box = (await map(page).getByRole('button', { name: label, exact: true }).boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const apart = async () => {
+    const [lisbon, tokyo] = [await centre('Lisbon'), await centre('Tokyo')];
+    return Math.hypot(tokyo.x - lisbon.x, tokyo.y - lisbon.y);
+  };
+  const lisbon = await centre('Lisbon');
+  const before = await apart();
+  await page.mouse.move(lisbon.x, lisbon.y);
+  for (let step = 0; step < 4; step++) await page.mouse.wheel(0, -100);
+  await expect.poll(apart).toBeGreaterThan(before * 1.9);
+  const after = await centre('Lisbon');
+  expect(Math.abs(after.x - lisbon.x)).toBeLessThan(3);
+  expect(Math.abs(after.y - lisbon.y)).toBeLessThan(3);
+  await map(page).focus();
+  await page.keyboard.press('0');
+  await expect.poll(apart).toBeCloseTo(before, 0);
+});
+
 test('the Map exports an SVG and a PNG of what it shows', async ({ page }) => {
   await routeTimeGraph(page);
   await page.goto('/?graph=e2e-time.json&view=map');

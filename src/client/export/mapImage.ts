@@ -12,18 +12,25 @@ import { currentExportName } from './fileName';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The map's SVG as a standalone file, at its own size, on the chosen background. */
-function standaloneSvg(svg: SVGSVGElement, background: ImageOptions['background']): string {
+function standaloneSvg(
+  svg: SVGSVGElement,
+  options: Pick<ImageOptions, 'scope' | 'background'>,
+): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  // "Full graph" is the whole world; "Current view" keeps the zoom the map is at.
+  if (options.scope === 'full')
+    copy.setAttribute('viewBox', `0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(MAP_SIZE.width));
   copy.setAttribute('height', String(MAP_SIZE.height));
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = `Partner Atlas map: ${captionNow()}`;
   copy.insertBefore(title, copy.firstChild);
-  if (background === 'white') {
+  if (options.background === 'white') {
     const rect = document.createElementNS(SVG_NS, 'rect');
-    rect.setAttribute('width', '100%');
-    rect.setAttribute('height', '100%');
+    // Covers the whole box whatever the viewBox shows.
+    rect.setAttribute('width', String(MAP_SIZE.width));
+    rect.setAttribute('height', String(MAP_SIZE.height));
     rect.setAttribute('fill', '#ffffff');
     copy.insertBefore(rect, title.nextSibling);
   }
@@ -37,7 +44,7 @@ const drawnCount = (svg: SVGSVGElement) => ({
 
 export function exportMapSvg(svg: SVGSVGElement, options: Omit<ImageOptions, 'scale'>): string {
   const name = currentExportName('svg', { scope: 'map' });
-  download(new Blob([standaloneSvg(svg, options.background)], { type: 'image/svg+xml' }), name);
+  download(new Blob([standaloneSvg(svg, options)], { type: 'image/svg+xml' }), name);
   const { nodes, edges } = drawnCount(svg);
   return `Saved ${name} (${nodes} nodes, ${edges} relations).`;
 }
@@ -61,7 +68,10 @@ async function rasterise(svgText: string, scale: number): Promise<Blob> {
 }
 
 export async function exportMapPng(svg: SVGSVGElement, options: ImageOptions): Promise<string> {
-  const picture = await rasterise(standaloneSvg(svg, 'transparent'), options.scale);
+  const picture = await rasterise(
+    standaloneSvg(svg, { scope: options.scope, background: 'transparent' }),
+    options.scale,
+  );
   const index = atlasStore.getState().index;
   const framed = await framePng(
     picture,
