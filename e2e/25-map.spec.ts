@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { geoNaturalEarth1 } from 'd3-geo';
 import { CITIES, timeGraph } from './fixtures/timeGraph';
-import { details, openApp } from './helpers';
+import { details, openApp, openFilters } from './helpers';
 
 /** The map's own box: the projection is fitted to the whole sphere in it. */
 const MAP_BOX = { width: 960, height: 500 };
@@ -55,6 +55,14 @@ test('the Map puts each city at its projected position, within a few pixels', as
   await expect(map(page).getByRole('button', { name: 'Kaido', exact: true })).toHaveCount(1);
   await expect(map(page).getByRole('button', { name: 'Belmora', exact: true })).toHaveCount(0);
   await expect(page.getByText('1 organisation without a place')).toBeVisible();
+  // The filters act on the map: without companies, only the cities are left.
+  await openFilters(page);
+  await page
+    .getByRole('group', { name: 'Entity types' })
+    .getByRole('checkbox', { name: /^Company/ })
+    .uncheck();
+  await expect(map(page).getByRole('button')).toHaveCount(2);
+  await expect(page.getByText('0 organisations without a place')).toBeVisible();
 });
 
 test('selecting on the map opens Details, and the URL keeps the view', async ({ page }) => {
