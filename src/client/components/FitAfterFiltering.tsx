@@ -10,6 +10,8 @@ export function FitAfterFiltering() {
   const filters = useAtlas((s) => s.filters);
   const on = useAtlas((s) => s.fitAfterFiltering);
   const request = useAtlas((s) => s.cameraRequest);
+  // Play and Compare keep the camera still, so a change is seen as a change.
+  const still = useAtlas((s) => s.play.playing || s.compare !== null);
   const graph = useGraphCommands();
   const seen = useRef({ filters, request });
   useEffect(() => {
@@ -17,7 +19,7 @@ export function FitAfterFiltering() {
     seen.current = { filters, request };
     if (before.filters === filters) return;
     // Back and forward bring their own camera with the filters; that camera wins.
-    if (on && before.request === request) graph?.fit();
-  }, [filters, request, on, graph]);
+    if (on && !still && before.request === request) graph?.fit();
+  }, [filters, request, on, still, graph]);
   return null;
 }

@@ -1,10 +1,11 @@
-/** The dataset's title, search, Settings and Export. */
+/** The dataset's title, search, the Graph / Map switch, Settings and Export. */
 import { datasetTitle } from '../logic/format';
 import { useAtlas } from '../store';
 import { CorrectionsMenu } from './CorrectionsMenu';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { SettingsMenu } from './SettingsMenu';
+import { ViewSwitch } from './map/ViewSwitch';
 
 export function Header() {
   const source = useAtlas((s) => s.load.source);
@@ -19,6 +20,7 @@ export function Header() {
       </div>
       <SearchBox />
       <div className="header-actions">
+        {graph && <ViewSwitch />}
         <CorrectionsMenu />
         <SettingsMenu />
         <ExportMenu />

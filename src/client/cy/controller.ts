@@ -28,6 +28,7 @@ import { patchGraph } from './patchGraph';
 import { isShown, shownElements } from './shown';
 import { sizeViewOf } from '../store/measureView';
 import { bindTooltip } from './tooltip';
+import { bindYearCompare } from './yearCompare';
 
 /**
  * Shows and hides what changed; nodes and relations shown for the first time are
@@ -232,6 +233,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
     bindAppearance(cy, store),
     bindLabels(cy, store),
     bindTooltip(cy, store),
+    bindYearCompare(cy, store),
   ];
 
   sync();

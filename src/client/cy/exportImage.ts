@@ -37,7 +37,7 @@ const scopeName = (options: Pick<ImageOptions, 'scope'>) =>
   options.scope === 'full' ? 'full' : null;
 
 /** The dataset and the filters, for the image's title line. */
-function captionNow(): string {
+export function captionNow(): string {
   const s = atlasStore.getState();
   const label = (id: string) => s.index?.nodeById.get(id)?.label ?? id;
   return imageCaption({
@@ -175,7 +175,7 @@ function svgContent(cy: Core, shown: Shown, view: Box): { nodes: SvgNode[]; edge
 }
 
 /** One legend entry per node and relation type present in the graph. */
-function svgLegend(index: GraphIndex): SvgLegendItem[] {
+export function svgLegend(index: GraphIndex): SvgLegendItem[] {
   return [
     ...NODE_TYPES.filter((t) => (index.nodeTypeCounts.get(t) ?? 0) > 0).map((t): SvgLegendItem => ({
       kind: 'node',

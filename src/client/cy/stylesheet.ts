@@ -5,7 +5,7 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
-import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
+import { EDGE_STYLE, NODE_STYLE, YEAR_CHANGE_COLOURS } from '../logic/style';
 
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const HALO = '#facc15';
@@ -76,6 +76,18 @@ function edgeStyles(large: boolean): StylesheetJsonBlock[] {
 /** The classes the controller sets: hidden, faded, hover, path and selection. */
 const stateStyles = (): StylesheetJsonBlock[] => [
   { selector: '.hidden', style: { display: 'none' } },
+  // "Compare years": the change of each relation between year A and year B.
+  ...(['new', 'gone', 'both'] as const).map((change) => ({
+    selector: `edge.year-${change}`,
+    style: {
+      'line-color': YEAR_CHANGE_COLOURS[change],
+      'target-arrow-color': YEAR_CHANGE_COLOURS[change],
+      'line-style': 'solid' as const,
+      width: 3,
+      opacity: 1,
+    },
+  })),
+  { selector: 'edge.year-none', style: { opacity: 0.12 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   // Everything off the path steps back, so the path reads at a glance.
   { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.25 } },

@@ -11,6 +11,8 @@
 import { communityEntries } from '../logic/communities';
 import { decodeMeasures, encodeMeasures } from '../logic/measuresUrl';
 import { decodeViewState, encodeViewState, type ViewState } from '../logic/urlState';
+import { decodeViewMode, encodeViewMode } from '../logic/viewModeUrl';
+import { decodeCompare, encodeCompare } from '../logic/compareUrl';
 import type { AtlasStore } from '../store';
 import { communitiesFor } from '../store/measureView';
 import type { AtlasState } from '../store/types';
@@ -25,7 +27,15 @@ function viewOf(s: AtlasState): ViewState {
   };
 }
 
-/** Size by, Colour by and the community filter from the query; returns what was dropped. */
+/** The query string for the state, keeping the parameters nobody here owns. */
+function queryOf(state: AtlasState): string {
+  const current = new URLSearchParams(window.location.search);
+  const view = new URLSearchParams(encodeViewState(viewOf(state), current));
+  const measures = new URLSearchParams(encodeMeasures(state, view));
+  return encodeCompare(state.compare, encodeViewMode(state.viewMode, measures)).toString();
+}
+
+/** Size by, Colour by, the community filter, the view and Compare from the query; returns what was dropped. */
 function applyMeasures(store: AtlasStore, params: URLSearchParams): string[] {
   const s = store.getState();
   const index = s.index;
@@ -37,7 +47,13 @@ function applyMeasures(store: AtlasStore, params: URLSearchParams): string[] {
   s.setSizeBy(state.sizeBy);
   s.setColourBy(state.colourBy);
   s.setCommunities(state.communities);
-  return dropped;
+  const view = decodeViewMode(params);
+  s.setViewMode(view.mode);
+  // After the filters: Compare sets the year filter to the span of its two years.
+  const compared = decodeCompare(params, index.yearExtent);
+  // A link without Compare keeps its own year filter.
+  if (compared.compare || s.compare) s.setCompare(compared.compare, { restore: false });
+  return [...dropped, ...view.dropped, ...compared.dropped];
 }
 
 function apply(store: AtlasStore, state: ViewState): void {
@@ -70,12 +86,7 @@ export function startUrlSync(store: AtlasStore): () => void {
 
   const write = (push: boolean) => {
     const state = store.getState();
-    const query = encodeMeasures(
-      state,
-      new URLSearchParams(
-        encodeViewState(viewOf(state), new URLSearchParams(window.location.search)),
-      ),
-    );
+    const query = queryOf(state);
     if (query === lastQuery && !push) return;
     lastQuery = query;
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -94,7 +105,9 @@ export function startUrlSync(store: AtlasStore): () => void {
       s.camera !== prev.camera ||
       s.sizeBy !== prev.sizeBy ||
       s.colourBy !== prev.colourBy ||
-      s.communities !== prev.communities;
+      s.communities !== prev.communities ||
+      s.viewMode !== prev.viewMode ||
+      s.compare !== prev.compare;
     if (!changed) return;
     const push = s.selectionNonce !== lastNonce && s.selection !== prev.selection;
     lastNonce = s.selectionNonce;

@@ -63,3 +63,10 @@ export const DASH: Record<LineStyle, string | null> = {
   dashed: '6 4',
   dotted: '1.5 3',
 };
+
+/** "Compare years": new in B, gone since A, in both (ColorBrewer Dark2, told apart without red–green). */
+export const YEAR_CHANGE_COLOURS = {
+  new: '#1b9e77',
+  gone: '#d95f02',
+  both: '#7570b3',
+} as const;

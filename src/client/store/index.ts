@@ -12,6 +12,8 @@ import { createGraphSlice } from './graphSlice';
 import { createCameraSlice, createPanelsSlice } from './panelsSlice';
 import { createMeasuresSlice } from './measuresSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createMapSlice } from './mapSlice';
+import { createTimeSlice } from './timeSlice';
 import type { AtlasState } from './types';
 import { createViewSlice } from './viewSlice';
 
@@ -31,6 +33,8 @@ export function createAtlasStore(): AtlasStore {
     ...createCameraSlice(...a),
     ...createMeasuresSlice(...a),
     ...createCorrectionsSlice(...a),
+    ...createTimeSlice(...a),
+    ...createMapSlice(...a),
   }));
   // A new selection opens Details, in the same update, so whatever frames the selection
   // next (search, the List) sees the panel already in place.

@@ -141,6 +141,39 @@ export interface CorrectionsSlice {
   undoCorrection(position: number): void;
 }
 
+/** Time slice: "Play" through the years and "Compare years" (timeSlice.ts). */
+export interface PlayState {
+  playing: boolean;
+  /** The year Play shows now (its cursor on the histogram), or null before it starts. */
+  year: number | null;
+  /** Milliseconds per year. */
+  speedMs: number;
+}
+
+export interface TimeSlice {
+  play: PlayState;
+  /** The two years compared, or null when "Compare years" is off. */
+  compare: { a: number; b: number } | null;
+  startPlay(): void;
+  pausePlay(): void;
+  /** Shows the next year, or stops after the last one. */
+  stepPlay(): void;
+  setPlaySpeed(ms: number): void;
+  /**
+   * Turns Compare on (the year filter then spans both years) or off; off gives back the
+   * year filter it replaced unless `restore` is false (a link brings its own).
+   */
+  setCompare(compare: { a: number; b: number } | null, options?: { restore?: boolean }): void;
+}
+
+/** Map slice: which view draws the data, the graph or the map. */
+export type ViewMode = 'graph' | 'map';
+
+export interface MapSlice {
+  viewMode: ViewMode;
+  setViewMode(mode: ViewMode): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
@@ -148,6 +181,8 @@ export type AtlasState = GraphSlice &
   PanelsSlice &
   CameraSlice &
   MeasuresSlice &
-  CorrectionsSlice;
+  CorrectionsSlice &
+  TimeSlice &
+  MapSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;

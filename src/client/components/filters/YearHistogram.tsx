@@ -10,6 +10,7 @@ export function YearHistogram() {
   const from = useAtlas((s) => s.filters.yearFrom);
   const to = useAtlas((s) => s.filters.yearTo);
   const setYearRange = useAtlas((s) => s.setYearRange);
+  const playYear = useAtlas((s) => s.play.year);
   if (!index?.yearExtent) return <p className="muted small">No dated relations.</p>;
   const { min, max } = index.yearExtent;
   const years: number[] = [];
@@ -49,6 +50,15 @@ export function YearHistogram() {
             </g>
           );
         })}
+        {playYear !== null && playYear >= min && playYear <= max && (
+          <line
+            className="play-cursor"
+            x1={(playYear - min + 0.5) * bw}
+            x2={(playYear - min + 0.5) * bw}
+            y1={0}
+            y2={height + 2}
+          />
+        )}
         <text x={0} y={height + 12} className="axis">
           {min}
         </text>

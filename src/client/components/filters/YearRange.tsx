@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useAtlas } from '../../store';
+import { TimeControls } from './TimeControls';
 import { YearHistogram } from './YearHistogram';
 
 function YearInput({
@@ -73,6 +74,7 @@ export function YearRange() {
     <fieldset className="years">
       <legend>Years</legend>
       <YearHistogram />
+      <TimeControls />
       <div className="year-inputs">
         <YearInput
           label="From year"
