@@ -79,6 +79,8 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'public_body',
+  'plural_article',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
