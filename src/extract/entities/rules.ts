@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
+import { orgByLeadingDesignator } from './designators.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
@@ -227,6 +228,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personAfterTitledOrganisation,
   ...SPLIT_RULES,
   orgByLegalForm,
+  orgByLeadingDesignator,
   orgByKeyword,
   orgDefiningShortName,
   orgBesideOwnerOrCountry,

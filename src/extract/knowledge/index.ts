@@ -81,6 +81,7 @@ export const LEXICON_KINDS = [
   'plural_copula',
   'public_body',
   'plural_article',
+  'leading_designator',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -98,6 +99,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   compass_prefix: ['de'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
+  leading_designator: ['fr', 'es', 'pt', 'it'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,

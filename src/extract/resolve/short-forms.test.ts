@@ -139,7 +139,7 @@ describe('short forms within one document', () => {
         'Grupo Halden Velarde ganó el contrato.\nVelarde dijo que construirá la carretera.',
         'es',
       ),
-    ).toContain('Velarde=org:grupo-halden-velarde');
+    ).toContain('Velarde=org:halden-velarde');
     expect(
       orgMentions(
         'Halden-Velarde S.p.A. ha vinto la gara.\nVelarde ha detto che costruirà la strada.',
