@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { orgByLeadingDesignator } from './designators.js';
+import { orgAfterCountryPossessive } from './country-owner.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
@@ -234,6 +235,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
   orgAfterDescriptor,
+  orgAfterCountryPossessive,
   ministerPortfolio,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,

@@ -82,6 +82,7 @@ export const LEXICON_KINDS = [
   'public_body',
   'plural_article',
   'leading_designator',
+  'genitive_before',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -100,6 +101,7 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
   leading_designator: ['fr', 'es', 'pt', 'it'],
+  genitive_before: ['en'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,
