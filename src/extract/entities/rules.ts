@@ -11,6 +11,7 @@ import type { Decision, Ruling } from './decision.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
 import { orgByLeadingDesignator } from './designators.js';
 import { orgAfterCountryPossessive } from './country-owner.js';
+import { orgBeforeClassApposition } from './class-apposition.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
@@ -241,6 +242,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   orgBeforeTitledPerson,
   orgOfTitleAfterPerson,
   acronymInSlot,
+  orgBeforeClassApposition,
   ...JUNK_RULES,
   acronym,
   demonymAlone,

@@ -83,6 +83,7 @@ export const LEXICON_KINDS = [
   'plural_article',
   'leading_designator',
   'genitive_before',
+  'indefinite_article',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
