@@ -105,7 +105,15 @@ interface LongName {
   key: string;
   name: string;
   words: string[];
+  /**
+   * A short name defined in parentheses rather than written as a mention: only the same
+   * core words fit it, as the parentheses may hold more than the name ("Acme GmbH 40 %").
+   */
+  defined?: boolean;
 }
+
+/** The rules a defined short name is compared by. */
+const DEFINED_FORM_RULES = SHORT_FORM_RULES.filter((rule) => rule.name === 'sameCoreWords');
 
 /**
  * The document's organisation mentions, with each short form given the key and name of
@@ -160,7 +168,8 @@ function documentNames(
     if (mention?.kind !== 'org' || mention.key.startsWith('org?:')) continue;
     const words = shortFormWords(definition.acronym, knowledge);
     const form = `${mention.key}\n${words.join(' ')}`;
-    if (!byForm.has(form)) byForm.set(form, { key: mention.key, name: mention.name, words });
+    if (!byForm.has(form))
+      byForm.set(form, { key: mention.key, name: mention.name, words, defined: true });
   }
   return [...byForm.values()].sort((a, b) => b.words.length - a.words.length);
 }
@@ -192,7 +201,8 @@ function onlyFit(mention: ResolvedMention, short: ShortName, scope: Scope): Fit 
   const byKey = new Map<string, Fit>();
   for (const long of scope.longNames) {
     if (long.key === mention.key || byKey.has(long.key)) continue;
-    const rule = SHORT_FORM_RULES.find((r) => r.matches(short, long.words, scope.skipped));
+    const rules = long.defined ? DEFINED_FORM_RULES : SHORT_FORM_RULES;
+    const rule = rules.find((r) => r.matches(short, long.words, scope.skipped));
     if (rule) byKey.set(long.key, { long, rule });
   }
   const inOrder = [...byKey.values()].filter(
