@@ -9,6 +9,9 @@ import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
 import type { Decision, Ruling } from './decision.js';
 import { descriptorInFront, orgAfterDescriptor } from './descriptors.js';
+import { orgByLeadingDesignator } from './designators.js';
+import { orgAfterCountryPossessive } from './country-owner.js';
+import { orgBeforeClassApposition } from './class-apposition.js';
 import { JUNK_RULES, ministerPortfolio } from './junk.js';
 import type { EntityRule } from './rule.js';
 import { isLegal } from './lexicons.js';
@@ -227,16 +230,19 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   personAfterTitledOrganisation,
   ...SPLIT_RULES,
   orgByLegalForm,
+  orgByLeadingDesignator,
   orgByKeyword,
   orgDefiningShortName,
   orgBesideOwnerOrCountry,
   orgDefiningFirstPerson,
   orgAfterDescriptor,
+  orgAfterCountryPossessive,
   ministerPortfolio,
   orgAfterRoleTitle,
   orgBeforeTitledPerson,
   orgOfTitleAfterPerson,
   acronymInSlot,
+  orgBeforeClassApposition,
   ...JUNK_RULES,
   acronym,
   demonymAlone,

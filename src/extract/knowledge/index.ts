@@ -88,6 +88,11 @@ export const LEXICON_KINDS = [
   'group_noun',
   'belong_preposition',
   'belong_verb',
+  'public_body',
+  'plural_article',
+  'leading_designator',
+  'genitive_before',
+  'indefinite_article',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -107,6 +112,8 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   name_article: ['fr', 'es', 'pt', 'it'],
   // German puts the participle after its agent: "die zu 51 Prozent von Acme gehaltene Beta".
   held_participle: ['en', 'fr', 'es', 'pt', 'it'],
+  leading_designator: ['fr', 'es', 'pt', 'it'],
+  genitive_before: ['en'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,

@@ -18,7 +18,7 @@ describe('belonging cues', () => {
   it.each(cases)('%s: %s', (language, text) => {
     expect(relations(text, language)).toEqual([
       expect.stringMatching(
-        /^subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|borealis)/,
+        /^subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|solara|borealis)/,
       ),
     ]);
   });

@@ -12,22 +12,22 @@ describe('heldShare', () => {
     [
       'es',
       'Tremon SA está participada al 100% por Grupo Solara SA.',
-      'subsidiary tremon -> grupo-solara',
+      'subsidiary tremon -> solara',
     ],
     [
       'es',
       'Tremon SA, controlada en un 60 % por Grupo Solara SA, abrió una planta.',
-      'subsidiary tremon -> grupo-solara',
+      'subsidiary tremon -> solara',
     ],
     [
       'pt',
       'A Tremon SA é detida em 30% pela Grupo Solara SA.',
-      'investment grupo-solara -> tremon',
+      'investment solara -> tremon',
     ],
     [
       'it',
       'Tremon SpA è controllata al 70% da Gruppo Solara SpA.',
-      'subsidiary tremon -> gruppo-solara',
+      'subsidiary tremon -> solara',
     ],
   ];
   it.each(cases)('%s: %s', (language, text, expected) => {

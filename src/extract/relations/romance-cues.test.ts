@@ -35,62 +35,62 @@ const cases: [string, string, string][] = [
   [
     'es',
     'Grupo Solara SA ha adquirido Borealis Minería SA.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineria',
+    'forwardCue: acquisition solara -> borealis-mineria',
   ],
   [
     'es',
     'Grupo Solara SA compró Borealis Minería SA en 2021.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineria',
+    'forwardCue: acquisition solara -> borealis-mineria',
   ],
   [
     'es',
     'Grupo Solara SA tomó el control de Borealis Minería SA.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineria',
+    'forwardCue: acquisition solara -> borealis-mineria',
   ],
   [
     'es',
     'Borealis Minería SA, propiedad de Grupo Solara SA, abrió una planta.',
-    'forwardCue: subsidiary borealis-mineria -> grupo-solara',
+    'forwardCue: subsidiary borealis-mineria -> solara',
   ],
   [
     'es',
     'Borealis Minería SA, participada por Grupo Solara SA, abrió una planta.',
-    'backwardCue: investment grupo-solara -> borealis-mineria',
+    'backwardCue: investment solara -> borealis-mineria',
   ],
   [
     'es',
     'Los supermercados Borealis Market SA pasan a manos de Grupo Solara SA.',
-    'backwardCue: acquisition grupo-solara -> borealis-market',
+    'backwardCue: acquisition solara -> borealis-market',
   ],
   [
     'pt',
     'A Grupo Solara SA aumentou a participação na Borealis Mineração SA.',
-    'forwardCue: investment grupo-solara -> borealis-mineracao',
+    'forwardCue: investment solara -> borealis-mineracao',
   ],
   [
     'pt',
     'A Grupo Solara SA anunciou a aquisição da Borealis Mineração SA.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineracao',
+    'forwardCue: acquisition solara -> borealis-mineracao',
   ],
   [
     'pt',
     'A Borealis Mineração SA, detida pela Grupo Solara SA, abriu uma fábrica.',
-    'forwardCue: subsidiary borealis-mineracao -> grupo-solara',
+    'forwardCue: subsidiary borealis-mineracao -> solara',
   ],
   [
     'pt',
     'A Borealis Mineração SA, propriedade da Grupo Solara SA, abriu uma fábrica.',
-    'forwardCue: subsidiary borealis-mineracao -> grupo-solara',
+    'forwardCue: subsidiary borealis-mineracao -> solara',
   ],
   [
     'it',
     'Borealis Minerali SpA, detenuta da Gruppo Solara SpA, apre uno stabilimento.',
-    'forwardCue: subsidiary borealis-minerali -> gruppo-solara',
+    'forwardCue: subsidiary borealis-minerali -> solara',
   ],
   [
     'it',
     'Borealis Minerali SpA, di proprietà del Gruppo Solara SpA, apre uno stabilimento.',
-    'forwardCue: subsidiary borealis-minerali -> gruppo-solara',
+    'forwardCue: subsidiary borealis-minerali -> solara',
   ],
   [
     'fr',
@@ -115,52 +115,52 @@ const cases: [string, string, string][] = [
   [
     'es',
     'Grupo Solara SA acordó comprar Borealis Minería SA.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineria',
+    'forwardCue: acquisition solara -> borealis-mineria',
   ],
   [
     'es',
     'Grupo Solara SA entró en el capital de Borealis Minería SA.',
-    'forwardCue: investment grupo-solara -> borealis-mineria',
+    'forwardCue: investment solara -> borealis-mineria',
   ],
   [
     'es',
     'Grupo Solara SA seleccionó a Borealis Minería SA para la obra.',
-    'backwardCue: supply borealis-mineria -> grupo-solara',
+    'backwardCue: supply borealis-mineria -> solara',
   ],
   [
     'es',
     'Grupo Solara SA se alió con Borealis Minería SA.',
-    'mutualWith: partnership grupo-solara -> borealis-mineria',
+    'mutualWith: partnership solara -> borealis-mineria',
   ],
   [
     'pt',
     'A Grupo Solara SA vai adquirir a Borealis Mineração SA.',
-    'forwardCue: acquisition grupo-solara -> borealis-mineracao',
+    'forwardCue: acquisition solara -> borealis-mineracao',
   ],
   [
     'pt',
     'A Grupo Solara SA entrou no capital da Borealis Mineração SA.',
-    'forwardCue: investment grupo-solara -> borealis-mineracao',
+    'forwardCue: investment solara -> borealis-mineracao',
   ],
   [
     'pt',
     'A Grupo Solara SA escolheu a Borealis Mineração SA como fornecedora.',
-    'backwardCue: supply borealis-mineracao -> grupo-solara',
+    'backwardCue: supply borealis-mineracao -> solara',
   ],
   [
     'it',
     'Gruppo Solara SpA vuole acquisire Borealis Minerali SpA.',
-    'forwardCue: acquisition gruppo-solara -> borealis-minerali',
+    'forwardCue: acquisition solara -> borealis-minerali',
   ],
   [
     'it',
     'Gruppo Solara SpA entra nel capitale di Borealis Minerali SpA.',
-    'forwardCue: investment gruppo-solara -> borealis-minerali',
+    'forwardCue: investment solara -> borealis-minerali',
   ],
   [
     'it',
     'Gruppo Solara SpA ha scelto Borealis Minerali SpA per la rete.',
-    'backwardCue: supply borealis-minerali -> gruppo-solara',
+    'backwardCue: supply borealis-minerali -> solara',
   ],
   [
     'fr',
@@ -175,17 +175,17 @@ const cases: [string, string, string][] = [
   [
     'es',
     'Grupo Solara SA se asocia con Borealis Minería SA.',
-    'mutualWith: partnership grupo-solara -> borealis-mineria',
+    'mutualWith: partnership solara -> borealis-mineria',
   ],
   [
     'pt',
     'A Grupo Solara SA associou-se à Borealis Mineração SA.',
-    'forwardCue: partnership grupo-solara -> borealis-mineracao',
+    'forwardCue: partnership solara -> borealis-mineracao',
   ],
   [
     'it',
     'Gruppo Solara SpA si allea con Borealis Minerali SpA.',
-    'mutualWith: partnership gruppo-solara -> borealis-minerali',
+    'mutualWith: partnership solara -> borealis-minerali',
   ],
 ];
 
@@ -215,7 +215,7 @@ describe('Romance cue forms', () => {
         'Tremon SA, filial conjunta de Grupo Solara SA y Borealis Minería SA, abrió una planta.',
         'es',
       ),
-    ).toContain('namedVenture: joint_venture grupo-solara -> borealis-mineria');
+    ).toContain('namedVenture: joint_venture solara -> borealis-mineria');
   });
 
   it('needs a named partner after "associé à"', () => {

@@ -98,7 +98,7 @@ describe('parentNoun', () => {
   it.each(cases)('%s: %s', (language, text) => {
     expect(by('parentNoun', text, language)).toEqual([
       expect.stringMatching(
-        /^subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|borealis)/,
+        /^subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|solara|borealis)/,
       ),
     ]);
   });
@@ -115,7 +115,7 @@ describe('parentNoun', () => {
     const found = traced(text, language).filter((line) => line.includes('subsidiary'));
     expect(found).toEqual([
       expect.stringMatching(
-        /subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|borealis)/,
+        /subsidiary tremon-[a-z-]+ -> (orvalis|nordwind|grupo-solara|solara|borealis)/,
       ),
     ]);
   });

@@ -8,7 +8,7 @@ import { fold, tokenize } from '../text/tokens.js';
 /** Legal forms this long or longer are recognised with one letter wrong ("Corpordation"). */
 export const NEAR_LEGAL_MIN_LENGTH = 9;
 
-/** Name words, without legal forms and designators, long variants shortened. */
+/** Name words, without legal forms and designators (at the end, or in front where a language puts them), long variants shortened. */
 export function coreWords(name: string, knowledge: Knowledge): string[] {
   const aliased = knowledge.aliases.get(name.toLowerCase()) ?? name;
   const words = tokenize(aliased.replace(/[()]/g, ' ')).map((t) => t.text);
@@ -17,6 +17,9 @@ export function coreWords(name: string, knowledge: Knowledge): string[] {
     if (knowledge.legalSuffixes.has(lastWord) || isNearLegal(lastWord, knowledge)) words.pop();
     else break;
   }
+  // "Grupo Solara" is "Solara": a designator some languages write in front.
+  const leading = knowledge.lexicon('leading_designator', '*');
+  if (words.length > 1 && leading.has(words[0]?.toLowerCase() ?? '')) words.shift();
   return words.map((w) => fold(knowledge.nameVariants.get(w.toLowerCase()) ?? w));
 }
 

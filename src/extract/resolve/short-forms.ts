@@ -6,7 +6,7 @@
  */
 import type { Knowledge } from '../knowledge/index.js';
 import { fold } from '../text/tokens.js';
-import type { EntityDocument, ResolvedMention } from '../types.js';
+import type { AcronymDefinition, EntityDocument, ResolvedMention } from '../types.js';
 import { coreWords, initials } from './names.js';
 import type { PlaceNames } from './organisations.js';
 
@@ -31,6 +31,9 @@ export interface ShortName {
 
 /** Letters of a short name written in capitals with '&' or dots ("B&T", "A.B.C."). */
 const CAPITALS_WITH_MARKS = /^(?:\p{Lu}[&.]?){2,}$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** Fewer initials than this before a legal form's letter could be any acronym. */
+const MIN_INITIALS_BEFORE_LEGAL_LETTER = 3;
 
 export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
   {
@@ -58,6 +61,29 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
       initials(long, skipped) === short.text.replace(/[&.]/g, ''),
     longFirst: false,
   },
+  {
+    // "Acme" of "Acme Holding" when a parenthesised definition gave "Acme Holding" the key
+    // of a longer name: the same core words are the same organisation.
+    name: 'sameCoreWords',
+    matches: (short, long) =>
+      short.words.length === long.length && short.words.every((word, i) => long[i] === word),
+    longFirst: false,
+  },
+  {
+    // "CATL" of "Contemporary Amperex Technology Co": the initials and the letter of a legal
+    // form the text leaves out ("Limited").
+    name: 'initialsAndLegalLetter',
+    matches: (short, long, skipped) => {
+      const letters = initials(long, skipped);
+      return (
+        ALL_CAPITALS.test(short.text) &&
+        letters.length >= MIN_INITIALS_BEFORE_LEGAL_LETTER &&
+        short.text.length === letters.length + 1 &&
+        short.text.startsWith(letters)
+      );
+    },
+    longFirst: false,
+  },
 ];
 
 /** Name words as the rules compare them. */
@@ -79,7 +105,15 @@ interface LongName {
   key: string;
   name: string;
   words: string[];
+  /**
+   * A short name defined in parentheses rather than written as a mention: only the same
+   * core words fit it, as the parentheses may hold more than the name ("Acme GmbH 40 %").
+   */
+  defined?: boolean;
 }
+
+/** The rules a defined short name is compared by. */
+const DEFINED_FORM_RULES = SHORT_FORM_RULES.filter((rule) => rule.name === 'sameCoreWords');
 
 /**
  * The document's organisation mentions, with each short form given the key and name of
@@ -97,7 +131,7 @@ export function resolveShortForms(
     resolved,
     knowledge,
     places,
-    longNames: documentNames(resolved, knowledge),
+    longNames: documentNames(resolved, doc.acronyms, knowledge),
     skipped: new Set([...knowledge.lexicon('initials_skip', '*')].map(fold)),
   };
   const target = new Map<string, LongName | null>();
@@ -113,40 +147,69 @@ export function resolveShortForms(
   });
 }
 
-/** One entry per organisation key of the document, with its longest written name. */
+/**
+ * One entry per written form of each organisation key of the document, the short names
+ * defined in parentheses included ("Acme Holding Group (Acme Holding)"), the longest first.
+ */
 function documentNames(
   resolved: readonly (ResolvedMention | null)[],
+  definitions: readonly AcronymDefinition[],
   knowledge: Knowledge,
 ): LongName[] {
-  const byKey = new Map<string, LongName>();
+  const byForm = new Map<string, LongName>();
   for (const mention of resolved) {
     if (mention?.kind !== 'org' || mention.acronym || mention.key.startsWith('org?:')) continue;
     const words = shortFormWords(mention.text, knowledge);
-    const known = byKey.get(mention.key);
-    if (!known || words.length > known.words.length)
-      byKey.set(mention.key, { key: mention.key, name: mention.name, words });
+    const form = `${mention.key}\n${words.join(' ')}`;
+    if (!byForm.has(form)) byForm.set(form, { key: mention.key, name: mention.name, words });
   }
-  return [...byKey.values()];
+  for (const definition of definitions) {
+    const mention = resolved[definition.mention];
+    if (mention?.kind !== 'org' || mention.key.startsWith('org?:')) continue;
+    const words = shortFormWords(definition.acronym, knowledge);
+    const form = `${mention.key}\n${words.join(' ')}`;
+    if (!byForm.has(form))
+      byForm.set(form, { key: mention.key, name: mention.name, words, defined: true });
+  }
+  return [...byForm.values()].sort((a, b) => b.words.length - a.words.length);
 }
 
 function longFormOf(mention: ResolvedMention, scope: Scope): LongName | null {
   const { doc, knowledge, places } = scope;
   const short: ShortName = { words: shortFormWords(mention.text, knowledge), text: mention.text };
   if (short.words.length === 0 || isGenericWord(short.words, knowledge)) return null;
-  // Two longer names sharing the short form make it ambiguous, whatever their order.
-  const fits = scope.longNames.flatMap((long) => {
-    const rule = SHORT_FORM_RULES.find((r) => r.matches(short, long.words, scope.skipped));
-    return long.key !== mention.key && rule ? [{ long, rule }] : [];
-  });
-  const [fit] = fits;
-  if (fits.length !== 1 || !fit) return null;
-  const { long, rule } = fit;
-  if (rule.longFirst && lastStart(long.key, scope) > firstStart(mention.key, scope, true))
-    return null;
+  const fit = onlyFit(mention, short, scope);
+  if (!fit) return null;
+  const { long } = fit;
   if (places.lookup(mention.text, { language: doc.language })) return null;
   if (namesPlaceAfter(short, long, places, doc.language)) return null;
   if (keptApart(mention.key, long.key, scope)) return null;
   return long;
+}
+
+interface Fit {
+  long: LongName;
+  rule: ShortFormRule;
+}
+
+/**
+ * The one longer name a short form fits, by the first rule that matches one of its written
+ * forms. Two longer names make it ambiguous, unless the order of the text allows only one:
+ * "SSM Textilmaschinen" given in full before "SSM", "SSM Mettler" only after it.
+ */
+function onlyFit(mention: ResolvedMention, short: ShortName, scope: Scope): Fit | null {
+  const byKey = new Map<string, Fit>();
+  for (const long of scope.longNames) {
+    if (long.key === mention.key || byKey.has(long.key)) continue;
+    const rules = long.defined ? DEFINED_FORM_RULES : SHORT_FORM_RULES;
+    const rule = rules.find((r) => r.matches(short, long.words, scope.skipped));
+    if (rule) byKey.set(long.key, { long, rule });
+  }
+  const inOrder = [...byKey.values()].filter(
+    ({ long, rule }) =>
+      !rule.longFirst || lastStart(long.key, scope) <= firstStart(mention.key, scope, true),
+  );
+  return inOrder.length === 1 ? (inOrder[0] ?? null) : null;
 }
 
 function startsOf(key: string, scope: Scope, bodyOnly = false): number[] {

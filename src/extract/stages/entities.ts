@@ -26,6 +26,7 @@ import { capitaliseNameParticles } from '../entities/person-name.js';
 import { linkRoles } from '../entities/roles.js';
 import { withCompassWord } from '../entities/compass.js';
 import { withDivisionWord } from '../entities/places.js';
+import { findPublicBodies, publicBodyMention } from '../entities/public-bodies.js';
 import { decide } from '../entities/rules.js';
 import { townsInSlots } from '../entities/settlements.js';
 import { spanOf, splitAtTitles, type SentenceFacts } from '../entities/spans.js';
@@ -92,14 +93,26 @@ function findInSentence(
   };
   // Tokens that a name took: no demonym there ("Malaysian" in front of a name is one).
   const used = new Set<number>();
-  for (const run of nameRuns(context, sentence, tokens))
+  for (const body of findPublicBodies(context, tokens)) {
+    findings.add(publicBodyMention(context, tokens, sentence, body), 'org', 'publicBody');
+    for (let i = body.first; i <= body.last; i++) used.add(i);
+  }
+  for (const run of nameRuns(context, sentence, tokens)) {
+    if (overlapsUsed(run, used)) continue;
     for (const piece of splitAtTitles(context, tokens, run)) {
       const span = spanOf(context, facts, piece);
       const made = span ? classify(context, findings, span) : null;
       const mention = made === null ? undefined : findings.mentions[made];
       if (span && mention) for (let i = mention.firstToken; i <= span.last; i++) used.add(i);
     }
+  }
   findPlaceWords(context, findings, sentence, tokens, used);
+}
+
+/** A run sharing a token with a public body already found ("Gobierno" of "Gobierno mexicano"). */
+function overlapsUsed(run: { first: number; last: number }, used: ReadonlySet<number>): boolean {
+  for (let i = run.first; i <= run.last; i++) if (used.has(i)) return true;
+  return false;
 }
 
 /** Capitalised runs, with "Dar es Salaam" and the like joined into one where the whole is a place. */
