@@ -24,14 +24,18 @@ import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { unitOfOwner } from './unit-of.js';
+import { appositiveSubject } from './appositions.js';
+import { mutualWithDescribed } from './described.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
   listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
+  appositiveSubject, // "A – a unit of B – signed a deal with C"   A - C (not B - C)
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
+  mutualWithDescribed, // "A signed a deal with French giant B"     A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   mutualCoordinated, // "A and B signed an agreement"             A - B

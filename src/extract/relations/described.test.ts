@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { traced } from '../__fixtures__/relations.js';
+
+const by = (pattern: string, text: string, language: string) =>
+  traced(text, language)
+    .filter((line) => line.startsWith(`${pattern}:`))
+    .map((line) => line.slice(pattern.length + 2));
+
+describe('mutualWithDescribed', () => {
+  const cases: [string, string, string][] = [
+    [
+      'en',
+      'Kelvar Energy signed an agreement with state-owned power utility Tremon Cloud Inc.',
+      'partnership kelvar-energy -> tremon-cloud',
+    ],
+    [
+      'fr',
+      'Kelvar Énergie SA a signé un accord avec le géant américain Tremon Systèmes SAS.',
+      'partnership kelvar-energie -> tremon-systemes',
+    ],
+    [
+      'de',
+      'Die Kelvar Energie GmbH hat eine Vereinbarung mit dem französischen Konzern Tremon Systeme GmbH unterzeichnet.',
+      'partnership kelvar-energie -> tremon-systeme',
+    ],
+    [
+      'es',
+      'Kelvar Energía SA firmó un acuerdo con la gigante francesa Tremon Sistemas SA.',
+      'partnership kelvar-energia -> tremon-sistemas',
+    ],
+    [
+      'pt',
+      'A Kelvar Energia SA assinou um acordo com a gigante francesa Tremon Sistemas SA.',
+      'partnership kelvar-energia -> tremon-sistemas',
+    ],
+    [
+      'it',
+      'Kelvar Energia SpA ha firmato un accordo con il gigante francese Tremon Sistemi SpA.',
+      'partnership kelvar-energia -> tremon-sistemi',
+    ],
+  ];
+  it.each(cases)('%s: %s', (language, text, expected) => {
+    expect(by('mutualWithDescribed', text, language)).toEqual([expected]);
+  });
+
+  it('does not reach over a phrase of its own to a name', () => {
+    const texts: [string, string][] = [
+      [
+        'en',
+        'Kelvar Energy signed an agreement with the government to sell power to Tremon Cloud Inc.',
+      ],
+      [
+        'de',
+        'Die Kelvar Energie GmbH gründete ein Joint Venture mit der mehrheitlich zur Orvalis Netze AG gehörenden Tremon Systeme GmbH.',
+      ],
+      ['en', 'Kelvar Energy signed an agreement with the regulator, and Tremon Cloud Inc agreed.'],
+    ];
+    for (const [language, text] of texts)
+      expect(by('mutualWithDescribed', text, language)).toEqual([]);
+  });
+});
