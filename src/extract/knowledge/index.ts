@@ -24,6 +24,7 @@ export const LEXICON_KINDS = [
   'org_prefix',
   'honorific',
   'speech_verb',
+  'speech_pronoun',
   'with',
   'between',
   'and',
@@ -96,6 +97,8 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   compass_prefix: ['de'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
+  // Spanish, Portuguese and Italian leave the subject pronoun out.
+  speech_pronoun: ['en', 'fr', 'de'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,

@@ -39,6 +39,8 @@ export interface RelationWords {
   /** The first-person words that are not possessive ("we", "nous"). */
   firstPersonSubjects: ReadonlySet<string>;
   speechVerbs: readonly string[][];
+  /** "Acme said that it ...": the pronoun that stands for the speaker. */
+  speechPronouns: ReadonlySet<string>;
   /** "both parties": a follow-up sentence about the relation just announced. */
   anaphors: readonly string[][];
   reference: ReferenceWords;
@@ -97,6 +99,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
+    speechPronouns: lexicon('speech_pronoun'),
     anaphors: phrasesOf(lexicon('anaphor')),
     constructions: constructionWords(lexicon),
     reference: {
