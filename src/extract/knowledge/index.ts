@@ -80,6 +80,7 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'through',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -23,7 +23,7 @@ const OPENERS: readonly { open: RegExp; close: RegExp }[] = [
 ];
 
 /** The patterns that read a cue's subject, in RELATION_PATTERNS order. */
-const SUBJECT_READERS: readonly CuePattern[] = [
+export const SUBJECT_READERS: readonly CuePattern[] = [
   listWith,
   mutualWith,
   mutualWithDescribed,
@@ -91,12 +91,16 @@ export const appositiveSubject: CuePattern = {
     const orgs = sentence.orgs.filter(
       (o) => o.first < apposition.first || o.last > apposition.last,
     );
-    const view: CueSite = { ...site, sentence: { ...sentence, orgs } };
-    for (const reader of SUBJECT_READERS) {
-      if (!reader.accepts(site.cue)) continue;
-      const found = reader.match(view);
-      if (found !== null) return found;
-    }
-    return null;
+    return readSubject({ ...site, sentence: { ...sentence, orgs } });
   },
 };
+
+/** The cue read by the first of SUBJECT_READERS that reads it, or null. */
+export function readSubject(site: CueSite): ReturnType<CuePattern['match']> {
+  for (const reader of SUBJECT_READERS) {
+    if (!reader.accepts(site.cue)) continue;
+    const found = reader.match(site);
+    if (found !== null) return found;
+  }
+  return null;
+}

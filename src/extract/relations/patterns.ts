@@ -25,6 +25,7 @@ import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { unitOfOwner } from './unit-of.js';
 import { appositiveSubject } from './appositions.js';
+import { ownerThroughUnit } from './through-unit.js';
 import { mutualWithDescribed } from './described.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -32,6 +33,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
   listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
+  ownerThroughUnit, //  "A through its unit B acquired C"         B -> C, A -> C
   appositiveSubject, // "A – a unit of B – signed a deal with C"   A - C (not B - C)
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"

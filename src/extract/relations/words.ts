@@ -75,6 +75,8 @@ export interface ConstructionWords {
   shareholders: ReadonlySet<string>;
   /** "are", "sind": the verb between a company's owners and their names. */
   pluralCopula: ReadonlySet<string>;
+  /** "Acme, through its arm Beta, ...": the words before the possessive, as phrases. */
+  through: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -141,5 +143,6 @@ function constructionWords(
     parents: phrasesOf(lowerCased(lexicon('parent_noun'))),
     shareholders: lowerCased(lexicon('shareholder_noun')),
     pluralCopula: lowerCased(lexicon('plural_copula')),
+    through: phrasesOf(lowerCased(lexicon('through'))),
   };
 }
