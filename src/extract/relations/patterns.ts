@@ -27,6 +27,7 @@ import { unitOfOwner } from './unit-of.js';
 import { appositiveSubject } from './appositions.js';
 import { ownerThroughUnit } from './through-unit.js';
 import { mutualWithDescribed } from './described.js';
+import { supplyToRecipient } from './supply-to.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -44,6 +45,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
+  supplyToRecipient, // "A will supply hydrogen to steelmaker B"  A -> B
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:
