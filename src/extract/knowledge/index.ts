@@ -81,6 +81,8 @@ export const LEXICON_KINDS = [
   'shareholder_noun',
   'plural_copula',
   'through',
+  'period_word',
+  'previous_year',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
