@@ -28,6 +28,7 @@ import { appositiveSubject } from './appositions.js';
 import { ownerThroughUnit } from './through-unit.js';
 import { mutualWithDescribed } from './described.js';
 import { supplyToRecipient } from './supply-to.js';
+import { coordinatedUnitName, coordinatedUnitOf } from './coordinated-unit-name.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -41,7 +42,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   mutualWithDescribed, // "A signed a deal with French giant B"     A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
+  coordinatedUnitName, // "A and B's unit, C, set up a venture"     A - C
   mutualCoordinated, // "A and B signed an agreement"             A - B
+  coordinatedUnitOf, // "A and the unit of B, C, ..."              C -> B (not A -> B)
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
