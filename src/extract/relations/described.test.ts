@@ -59,3 +59,47 @@ describe('mutualWithDescribed', () => {
       expect(by('mutualWithDescribed', text, language)).toEqual([]);
   });
 });
+
+describe('mutualCoordinatedDescribed', () => {
+  const cases: [string, string, string][] = [
+    [
+      'en',
+      'Kelvar Energy and battery maker Tremon Cloud Ltd have set up a joint venture in Chile.',
+      'joint_venture kelvar-energy -> tremon-cloud',
+    ],
+    [
+      'fr',
+      'Kelvar Énergie SA et le fabricant Tremon Systèmes SAS ont créé une coentreprise.',
+      'joint_venture kelvar-energie -> tremon-systemes',
+    ],
+    [
+      'de',
+      'Die Kelvar Energie GmbH und der Konzern Tremon Systeme GmbH gründen ein Gemeinschaftsunternehmen.',
+      'joint_venture kelvar-energie -> tremon-systeme',
+    ],
+    [
+      'es',
+      'Kelvar Energía SA y la minera Tremon Sistemas SA crearon una empresa conjunta.',
+      'joint_venture kelvar-energia -> tremon-sistemas',
+    ],
+    [
+      'pt',
+      'A Kelvar Energia SA e a mineradora Tremon Sistemas SA criaram uma joint venture.',
+      'joint_venture kelvar-energia -> tremon-sistemas',
+    ],
+    [
+      'it',
+      'Kelvar Energia SpA e la società mineraria Tremon Sistemi SpA hanno costituito una joint venture.',
+      'joint_venture kelvar-energia -> tremon-sistemi',
+    ],
+  ];
+  it.each(cases)('%s: %s', (language, text, expected) => {
+    expect(by('mutualCoordinatedDescribed', text, language)).toEqual([expected]);
+  });
+
+  it('links no members of two clauses', () => {
+    const text =
+      'Kelvar Energy reported profits, and battery maker Tremon Cloud Ltd signed an agreement.';
+    expect(traced(text, 'en')).toEqual([]);
+  });
+});

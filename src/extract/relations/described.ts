@@ -5,10 +5,11 @@
  * words between must all describe: lower-case words that are no cue, nouns for an
  * organisation (data/lexicon.csv `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the search.
  */
-import { DESCRIBED_PARTNER } from './confidence.js';
 import { isMutualCue, link, type CuePattern } from './pattern.js';
+import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER } from './confidence.js';
 import { WITH_REACH } from './mutual.js';
 import {
+  COORDINATED_WINDOW,
   SUBJECT_WINDOW,
   cueAt,
   governedByWith,
@@ -35,7 +36,8 @@ function describes(sentence: ParsedSentence, index: number, opening: boolean): b
   if (words.articles.has(token.lower) || words.prepositions.has(token.lower)) return opening;
   // German writes its nouns with a capital: "mit dem französischen Konzern Beta".
   if (LOWER_START.test(token.text) || words.reference.nouns.has(token.lower)) return true;
-  return places.some((p) => p.demonym && p.first <= index && index <= p.last);
+  // "French", "Singapore-based": where the organisation comes from.
+  return places.some((p) => (p.demonym || p.basedIn) && p.first <= index && index <= p.last);
 }
 
 /** The name after token `index` behind describing words only, if any. */
@@ -66,5 +68,29 @@ export const mutualWithDescribed: CuePattern = {
         (o) => o.last < start && start - o.last <= SUBJECT_WINDOW && !governedByWith(sentence, o),
       );
     return subject ? link(site, cue.type, subject, partner, DESCRIBED_PARTNER) : null;
+  },
+};
+
+/**
+ * "Acme and Singapore-based Beta set up a joint venture": a coordinated subject whose
+ * second member carries a description. No comma between the members or before the cue.
+ */
+export const mutualCoordinatedDescribed: CuePattern = {
+  name: 'mutualCoordinatedDescribed',
+  reads: 'cue',
+  accepts: isMutualCue,
+  match(site) {
+    const { sentence, cue, start } = site;
+    const { tokens, words, orgs, document } = sentence;
+    const second = [...orgs]
+      .reverse()
+      .find((o) => o.last < start && start - o.last <= COORDINATED_WINDOW);
+    if (!second || hasComma(document, tokens, second.last, start)) return null;
+    const first = [...orgs].reverse().find((o) => o.last < second.first);
+    const and = first ? first.last + 1 : -1;
+    if (!first || !words.and.has(tokens[and]?.lower ?? '') || governedByWith(sentence, first))
+      return null;
+    if (describedOrgAfter(sentence, and) !== second) return null;
+    return link(site, cue.type, first, second, COORDINATED_SUBJECTS);
   },
 };

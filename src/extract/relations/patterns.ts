@@ -26,7 +26,7 @@ import { coordinatedUnit } from './coordinated-units.js';
 import { unitOfOwner } from './unit-of.js';
 import { appositiveSubject } from './appositions.js';
 import { ownerThroughUnit } from './through-unit.js';
-import { mutualWithDescribed } from './described.js';
+import { mutualCoordinatedDescribed, mutualWithDescribed } from './described.js';
 import { supplyToRecipient } from './supply-to.js';
 import { coordinatedUnitName, coordinatedUnitOf } from './coordinated-unit-name.js';
 
@@ -44,6 +44,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   coordinatedUnitName, // "A and B's unit, C, set up a venture"     A - C
   mutualCoordinated, // "A and B signed an agreement"             A - B
+  mutualCoordinatedDescribed, // "A and Singapore-based B set up a JV"  A - B
   coordinatedUnitOf, // "A and the unit of B, C, ..."              C -> B (not A -> B)
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
