@@ -76,6 +76,14 @@ describe('coordinatedUnitOf', () => {
     );
   });
 
+  it('leaves "and its subsidiary Beta" to the turned cue', () => {
+    const text = 'Orvalis Réseaux SA et sa filiale Tremon Systèmes SAS ont ouvert un site.';
+    expect(by('coordinatedUnitOf', text, 'fr')).toEqual([]);
+    expect(traced(text, 'fr')).toContain(
+      'turnedCue: subsidiary tremon-systemes -> orvalis-reseaux',
+    );
+  });
+
   it('leaves a unit noun that is no member of a coordination to the other patterns', () => {
     const text = 'Kelvar Énergie SA, filiale de Orvalis Réseaux SA, a signé un accord.';
     expect(by('coordinatedUnitOf', text, 'fr')).toEqual([]);

@@ -71,7 +71,11 @@ export const coordinatedUnitOf: CuePattern = {
     if (and < 0 || orgs.some((o) => o.first > and && o.last < start)) return null;
     // "filiale indienne de Beta": an adjective and "of" may stand before the owner.
     const owner = orgs.find((o) => o.first > end && o.first - end <= OWNER_AFTER_UNIT_NOUN);
-    if (!owner) return null;
+    // "et sa filiale Beta" names the unit itself: the owner is the one after "of".
+    const ofBefore = (o: Party) =>
+      words.of.has(tokens[o.first - 1]?.lower ?? '') ||
+      words.prepositions.has(site.cue.words.at(-1) ?? '');
+    if (!owner || !ofBefore(owner)) return null;
     const unit = orgs.find((o) => o.first === owner.last + 1);
     if (!unit || !hasComma(document, tokens, owner.last, unit.first)) return [];
     return link(site, 'subsidiary', unit, owner, POSSESSOR_OBJECT);
