@@ -181,7 +181,8 @@ export const STAGES = [
     scope: 'document',
     requires: ['text', 'language', 'date', 'sentences', 'relations'],
     assigns: ['relations.years', 'relations.yearSource', 'date', 'years'],
-    run: (doc: RelatedDocument): DatedDocument => attachDates(doc),
+    run: (doc: RelatedDocument, context: Context): DatedDocument =>
+      attachDates(doc, context.knowledge),
   },
   {
     name: 'graph',

@@ -24,6 +24,7 @@ export const LEXICON_KINDS = [
   'org_prefix',
   'honorific',
   'speech_verb',
+  'speech_pronoun',
   'with',
   'between',
   'and',
@@ -93,6 +94,9 @@ export const LEXICON_KINDS = [
   'leading_designator',
   'genitive_before',
   'indefinite_article',
+  'through',
+  'period_word',
+  'previous_year',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -114,6 +118,8 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   held_participle: ['en', 'fr', 'es', 'pt', 'it'],
   leading_designator: ['fr', 'es', 'pt', 'it'],
   genitive_before: ['en'],
+  // Spanish, Portuguese and Italian leave the subject pronoun out.
+  speech_pronoun: ['en', 'fr', 'de'],
   // German reads a word ending in one of its class nouns as one ("Energiefirma"): an
   // English noun's ending would match unrelated German words.
   org_class: LANGUAGES,

@@ -10,6 +10,10 @@ export const BETWEEN_PARTIES = 1;
 export const WITH_SUBJECT = 0.95;
 /** "A and C signed an agreement with B": C, coordinated with the subject. */
 export const WITH_COORDINATED_SUBJECT = 0.9;
+/** "A signed an agreement with French utility giant B": B behind a description. */
+export const DESCRIBED_PARTNER = 0.85;
+/** "Acme through its arm Beta acquired Gamma": Acme takes part, times the cue's reading. */
+export const OWNER_THROUGH_UNIT = 0.9;
 /** "A is one of B's partners". */
 export const POSSESSOR_PARTNER = 0.8;
 /** "A and B signed an agreement". */

@@ -4,7 +4,7 @@ import { traced } from '../__fixtures__/relations.js';
 const relations = (text: string, language: string) =>
   traced(text, language).map((line) => line.slice(line.indexOf(': ') + 2));
 
-describe('mutualWithDescribed', () => {
+describe('mutualWithArticleDescribed', () => {
   const cases: [string, string][] = [
     ['en', 'Acme Corp signed an agreement with the mining group Borealis SA.'],
     ['fr', 'Acme SA a signé un accord avec le groupe allemand Borealis AG.'],
@@ -25,8 +25,6 @@ describe('mutualWithDescribed', () => {
     // A preposition in the description: the name is not the partner.
     ['en', 'Acme Corp signed an agreement with the help of Borealis SA.'],
     ['de', 'Die Acme AG hat eine Vereinbarung mit der Hilfe von der Borealis GmbH geschlossen.'],
-    // No article: not a description.
-    ['it', 'Acme SpA ha firmato un accordo con grande interesse Borealis SA.'],
     // A comma: the name begins another clause.
     ['en', 'Acme Corp signed an agreement with the government, Borealis SA said.'],
     // Too many words between: no noun phrase of one name.
@@ -34,6 +32,12 @@ describe('mutualWithDescribed', () => {
   ];
   it.each(negatives)('links nothing in %s: %s', (language, text) => {
     expect(relations(text, language)).toEqual([]);
+  });
+
+  it('takes no description without an article (mutualWithDescribed reads those)', () => {
+    const text = 'Acme SpA ha firmato un accordo con grande interesse Borealis SA.';
+    const own = traced(text, 'it').filter((line) => line.startsWith('mutualWithArticleDescribed:'));
+    expect(own).toEqual([]);
   });
 
   it('takes the name after a participle phrase, not the name inside it (de)', () => {

@@ -87,8 +87,8 @@ function withOf(site: CueSite): number {
 }
 
 /** "A signed an agreement with the energy firm B": A - B. */
-export const mutualWithDescribed: CuePattern = {
-  name: 'mutualWithDescribed',
+export const mutualWithArticleDescribed: CuePattern = {
+  name: 'mutualWithArticleDescribed',
   reads: 'cue',
   accepts: isMutualCue,
   match(site) {

@@ -6,6 +6,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import type { ResolvedDocument, ResolvedMention } from '../types.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { referenceParty } from './reference.js';
+import { speechPronounParties } from './speech-pronoun.js';
 import {
   mergeParenthesised,
   tokenRange,
@@ -49,6 +50,12 @@ export function parseSentence(
   // "Last year the operator also signed ... with Beta": the earlier subject, if unambiguous.
   const reference = referenceParty(syntax, index, orgs);
   if (reference) orgs.unshift(reference);
+  // "Acme said that it signed ...": the pronoun stands for the speaking subject.
+  const pronouns = speechPronounParties(syntax, index, orgs);
+  if (pronouns.length) {
+    orgs.push(...pronouns);
+    orgs.sort((a, b) => a.first - b.first);
+  }
   const regions = places.filter((p) => !p.demonym && !p.basedIn).map((p) => p.key);
   return { document, index, tokens, orgs, places, regions, words };
 }

@@ -26,12 +26,17 @@ import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
-import { mutualWithDescribed } from './described-partners.js';
+import { mutualWithArticleDescribed } from './described-partners.js';
 import { actionByAgent } from './action-agent.js';
 import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
 import { parenthesisedGroup } from './parenthesised-group.js';
 import { invertedBelonging } from './inverted-belonging.js';
 import { unitOfOwner } from './unit-of.js';
+import { appositiveSubject } from './appositions.js';
+import { ownerThroughUnit } from './through-unit.js';
+import { mutualCoordinatedDescribed, mutualWithDescribed } from './described.js';
+import { supplyToRecipient } from './supply-to.js';
+import { coordinatedUnitName, coordinatedUnitOf } from './coordinated-unit-name.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // At each cue:
@@ -39,17 +44,24 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   locatedInCue, //      "Acme, headquartered in Lagos"            located_in
   listBetween, //       "a joint venture between A, B and C"      every pair
   mutualBetween, //     "cooperation between A and B"             A - B
+  ownerThroughUnit, //  "A through its unit B acquired C"         B -> C, A -> C
+  appositiveSubject, // "A – a unit of B – signed a deal with C"   A - C (not B - C)
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
-  mutualWithDescribed, // "A signed an agreement with the energy firm B"  A - B
+  mutualWithArticleDescribed, // "A signed an agreement with the energy firm B"  A - B
+  mutualWithDescribed, // "A signed a deal with French giant B"     A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
+  coordinatedUnitName, // "A and B's unit, C, set up a venture"     A - C
   mutualCoordinated, // "A and B signed an agreement"             A - B
+  mutualCoordinatedDescribed, // "A and Singapore-based B set up a JV"  A - B
+  coordinatedUnitOf, // "A and the unit of B, C, ..."              C -> B (not A -> B)
   possessiveUnit, //   "A's Indian subsidiary, B"                B -> A
   possessorObject, //   "A became one of B's suppliers"           A -> B
   articleUnitCue, //    "Acme y la filial Beta"                   Beta -> Acme
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
   actionByAgent, //     "the acquisition of Beta by Acme"         Acme -> Beta
+  supplyToRecipient, // "A will supply hydrogen to steelmaker B"  A -> B
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:

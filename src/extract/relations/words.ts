@@ -47,6 +47,8 @@ export interface RelationWords {
   /** The first-person words that are not possessive ("we", "nous"). */
   firstPersonSubjects: ReadonlySet<string>;
   speechVerbs: readonly string[][];
+  /** "Acme said that it ...": the pronoun that stands for the speaker. */
+  speechPronouns: ReadonlySet<string>;
   /** "both parties": a follow-up sentence about the relation just announced. */
   anaphors: readonly string[][];
   reference: ReferenceWords;
@@ -95,6 +97,8 @@ export interface ConstructionWords {
   belongPrepositions: ReadonlySet<string>;
   /** "gehören", "fanno capo", as phrases. */
   belongVerbs: readonly string[][];
+  /** "Acme, through its arm Beta, ...": the words before the possessive, as phrases. */
+  through: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -125,6 +129,7 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     firstPerson: lexicon('first_person'),
     firstPersonSubjects: lexicon('first_person_subject'),
     speechVerbs: phrasesOf(lexicon('speech_verb')),
+    speechPronouns: lexicon('speech_pronoun'),
     anaphors: phrasesOf(lexicon('anaphor')),
     constructions: constructionWords(lexicon),
     reference: {
@@ -173,5 +178,6 @@ function constructionWords(
     pluralCopula: lowerCased(lexicon('plural_copula')),
     belongPrepositions: lowerCased(lexicon('belong_preposition')),
     belongVerbs: phrasesOf(lowerCased(lexicon('belong_verb'))),
+    through: phrasesOf(lowerCased(lexicon('through'))),
   };
 }

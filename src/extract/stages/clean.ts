@@ -19,6 +19,7 @@ import {
   type LogicalLine,
 } from '../clean/lines.js';
 import { INVISIBLE, stripInvisible, stripMarkdownLinks, stripMarkup } from '../clean/markup.js';
+import { datelineDate } from '../clean/dateline.js';
 import { normalizeHeading, type BoilerplateRules } from '../clean/rules.js';
 import { scoreSentence } from '../clean/scoring.js';
 import { firstSentenceOf, headlineOf } from '../clean/title.js';
@@ -280,7 +281,9 @@ export function clean(doc: RawDocument, knowledge: TextKnowledge): CleanDocument
     id: doc.id,
     file: doc.file,
     title,
-    date: doc.date,
+    date:
+      doc.date ??
+      datelineDate(lines, (line) => rules.linePatterns.some((re) => re.test(line.flat))),
     text,
     zones,
   };

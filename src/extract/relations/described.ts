@@ -1,0 +1,96 @@
+/**
+ * "Acme signed an agreement with French utility giant Beta", "Acme will supply hydrogen to
+ * German steelmaker Beta": a name after "with" or after a directed cue's preposition may
+ * carry a description of its own (nationality, trade, size) longer than an article. The
+ * words between must all describe: lower-case words that are no cue, nouns for an
+ * organisation (data/lexicon.csv `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the search.
+ */
+import { isMutualCue, link, type CuePattern } from './pattern.js';
+import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER } from './confidence.js';
+import { WITH_REACH } from './mutual.js';
+import {
+  COORDINATED_WINDOW,
+  SUBJECT_WINDOW,
+  cueAt,
+  governedByWith,
+  hasComma,
+  type ParsedSentence,
+  type Party,
+} from './syntax.js';
+
+/** How many describing words may stand between "with" and the name. */
+export const DESCRIPTION_REACH = 5;
+
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Is token `index` a describing word: lower-case and no cue, or a nationality? A function
+ * word may only open the description ("with the"): one further in starts a phrase of its
+ * own ("mit der mehrheitlich zur Gamma gehörenden Beta").
+ */
+function describes(sentence: ParsedSentence, index: number, opening: boolean): boolean {
+  const { tokens, words, places } = sentence;
+  const token = tokens[index];
+  if (!token || cueAt(words.cues, tokens, index)) return false;
+  if (words.and.has(token.lower) || words.with.has(token.lower)) return false;
+  if (words.articles.has(token.lower) || words.prepositions.has(token.lower)) return opening;
+  // German writes its nouns with a capital: "mit dem französischen Konzern Beta".
+  if (LOWER_START.test(token.text) || words.reference.nouns.has(token.lower)) return true;
+  // "French", "Singapore-based": where the organisation comes from.
+  return places.some((p) => (p.demonym || p.basedIn) && p.first <= index && index <= p.last);
+}
+
+/** The name after token `index` behind describing words only, if any. */
+export function describedOrgAfter(sentence: ParsedSentence, index: number): Party | undefined {
+  const next = sentence.orgs.find((o) => o.first > index);
+  if (!next || next.first - index - 1 > DESCRIPTION_REACH) return undefined;
+  if (hasComma(sentence.document, sentence.tokens, index, next.first)) return undefined;
+  for (let at = index + 1; at < next.first; at++)
+    if (!describes(sentence, at, at === index + 1)) return undefined;
+  return next;
+}
+
+/** "A signed an agreement with French utility giant B": A - B. */
+export const mutualWithDescribed: CuePattern = {
+  name: 'mutualWithDescribed',
+  reads: 'cue',
+  accepts: isMutualCue,
+  match(site) {
+    const { sentence, cue, start, end } = site;
+    const withAt = sentence.tokens.findIndex(
+      (t, j) => sentence.words.with.has(t.lower) && j > end && j <= end + WITH_REACH,
+    );
+    const partner = withAt >= 0 ? describedOrgAfter(sentence, withAt) : undefined;
+    if (!partner) return null;
+    const subject = [...sentence.orgs]
+      .reverse()
+      .find(
+        (o) => o.last < start && start - o.last <= SUBJECT_WINDOW && !governedByWith(sentence, o),
+      );
+    return subject ? link(site, cue.type, subject, partner, DESCRIBED_PARTNER) : null;
+  },
+};
+
+/**
+ * "Acme and Singapore-based Beta set up a joint venture": a coordinated subject whose
+ * second member carries a description. No comma between the members or before the cue.
+ */
+export const mutualCoordinatedDescribed: CuePattern = {
+  name: 'mutualCoordinatedDescribed',
+  reads: 'cue',
+  accepts: isMutualCue,
+  match(site) {
+    const { sentence, cue, start } = site;
+    const { tokens, words, orgs, document } = sentence;
+    const second = [...orgs]
+      .reverse()
+      .find((o) => o.last < start && start - o.last <= COORDINATED_WINDOW);
+    if (!second || hasComma(document, tokens, second.last, start)) return null;
+    const first = [...orgs].reverse().find((o) => o.last < second.first);
+    const and = first ? first.last + 1 : -1;
+    if (!first || !words.and.has(tokens[and]?.lower ?? '') || governedByWith(sentence, first))
+      return null;
+    if (describedOrgAfter(sentence, and) !== second) return null;
+    return link(site, cue.type, first, second, COORDINATED_SUBJECTS);
+  },
+};
