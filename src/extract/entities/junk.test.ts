@@ -9,6 +9,7 @@ import { entityContext } from './context.js';
 import {
   calendarWord,
   citedSource,
+  datelineSource,
   genericTerms,
   ministerPortfolio,
   projectName,
@@ -107,8 +108,19 @@ describe('citedSource', () => {
     ['es', 'El acuerdo se firmó, según Infoplus.', 'Infoplus'],
     ['pt', 'O acordo foi assinado, segundo Infoplus.', 'Infoplus'],
     ['it', "L'accordo è stato firmato, secondo Infoplus.", 'Infoplus'],
+    ['en', 'Orvalis told Newsly it would close the deal in May.', 'Newsly'],
+    ['fr', 'Orvalis a déclaré à Infoplus que l’accord serait signé.', 'Infoplus'],
+    ['es', 'Orvalis dijo a Infoplus que el acuerdo se firmará.', 'Infoplus'],
+    ['pt', 'A Orvalis disse ao Infoplus que o acordo será assinado.', 'Infoplus'],
+    ['it', 'Orvalis ha detto a Infoplus che l’accordo sarà firmato.', 'Infoplus'],
   ])('drops a source cited for the story (%s: %s)', (language, sentence, name) => {
     expect(citedSource.decide(candidate(sentence, name, language))).toEqual(DROP);
+  });
+
+  it('keeps the one who gave the interview', () => {
+    expect(
+      citedSource.decide(candidate('Orvalis told Newsly it would close the deal.', 'Orvalis')),
+    ).toBeUndefined();
   });
 
   it('keeps the parties and a company that reported results', () => {
@@ -329,5 +341,23 @@ describe('ministerPortfolio', () => {
     const sentence = 'The CEO of Orvalis met the Ministry of Mines.';
     expect(ministerPortfolio.decide(candidate(sentence, 'Orvalis'))).toBeUndefined();
     expect(ministerPortfolio.decide(candidate(sentence, 'Ministry of Mines'))).toBeUndefined();
+  });
+});
+
+describe('datelineSource', () => {
+  const story = [
+    'Orvalis in talks with Tremon, Newsly reported last month.',
+    'LAGOS (Newsly) - Orvalis signed a supply deal with Tremon on Monday.',
+  ].join('\n');
+
+  it('drops the agency of a wire dateline wherever the document names it', () => {
+    // The first "Newsly" is the one in the first line, outside the dateline.
+    expect(datelineSource.decide(candidate(story, 'Newsly'))).toEqual(DROP);
+  });
+
+  it('keeps the parties, and a name in brackets that is no dateline', () => {
+    expect(datelineSource.decide(candidate(story, 'Orvalis'))).toBeUndefined();
+    const aside = 'Orvalis signed with Tremon (Newsly) - a unit of Acme - on Monday.';
+    expect(datelineSource.decide(candidate(aside, 'Newsly'))).toBeUndefined();
   });
 });

@@ -80,6 +80,30 @@ export const citedSource: EntityRule = {
 };
 
 /**
+ * "SHANGHAI (Newsly) -": a wire service's dateline names the agency that filed the story,
+ * so the agency is its source wherever the document names it ("Newsly reported that").
+ */
+const datelines = new WeakMap<object, ReadonlySet<string>>();
+
+function datelineAgencies(text: string, document: object): ReadonlySet<string> {
+  let agencies = datelines.get(document);
+  if (!agencies) {
+    const found = text.matchAll(/^[\p{Lu}][\p{Lu}\p{M} .,'’-]+\(([^()\n]{2,40})\)\s*[-–—]/gmu);
+    agencies = new Set([...found].map((match) => (match[1] ?? '').trim()));
+    datelines.set(document, agencies);
+  }
+  return agencies;
+}
+
+export const datelineSource: EntityRule = {
+  name: 'datelineSource',
+  decide: (candidate) => {
+    const agencies = datelineAgencies(candidate.document.text, candidate.document);
+    return agencies.has(candidate.surface) ? DROP : undefined;
+  },
+};
+
+/**
  * "the Atlas pipeline", "SKYHAWK systems", "le projet Atlas", "Projekt Atlas": a name beside
  * a project noun designates the project, pipeline, programme or system, not a company.
  */
@@ -156,6 +180,7 @@ export const JUNK_RULES: readonly EntityRule[] = [
   calendarWord,
   stockTicker,
   citedSource,
+  datelineSource,
   projectName,
   genericTerms,
 ];

@@ -75,6 +75,12 @@ describe('afterSpeechVerb', () => {
       expect(slotted(text, language), language).toEqual(['Quorvant: afterSpeechVerb']);
   });
 
+  it('reads no speaker after "told": the one told comes there (listener_verb)', () => {
+    expect(slotted('Orvalis told Quorvant it would grow.')).not.toContain(
+      'Quorvant: afterSpeechVerb',
+    );
+  });
+
   it('keeps the surname of a person the document names in full, and a weekday', () => {
     const text = [
       'Jane Roe, chief executive of Beltrano Ltd, opened the plant.',

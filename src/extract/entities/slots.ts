@@ -23,6 +23,7 @@ const PLACE_CUES: ReadonlySet<Cue['type']> = new Set(['located_in']);
 export interface SlotWords {
   speechVerbs: PhraseIndex<readonly string[]>;
   /** The last word of every speech verb: "ha detto" ends in "detto". */
+  /** The speech verbs a speaker may follow ("said Acme"), as phrases and their last words. */
   speechVerbEnds: ReadonlySet<string>;
   speechVerbPhrases: readonly (readonly string[])[];
   suchAs: readonly (readonly string[])[];
@@ -54,10 +55,13 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
   ]);
   const nameArticles = knowledge.lexicon('name_article', language);
   const speech = phrasesOf(knowledge.lexicon('speech_verb', language));
+  const listeners = knowledge.lexicon('listener_verb', language);
+  // After "told" comes who was told (often the outlet), not who spoke.
+  const speakerAfter = speech.filter((verb) => !listeners.has(verb.join(' ')));
   return {
     speechVerbs: indexOf(speech, (verb) => verb),
-    speechVerbEnds: lastWords(speech),
-    speechVerbPhrases: speech,
+    speechVerbEnds: lastWords(speakerAfter),
+    speechVerbPhrases: speakerAfter,
     suchAs: phrasesOf(knowledge.lexicon('such_as', language)),
     orgPlurals: knowledge.lexicon('org_plural', language),
     nameArticles,

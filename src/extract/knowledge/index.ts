@@ -80,6 +80,7 @@ export const LEXICON_KINDS = [
   'parent_noun',
   'shareholder_noun',
   'plural_copula',
+  'listener_verb',
   'capital_noun',
   'bid_noun',
   'bid_target',
@@ -112,6 +113,9 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   based_suffix: ['en'],
   place_contraction: ['fr', 'es', 'pt', 'it'],
   compass_prefix: ['de'],
+  // Only English puts the one spoken to right after the verb ("told Acme"); the others put
+  // a preposition or a case article between ("a déclaré à", "dijo a", "sagte der").
+  listener_verb: ['en'],
   origin_preposition: ['de'],
   name_article: ['fr', 'es', 'pt', 'it'],
   // German puts the participle after its agent: "die zu 51 Prozent von Acme gehaltene Beta".
