@@ -141,6 +141,11 @@ export interface CorrectionsSlice {
   undoCorrection(position: number): void;
 }
 
+/** Live slice: a graph rebuilt while the page is open replaces the loaded one in place. */
+export interface LiveSlice {
+  replaceGraph(graph: Graph): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
@@ -148,6 +153,7 @@ export type AtlasState = GraphSlice &
   PanelsSlice &
   CameraSlice &
   MeasuresSlice &
-  CorrectionsSlice;
+  CorrectionsSlice &
+  LiveSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;
