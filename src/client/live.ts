@@ -12,28 +12,44 @@ import type { AtlasStore } from './store';
 
 let revision = 0;
 
+const LIVE_NOTICE = /^Graph (updated|rebuilt|not updated)\b|^The rebuilt graph/;
+
+/** One word from the rebuilds at a time: the latest replaces the notices of those before. */
+function tell(store: AtlasStore, text: string, tone: 'info' | 'warning' = 'info'): void {
+  const state = store.getState();
+  for (const notice of state.notices)
+    if (LIVE_NOTICE.test(notice.text)) state.dismissNotice(notice.id);
+  state.notify(text, tone);
+}
+
 async function takeRebuiltGraph(store: AtlasStore): Promise<void> {
   const { graphUrl, originalGraph } = store.getState();
-  if (!graphUrl || !originalGraph) return;
+  if (!graphUrl || !originalGraph) {
+    // Still loading the graph this replaces: take the new one once that is in.
+    const stop = store.subscribe((state) => {
+      if (!state.graphUrl || !state.originalGraph) return;
+      stop();
+      void takeRebuiltGraph(store);
+    });
+    return;
+  }
   const url = new URL(graphUrl, window.location.href);
   // A new address each time, so no cache answers with the graph being replaced.
   url.searchParams.set('revision', String(++revision));
   const result = await loadGraph(url.href, 'graph.json', () => undefined);
   const state = store.getState();
   if (!result.ok) {
-    state.notify(`The rebuilt graph could not be loaded: ${result.error}`, 'warning');
+    tell(store, `The rebuilt graph could not be loaded: ${result.error}`, 'warning');
     return;
   }
   const before = state.originalGraph ?? originalGraph;
   state.replaceGraph(result.graph);
-  state.notify(liveNotice(before, result.graph));
+  tell(store, liveNotice(before, result.graph));
 }
 
 export function listenForRebuilds(hot: ViteHotContext, store: AtlasStore): void {
   hot.on(LIVE_EVENT, (message: LiveMessage) => {
     if (message.ok) void takeRebuiltGraph(store);
-    else
-      for (const error of message.errors)
-        store.getState().notify(`Graph not updated: ${error}`, 'warning');
+    else tell(store, `Graph not updated: ${message.errors.join('; ')}`, 'warning');
   });
 }

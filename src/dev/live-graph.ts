@@ -1,5 +1,6 @@
 /**
- * Dev-server plugin behind `npm start`: builds the graph before the server opens, then
+ * Dev-server plugin behind `npm start` (Vite's mode LIVE_MODE): builds the graph before
+ * the server opens, then
  * watches the input folders and data/ through Vite's own watcher. A change rebuilds with
  * the per-document cache and the kept layout, in a child process (a crashing build cannot
  * take the dev server down), and tells the open page over Vite's channel: the event
@@ -129,10 +130,13 @@ function serveGraphFile(server: ViteDevServer, graphFile: string): void {
 const isUnder = (file: string, folder: string) =>
   file === folder || file.startsWith(`${folder}${path.sep}`);
 
+/** The Vite mode `npm start` runs in; a plain `vite` serves graph.json as it is. */
+export const LIVE_MODE = 'live';
+
 export function liveGraph(settings: LiveGraphSettings = liveGraphSettings()): Plugin {
   return {
     name: 'partner-atlas:live-graph',
-    apply: 'serve',
+    apply: (_config, env) => env.command === 'serve' && env.mode === LIVE_MODE,
     async configureServer(server) {
       // Vitest runs this config too; the tests must not build or watch anything.
       if (process.env.VITEST) return;
