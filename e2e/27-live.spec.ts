@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { details, listedNodes, searchAndSelect, STATUS } from './helpers';
 
@@ -32,7 +33,7 @@ function startDevServer(env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
     server?.stdout?.on('data', (chunk: Buffer) => {
       // Without colour codes, whatever the terminal.
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+      output += stripVTControlCharacters(chunk.toString());
       const local = /Local:\s+(http:\/\/\S+?)\/?\s/.exec(output);
       if (local?.[1]) done(local[1]);
     });
