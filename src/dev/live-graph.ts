@@ -38,11 +38,16 @@ export function liveGraphSettings(env: NodeJS.ProcessEnv = process.env): LiveGra
 
 const CLI = path.resolve('src/extract/cli.ts');
 
-function cliArguments(settings: LiveGraphSettings, out: string): string[] {
+/**
+ * The extractor's arguments; a rebuild keeps the layout of the graph it replaces, while
+ * the first build of a session lays out from scratch (the graph on disk may be another
+ * corpus's), so `npm start` always opens on the layout `npm run graph` gives.
+ */
+function cliArguments(settings: LiveGraphSettings, out: string, rebuild: boolean): string[] {
   const args = ['--import', 'tsx', CLI, '--out', out, '--data', settings.dataDir];
   for (const input of settings.inputs) args.push('--in', input);
   if (settings.cacheDir) args.push('--cache-dir', settings.cacheDir);
-  if (existsSync(settings.graphFile)) args.push('--keep-layout', settings.graphFile);
+  if (rebuild && existsSync(settings.graphFile)) args.push('--keep-layout', settings.graphFile);
   return args;
 }
 
@@ -84,8 +89,9 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 function createBuilder(settings: LiveGraphSettings) {
   const pending = new Set<string>();
   const next = settings.graphFile.replace(/(\.json)?$/, '.next.json');
+  let builds = 0;
   const buildOnce = async (): Promise<LiveMessage> => {
-    const { code, stderr } = await runCli(cliArguments(settings, next));
+    const { code, stderr } = await runCli(cliArguments(settings, next, builds++ > 0));
     const message = buildOutcome(code, stderr, pending, process.cwd());
     if (!message.ok) {
       rmSync(next, { force: true });
