@@ -111,7 +111,10 @@ function createBuilder(settings: LiveGraphSettings) {
   };
 }
 
-/** Serves the graph file (and its texts folder) when it lives outside public/. */
+/**
+ * Serves the graph file and its texts folder, wherever they are, ahead of Vite's public/
+ * files: Vite lists those once at start, and the first build may write graph.json after.
+ */
 function serveGraphFile(server: ViteDevServer, graphFile: string): void {
   const folder = path.dirname(graphFile);
   server.middlewares.use((request, response, next) => {
@@ -146,9 +149,7 @@ export function liveGraph(settings: LiveGraphSettings = liveGraphSettings()): Pl
     async configureServer(server) {
       // Vitest runs this config too; the tests must not build or watch anything.
       if (process.env.VITEST) return;
-      const publicGraph = path.join(server.config.publicDir, 'graph.json');
-      if (path.resolve(publicGraph) !== settings.graphFile)
-        serveGraphFile(server, settings.graphFile);
+      serveGraphFile(server, settings.graphFile);
       const build = createBuilder(settings);
       const first = await build(new Set());
       if (!first.ok) server.config.logger.error(`[graph] ${first.errors.join('\n')}`);
