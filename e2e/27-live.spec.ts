@@ -77,6 +77,22 @@ function camera(page: Page): number[] {
   return cam ? cam.split(',').map(Number) : [];
 }
 
+/** Waits until the camera in the URL reads the same twice, longer apart than its debounce. */
+async function cameraSettled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      () => {
+        const now = camera(page).join(',');
+        const same = now !== '' && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [600] },
+    )
+    .toBe(true);
+}
+
 /** The view has not moved: the same zoom, and a node that did not change where it was. */
 async function expectSameView(page: Page, before: { cam: number[]; left: number; top: number }) {
   const now = await boxOf(page, 'China Telecom');
@@ -107,6 +123,7 @@ test('a new document and a new exclusion reach the open page, and the view stays
   await page.getByRole('button', { name: 'Zoom in' }).click();
   // The camera reaches the URL once the view has settled.
   await expect.poll(() => camera(page)[0] ?? 0).toBeGreaterThan(zoomBefore);
+  await cameraSettled(page);
   const box = await boxOf(page, 'China Telecom');
   const view = { cam: camera(page), left: box.left, top: box.top };
 
