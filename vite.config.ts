@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './src/client/csp.js';
+import { liveGraph } from './src/dev/live-graph.js';
 
 /**
  * Writes the Content-Security-Policy (src/client/csp.ts) into the built index.html,
@@ -28,12 +29,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // The client is a static site: graph.json (and any text files beside it) are served
-// from public/ and fetched at run time, never bundled.
+// from public/ and fetched at run time, never bundled. In development (`npm start`) the
+// live-graph plugin builds it, rebuilds it on changes and tells the open page.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), liveGraph()],
   // Relative asset URLs, so the built site works from any base path (the client also
   // fetches graph.json relative to the page).
   base: './',
+  // Pre-bundled dependencies beside the build cache (ignored by git), not in node_modules.
+  cacheDir: '.cache/vite',
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },

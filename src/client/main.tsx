@@ -13,6 +13,12 @@ claimCytoscapeStylesheet(document);
 // React's first commit: the download is the first long step before anything is drawn.
 startApp(atlasStore);
 
+// Under `npm start`, a rebuilt graph is patched into the open page (live.ts).
+if (import.meta.hot) {
+  const hot = import.meta.hot;
+  void import('./live').then((live) => live.listenForRebuilds(hot, atlasStore));
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

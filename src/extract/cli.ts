@@ -6,7 +6,7 @@
  * reported on stderr with its reason. The exit code is non-zero only when nothing usable
  * was read or the output cannot be written.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,8 @@ import { errorReason } from './runner.js';
 import { loadInputs } from './stages/load.js';
 import { writeFileAtomically, writeGraph } from './stages/write.js';
 import { toGexf, toGraphml } from '../interchange/index.js';
-import type { Graph } from '../schema/graph.js';
+import type { Graph, GraphNode } from '../schema/graph.js';
+import type { Position } from './stages/layout.js';
 import type { Problem } from './types.js';
 
 const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [options]
@@ -43,6 +44,10 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
   --cache-dir <dir>  where analysed documents are kept for the next build (default:
                      ${DEFAULT_CACHE_DIR}); an unchanged document is not analysed again
   --no-cache         analyse every document, and neither read nor write the cache
+  --keep-layout <graph.json>
+                     keep the node positions of this earlier graph (the one being
+                     replaced): only new nodes are placed, beside their neighbours
+                     (default: lay out from scratch)
   --quiet            no progress and no summary
   --help             this text`;
 
@@ -61,6 +66,8 @@ interface CliOptions {
   workers: number | undefined;
   /** The cache folder, or null with --no-cache. */
   cacheDir: string | null;
+  /** An earlier graph.json whose positions the layout keeps. */
+  keepLayout: string | undefined;
   quiet: boolean;
 }
 
@@ -82,6 +89,7 @@ function parseCli(argv: string[]): CliOptions | number {
         workers: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'keep-layout': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -118,6 +126,7 @@ function parseCli(argv: string[]): CliOptions | number {
     budget,
     workers,
     cacheDir: args['no-cache'] ? null : path.resolve(args['cache-dir'] ?? DEFAULT_CACHE_DIR),
+    keepLayout: args['keep-layout'],
     quiet: args.quiet,
   };
 }
@@ -194,6 +203,26 @@ function openCache(options: CliOptions): DocumentCache | null {
   }
 }
 
+/**
+ * The node positions of an earlier graph, for the layout to keep; none (a layout from
+ * scratch, with a warning) when the file cannot be read, which is not worth failing for.
+ */
+function previousPositions(file: string | undefined): Map<string, Position> | undefined {
+  if (file === undefined) return undefined;
+  try {
+    const graph = JSON.parse(readFileSync(file, 'utf8')) as { nodes?: unknown };
+    if (!Array.isArray(graph.nodes)) throw new Error('no list of nodes');
+    const positions = new Map<string, Position>();
+    for (const node of graph.nodes as Partial<GraphNode>[])
+      if (typeof node.id === 'string' && Number.isFinite(node.x) && Number.isFinite(node.y))
+        positions.set(node.id, { x: node.x as number, y: node.y as number });
+    return positions;
+  } catch (err) {
+    process.stderr.write(`warning: layout from scratch, ${file} unusable: ${errorReason(err)}\n`);
+    return undefined;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
   if (typeof options === 'number') return options;
@@ -214,6 +243,7 @@ async function main(argv: string[]): Promise<number> {
 
   const progress = !options.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
   const cache = openCache(options);
+  const previous = previousPositions(options.keepLayout);
   const result = await runPipelineParallel(loaded.documents, {
     ...(cache ? { cache } : {}),
     dataDir: options.dataDir,
@@ -221,6 +251,7 @@ async function main(argv: string[]): Promise<number> {
     documentBudgetMs: options.budget,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     texts: options.texts,
+    ...(previous ? { layout: { previous } } : {}),
     ...(progress ? { onProgress: showProgress } : {}),
   });
   reportSkipped(result.problems);

@@ -38,11 +38,11 @@ function keyAction(key: string, graph: GraphCommands | null): (() => void) | und
 }
 
 /**
- * Built once per graph as loaded, with the visibility of the first frame (URL filters
- * included); corrections to it are patched in by the controller.
+ * Built once per graph source, with the visibility of the first frame (URL filters
+ * included); corrections and live rebuilds are patched in by the controller.
  */
 function useCanvasSetup() {
-  const loaded = useAtlas((s) => s.originalGraph ?? s.index);
+  const loaded = useAtlas((s) => s.graphUrl ?? s.originalGraph ?? s.index);
   const ready = useAtlas((s) => s.index !== null);
   const renderer = useAtlas((s) => s.renderer);
   return useMemo(() => {

@@ -9,6 +9,7 @@ import { createDeriver, type DerivedView } from './derived';
 import { createCorrectionsSlice } from './correctionsSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
+import { createLiveSlice } from './liveSlice';
 import { createCameraSlice, createPanelsSlice } from './panelsSlice';
 import { createMeasuresSlice } from './measuresSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -35,6 +36,7 @@ export function createAtlasStore(): AtlasStore {
     ...createCorrectionsSlice(...a),
     ...createTimeSlice(...a),
     ...createMapSlice(...a),
+    ...createLiveSlice(...a),
   }));
   // A new selection opens Details, in the same update, so whatever frames the selection
   // next (search, the List) sees the panel already in place.

@@ -174,6 +174,11 @@ export interface MapSlice {
   setViewMode(mode: ViewMode): void;
 }
 
+/** Live slice: a graph rebuilt while the page is open replaces the loaded one in place. */
+export interface LiveSlice {
+  replaceGraph(graph: Graph): void;
+}
+
 export type AtlasState = GraphSlice &
   FiltersSlice &
   SelectionSlice &
@@ -183,6 +188,7 @@ export type AtlasState = GraphSlice &
   MeasuresSlice &
   CorrectionsSlice &
   TimeSlice &
-  MapSlice;
+  MapSlice &
+  LiveSlice;
 
 export type SliceCreator<T> = StateCreator<AtlasState, [], [], T>;

@@ -147,3 +147,75 @@ describe('layoutGraph on large graphs (force layout)', () => {
     expect(close).toBe(0);
   });
 });
+
+describe('layoutGraph keeping a previous layout', () => {
+  const before = layoutGraph(graph);
+  const previous = new Map(before.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+  const partnership = graph.edges[0] as Graph['edges'][number];
+  /** The graph plus org:d linked to org:a, and org:e and org:f linked only to each other. */
+  const grown: Graph = {
+    ...graph,
+    nodes: [...graph.nodes, node('org:d'), node('org:e'), node('org:f')],
+    edges: [
+      ...graph.edges,
+      { ...partnership, id: 'partnership:org:a->org:d', source: 'org:a', target: 'org:d' },
+      { ...partnership, id: 'partnership:org:e->org:f', source: 'org:e', target: 'org:f' },
+    ],
+  };
+  const at = (g: Graph, id: string) => {
+    const found = g.nodes.find((n) => n.id === id);
+    if (!found) throw new Error(`no node ${id}`);
+    return found;
+  };
+  const distance = (g: Graph, p: string, q: string) =>
+    Math.hypot(at(g, p).x - at(g, q).x, at(g, p).y - at(g, q).y);
+
+  it('leaves every node where it was when the graph has not changed', () => {
+    const again = layoutGraph(graph, { previous });
+    expect(again.nodes.map((n) => [n.id, n.x, n.y])).toEqual(
+      before.nodes.map((n) => [n.id, n.x, n.y]),
+    );
+  });
+
+  it('keeps the nodes that had a position and places a new one beside its neighbour', () => {
+    const after = layoutGraph(grown, { previous });
+    for (const n of before.nodes)
+      expect([at(after, n.id).x, at(after, n.id).y]).toEqual([n.x, n.y]);
+    // Beside org:a: nearer to it than to any other node that was there before.
+    const near = distance(after, 'org:d', 'org:a');
+    expect(near).toBeLessThan(180);
+    for (const n of before.nodes.filter((m) => m.id !== 'org:a'))
+      expect(near).toBeLessThan(distance(after, 'org:d', n.id));
+  });
+
+  it('places new nodes with no placed neighbour next to each other, apart from the rest', () => {
+    const after = layoutGraph(grown, { previous });
+    const positions = new Set(after.nodes.map((n) => `${n.x},${n.y}`));
+    expect(positions.size).toBe(after.nodes.length);
+    for (const n of after.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(distance(after, 'org:e', 'org:f')).toBeLessThan(180);
+    expect(distance(after, 'org:e', 'org:f')).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is deterministic given the same previous positions, and leaves Math.random alone', () => {
+    const random = Math.random;
+    const a = layoutGraph(grown, { previous }).nodes.map((n) => [n.id, n.x, n.y]);
+    const b = layoutGraph(grown, { previous }).nodes.map((n) => [n.id, n.x, n.y]);
+    expect(a).toEqual(b);
+    expect(Math.random).toBe(random);
+  });
+
+  it('lays out from scratch when no node had a position before', () => {
+    const stranger = new Map([['org:gone', { x: 5, y: 5 }]]);
+    expect(layoutGraph(grown, { previous: stranger })).toEqual(layoutGraph(grown));
+    expect(layoutGraph(grown, { previous: new Map() })).toEqual(layoutGraph(grown));
+  });
+
+  it('drops the positions of nodes that are gone', () => {
+    const shrunk = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'org:c'), edges: [] };
+    const after = layoutGraph(shrunk, { previous });
+    expect(after.nodes.map((n) => n.id)).not.toContain('org:c');
+    for (const n of after.nodes)
+      expect([n.x, n.y]).toEqual([at(before, n.id).x, at(before, n.id).y]);
+  });
+});

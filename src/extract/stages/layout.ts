@@ -5,6 +5,10 @@
  * number of ticks (measurements in docs/performance.md). Both run from a seeded random
  * source: the same graph always gets the same positions. Region hierarchy links (city ->
  * country -> continent) are layout-only edges, so places sit near their parents.
+ *
+ * Given the positions of a previous build (`previous`), the layout keeps its place
+ * instead: nodes that had a position keep it, new nodes start beside their placed
+ * neighbours and only they move in a short settle (see keptPositions).
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -45,6 +49,16 @@ export interface LayoutOptions {
   forceAbove?: number;
   /** Force one algorithm whatever the size (the benchmark compares them). */
   algorithm?: LayoutAlgorithm;
+  /**
+   * Positions from the graph this build replaces, by node id: those nodes keep them and
+   * only new nodes are placed. Without any, the layout is computed from scratch.
+   */
+  previous?: ReadonlyMap<string, Position>;
+}
+
+export interface Position {
+  x: number;
+  y: number;
 }
 
 const IDEAL_EDGE_LENGTH = 90;
@@ -132,14 +146,131 @@ function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y:
   return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
 }
 
+/** Ticks of the settle that moves only the new nodes of a kept layout. */
+export const SETTLE_TICKS = 60;
+
+type Adjacency = Map<string, string[]>;
+
+function adjacencyOf(graph: Graph): Adjacency {
+  const neighbours: Adjacency = new Map(graph.nodes.map((n) => [n.id, []]));
+  for (const link of layoutLinks(graph)) {
+    neighbours.get(link.source)?.push(link.target);
+    neighbours.get(link.target)?.push(link.source);
+  }
+  return neighbours;
+}
+
+/**
+ * Places each unplaced node that has placed neighbours at their centre, pushed half an
+ * edge length in a seeded direction; repeats so that chains of new nodes follow.
+ */
+function placeBesideNeighbours(
+  pending: string[],
+  neighbours: Adjacency,
+  pos: Map<string, Position>,
+  random: () => number,
+): string[] {
+  let left = pending;
+  for (let progress = true; progress && left.length > 0;) {
+    progress = false;
+    const still: string[] = [];
+    for (const id of left) {
+      const placed = (neighbours.get(id) ?? []).flatMap((other) => pos.get(other) ?? []);
+      if (placed.length === 0) {
+        still.push(id);
+        continue;
+      }
+      const angle = random() * 2 * Math.PI;
+      const centre = (axis: 'x' | 'y') =>
+        placed.reduce((sum, p) => sum + p[axis], 0) / placed.length;
+      pos.set(id, {
+        x: centre('x') + (Math.cos(angle) * IDEAL_EDGE_LENGTH) / 2,
+        y: centre('y') + (Math.sin(angle) * IDEAL_EDGE_LENGTH) / 2,
+      });
+      progress = true;
+    }
+    left = still;
+  }
+  return left;
+}
+
+/**
+ * Positions that keep a previous build's: kept nodes stay exactly where they were; a new
+ * node goes beside its placed neighbours, or, with none, in a column right of the
+ * picture (its own new neighbours then gather round it); then a short force settle in
+ * which the kept nodes are pinned. Null when no node had a position before.
+ */
+function keptPositions(
+  graph: Graph,
+  previous: ReadonlyMap<string, Position>,
+  seed: number,
+): Map<string, Position> | null {
+  const pos = new Map<string, Position>();
+  for (const n of graph.nodes) {
+    const p = previous.get(n.id);
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) pos.set(n.id, { x: p.x, y: p.y });
+  }
+  if (pos.size === 0) return null;
+  const added = graph.nodes.filter((n) => !pos.has(n.id)).map((n) => n.id);
+  if (added.length === 0) return pos;
+  const random = seeded(seed);
+  const neighbours = adjacencyOf(graph);
+  const kept = [...pos.values()];
+  const right = Math.max(...kept.map((p) => p.x)) + IDEAL_EDGE_LENGTH;
+  let row = Math.min(...kept.map((p) => p.y));
+  for (let left = added; ;) {
+    left = placeBesideNeighbours(left, neighbours, pos, random);
+    const [first, ...rest] = left;
+    if (first === undefined) break;
+    pos.set(first, { x: right, y: row });
+    row += IDEAL_EDGE_LENGTH;
+    left = rest;
+  }
+  settleNew(graph, pos, new Set(added), seed);
+  return pos;
+}
+
+/** A short force settle over the whole graph in which only the `moving` nodes move. */
+function settleNew(
+  graph: Graph,
+  pos: Map<string, Position>,
+  moving: ReadonlySet<string>,
+  seed: number,
+): void {
+  type Node = SimulationNodeDatum & { id: string };
+  const nodes: Node[] = graph.nodes.map((n) => {
+    const p = pos.get(n.id) ?? { x: 0, y: 0 };
+    return moving.has(n.id) ? { id: n.id, ...p } : { id: n.id, ...p, fx: p.x, fy: p.y };
+  });
+  const links = layoutLinks(graph);
+  forceSimulation(nodes)
+    .randomSource(seeded(seed))
+    .alpha(0.3)
+    .force(
+      'link',
+      forceLink<Node, (typeof links)[number]>(links)
+        .id((d) => d.id)
+        .distance(IDEAL_EDGE_LENGTH),
+    )
+    .force('charge', forceManyBody<Node>().strength(-200).theta(0.9))
+    .force('collide', forceCollide<Node>(16))
+    .stop()
+    .tick(SETTLE_TICKS);
+  for (const n of nodes) if (moving.has(n.id)) pos.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
+}
+
+function scratchPositions(graph: Graph, options: LayoutOptions, seed: number) {
+  const algorithm = layoutAlgorithm(graph.nodes.length, options);
+  return algorithm === 'force'
+    ? forcePositions(graph, seed)
+    : fcosePositions(graph, algorithm === 'fcose-draft' ? 'draft' : 'default', seed);
+}
+
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
   if (graph.nodes.length === 0) return graph;
   const seed = options.seed ?? 1;
-  const algorithm = layoutAlgorithm(graph.nodes.length, options);
-  const pos =
-    algorithm === 'force'
-      ? forcePositions(graph, seed)
-      : fcosePositions(graph, algorithm === 'fcose-draft' ? 'draft' : 'default', seed);
+  const kept = options.previous ? keptPositions(graph, options.previous, seed) : null;
+  const pos = kept ?? scratchPositions(graph, options, seed);
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
     ...graph,
