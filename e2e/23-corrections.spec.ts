@@ -30,6 +30,20 @@ async function boxOf(page: Page, label: string) {
   return node;
 }
 
+/** The node's box once the camera has stopped (selecting a node frames it, with an animation). */
+async function settledBox(page: Page, label: string) {
+  let last = await boxOf(page, label);
+  await expect
+    .poll(async () => {
+      const now = await boxOf(page, label);
+      const still = Math.abs(now.left - last.left) < 0.5 && Math.abs(now.top - last.top) < 0.5;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  return last;
+}
+
 function heading(page: Page) {
   return details(page).getByRole('heading', { level: 2 });
 }
@@ -43,7 +57,7 @@ async function mergeInto(page: Page, node: string, typed: string, target: string
   await select(page, node);
   await details(page).getByRole('button', { name: 'Merge into' }).click();
   await details(page).getByRole('combobox', { name: 'Merge into' }).fill(typed);
-  const before = await boxOf(page, 'Liquid Telecom');
+  const before = await settledBox(page, 'Liquid Telecom');
   await details(page)
     .getByRole('option', { name: new RegExp(`^${target}`) })
     .first()
@@ -136,7 +150,7 @@ test('Wrong relation hides the relation, and Undo brings it back', async ({ page
   await expect(heading(page)).toHaveText(
     /China Telecom.*Geely Holding|Geely Holding.*China Telecom/,
   );
-  const before = await boxOf(page, 'Liquid Telecom');
+  const before = await settledBox(page, 'Liquid Telecom');
   await details(page).getByRole('button', { name: 'Wrong relation' }).click();
 
   await expect.poll(async () => (await drawnEdges(page)).some(isGeelyDeal)).toBe(false);
