@@ -53,8 +53,15 @@ export function slotEvidence(
     ...knowledge.lexicon('with', document.language),
     ...knowledge.lexicon('between', document.language),
   ]);
+  // English function words stand in every language's list; one the language has as a
+  // preposition English lacks (German "an": "Beteiligung an Acme") is no determiner there.
+  const englishPrepositions = knowledge.lexicon('preposition', 'en');
+  const foreignPreposition = (word: string) =>
+    slots.prepositions.has(word) && !englishPrepositions.has(word);
   const determiners = new Set(
-    [...words.functionWords].filter((word) => !slots.andWords.has(word) && !withWords.has(word)),
+    [...words.functionWords].filter(
+      (word) => !slots.andWords.has(word) && !withWords.has(word) && !foreignPreposition(word),
+    ),
   );
   const references = knowledge.lexicon('org_reference', document.language);
   const knownNames = new Set<string>();
