@@ -147,10 +147,13 @@ export const listWith: CuePattern = {
         j <= end + WITH_REACH &&
         j !== start,
     );
-    // "with B and C", or with the partners described first: "with major carriers B and C".
+    // "with B and C", or with the partners described first: "with major carriers B and C",
+    // "avec les opérateurs B et C".
     const partner =
       withAt >= 0
-        ? (orgAfter(sentence, withAt) ?? describedAfter(sentence, withAt, false))
+        ? (orgAfter(sentence, withAt) ??
+          describedAfter(sentence, withAt, false) ??
+          describedAfter(sentence, withAt, true))
         : undefined;
     const partners = partner ? partyList(sentence, partner) : [];
     if (partners[0] !== partner || partners.length < 2) return null;
