@@ -6,7 +6,7 @@
 import { BETWEEN_PARTIES, COORDINATED_SUBJECTS, WITH_SUBJECT } from './confidence.js';
 import type { Token } from '../text/tokens.js';
 import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
-import { describedAfter } from './described-partners.js';
+import { describedAfter } from './described-after.js';
 import { WITH_REACH } from './mutual.js';
 import {
   COORDINATED_WINDOW,
