@@ -13,6 +13,7 @@ import {
   afterSpeechVerb,
   listOfClass,
   listWithKnownOrganisation,
+  objectOfCue,
   SLOT_RULES,
   slotOf,
   slotWords,
@@ -22,6 +23,8 @@ import {
 
 /** The evidence of a full name whose short form stands in a slot. */
 export const FULL_NAME_OF_SLOT = 'fullNameOfSlot';
+/** The evidence of a common word standing as the object of a deal cue. */
+export const COMMON_WORD_OBJECT = 'commonWordObjectOfCue';
 
 /** What the slot rules and their guards know about the document. */
 export interface SlotEvidence extends GuardFacts {
@@ -50,8 +53,15 @@ export function slotEvidence(
     ...knowledge.lexicon('with', document.language),
     ...knowledge.lexicon('between', document.language),
   ]);
+  // English function words stand in every language's list; one the language has as a
+  // preposition English lacks (German "an": "Beteiligung an Acme") is no determiner there.
+  const englishPrepositions = knowledge.lexicon('preposition', 'en');
+  const foreignPreposition = (word: string) =>
+    slots.prepositions.has(word) && !englishPrepositions.has(word);
   const determiners = new Set(
-    [...words.functionWords].filter((word) => !slots.andWords.has(word) && !withWords.has(word)),
+    [...words.functionWords].filter(
+      (word) => !slots.andWords.has(word) && !withWords.has(word) && !foreignPreposition(word),
+    ),
   );
   const references = knowledge.lexicon('org_reference', document.language);
   const knownNames = new Set<string>();
@@ -94,7 +104,8 @@ export function slotAcceptance(
   /** The document writes the name's first word in lower case ("cobalt" of "Cobalt Meridian"). */
   lowerCaseWord: boolean,
 ): { reason: string; part: Part } | null {
-  if (part.titleCase || commonWordHere(part, evidence.document.language)) return null;
+  if (part.titleCase) return null;
+  if (commonWordHere(part, evidence.document.language)) return commonWordAsObject(evidence, part);
   if (fullNameOfSlot(evidence, part)) return { reason: FULL_NAME_OF_SLOT, part };
   // With such a word only a speaker or a list of companies makes a name of a longer run.
   if (lowerCaseWord && part.first === part.last) return null;
@@ -115,6 +126,29 @@ export function slotAcceptance(
   const fullNames = longerNames(evidence, name);
   for (const fullName of fullNames) evidence.fullNames.add(fullName);
   return fullNames.length === 0 ? { reason, part: name } : null;
+}
+
+/**
+ * "a unit of Orange", "a partnership with Apple": mid-sentence, a capitalised common word
+ * right after a deal cue is the company's name. Not at a sentence start, where every word is
+ * capitalised, nor where every noun is (German).
+ */
+function commonWordAsObject(
+  evidence: SlotEvidence,
+  part: Part,
+): { reason: string; part: Part } | null {
+  if (part.sentenceInitial || evidence.nounsCapitalised || part.first !== part.last) return null;
+  const scene: Scene = {
+    document: evidence.document,
+    tokens: part.tokens,
+    first: part.first,
+    last: part.last,
+    words: evidence.words,
+    knownNames: evidence.knownNames,
+  };
+  return objectOfCue.holds(scene) && fits(evidence, part)
+    ? { reason: COMMON_WORD_OBJECT, part }
+    : null;
 }
 
 /**

@@ -81,12 +81,17 @@ function commonNoun(evidence: GuardFacts, part: Part): boolean {
   const { tokens, first } = part;
   const before = tokens[first - 1];
   if (evidence.nounsCapitalised && before && evidence.determiners.has(before.lower)) return true;
-  if (part.sentenceInitial && taggedAs(tokens[first]?.lower ?? '', '#Plural')) return true;
+  const word = tokens[first];
+  if (part.sentenceInitial && word && !innerCapital(word) && taggedAs(word.lower, '#Plural'))
+    return true;
   const of = tokens[first + 1];
   return (
     of !== undefined && evidence.words.linking.has(of.lower) && tokens[first + 2]?.cap === false
   );
 }
+
+/** "TotalEnergies", "ExxonMobil": a capital inside a word marks a name, never a common plural. */
+const innerCapital = (token: Token) => /\p{Ll}\p{Lu}/u.test(token.text);
 
 const tagCache = new Map<string, boolean>();
 const TAG_CACHE_SIZE = 20_000;

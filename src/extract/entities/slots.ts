@@ -35,6 +35,8 @@ export interface SlotWords {
   locatives: ReadonlySet<string>;
   /** "with", "between", "of" words: "a partnership with Acme", "filiale de Acme". */
   linking: ReadonlySet<string>;
+  /** Other prepositions a cue may end in: "Beteiligung an", "supplier to". */
+  prepositions: ReadonlySet<string>;
   andWords: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
@@ -68,6 +70,7 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     articles: new Set([...knowledge.lexicon('definite_article', language), ...nameArticles]),
     locatives: knowledge.lexicon('locative', language),
     linking,
+    prepositions: knowledge.lexicon('preposition', language),
     andWords: words.andWords,
     functionWords: words.functionWords,
     connectors: words.connectors,
@@ -287,11 +290,13 @@ export const objectOfCue = slot('objectOfCue', (scene) => {
     const cueEnd = start + length - 1;
     const linking = tokens[cueEnd + 1];
     // Where every noun is capitalised, one word right after a verb is its object noun;
-    // after a cue's own "of" ("Übernahme von") it is the name.
+    // after a cue's own "of" or preposition ("Übernahme von", "Mehrheit an") it is the name.
+    const cueLast = tokens[cueEnd]?.lower ?? '';
     const objectNoun =
       words.nounsCapitalised &&
       scene.last === scene.first &&
-      !words.linking.has(tokens[cueEnd]?.lower ?? '');
+      !words.linking.has(cueLast) &&
+      !words.prepositions.has(cueLast);
     if (cueEnd === end) return !objectNoun;
     if (cueEnd + 1 === end && linking && words.linking.has(linking.lower)) return true;
   }

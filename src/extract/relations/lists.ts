@@ -6,6 +6,7 @@
 import { BETWEEN_PARTIES, COORDINATED_SUBJECTS, WITH_SUBJECT } from './confidence.js';
 import type { Token } from '../text/tokens.js';
 import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
+import { describedAfter } from './described-after.js';
 import { WITH_REACH } from './mutual.js';
 import {
   COORDINATED_WINDOW,
@@ -146,7 +147,14 @@ export const listWith: CuePattern = {
         j <= end + WITH_REACH &&
         j !== start,
     );
-    const partner = withAt >= 0 ? orgAfter(sentence, withAt) : undefined;
+    // "with B and C", or with the partners described first: "with major carriers B and C",
+    // "avec les opérateurs B et C".
+    const partner =
+      withAt >= 0
+        ? (orgAfter(sentence, withAt) ??
+          describedAfter(sentence, withAt, false) ??
+          describedAfter(sentence, withAt, true))
+        : undefined;
     const partners = partner ? partyList(sentence, partner) : [];
     if (partners[0] !== partner || partners.length < 2) return null;
     const before = Math.min(start, withAt);

@@ -36,6 +36,7 @@ import { appositiveSubject } from './appositions.js';
 import { ownerThroughUnit } from './through-unit.js';
 import { mutualCoordinatedDescribed, mutualWithDescribed } from './described.js';
 import { supplyToRecipient } from './supply-to.js';
+import { coordinatedObjects } from './coordinated-objects.js';
 import { coordinatedUnitName, coordinatedUnitOf } from './coordinated-unit-name.js';
 
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
@@ -62,6 +63,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   turnedCue, //         "Acme and its subsidiary Beta"            Beta -> Acme
   actionByAgent, //     "the acquisition of Beta by Acme"         Acme -> Beta
   supplyToRecipient, // "A will supply hydrogen to steelmaker B"  A -> B
+  coordinatedObjects, // "A acquired B and C"                      A -> B, A -> C
   forwardCue, //        "A supplies B"                            A -> B
   backwardCue, //       "A was acquired by B"                     B -> A
   // Then in each sentence:
