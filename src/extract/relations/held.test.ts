@@ -19,16 +19,8 @@ describe('heldShare', () => {
       'Tremon SA, controlada en un 60 % por Grupo Solara SA, abrió una planta.',
       'subsidiary tremon -> solara',
     ],
-    [
-      'pt',
-      'A Tremon SA é detida em 30% pela Grupo Solara SA.',
-      'investment solara -> tremon',
-    ],
-    [
-      'it',
-      'Tremon SpA è controllata al 70% da Gruppo Solara SpA.',
-      'subsidiary tremon -> solara',
-    ],
+    ['pt', 'A Tremon SA é detida em 30% pela Grupo Solara SA.', 'investment solara -> tremon'],
+    ['it', 'Tremon SpA è controllata al 70% da Gruppo Solara SpA.', 'subsidiary tremon -> solara'],
   ];
   it.each(cases)('%s: %s', (language, text, expected) => {
     expect(held(text, language)).toEqual([`heldShare: ${expected}`]);

@@ -119,28 +119,36 @@ function fcosePositions(
   return pos;
 }
 
+type LayoutNode = SimulationNodeDatum & { id: string };
+
+/** The forces both force layouts use: springs along the links, repulsion, collision. */
+function forcesOn(nodes: LayoutNode[], graph: Graph, seed: number) {
+  const links = layoutLinks(graph);
+  return (
+    forceSimulation(nodes)
+      .randomSource(seeded(seed))
+      .force(
+        'link',
+        forceLink<LayoutNode, (typeof links)[number]>(links)
+          .id((d) => d.id)
+          .distance(IDEAL_EDGE_LENGTH),
+      )
+      // Repulsion strong enough to keep nodes apart around hubs with hundreds of links.
+      .force('charge', forceManyBody<LayoutNode>().strength(-200).theta(0.9))
+      .force('collide', forceCollide<LayoutNode>(16))
+  );
+}
+
 /**
  * Barnes–Hut many-body repulsion, springs along the links, collision between 30-pixel
  * nodes and a weak pull to the centre, for FORCE_TICKS ticks. Linear-logarithmic per tick.
  */
 function forcePositions(graph: Graph, seed: number): Map<string, { x: number; y: number }> {
-  type Node = SimulationNodeDatum & { id: string };
-  const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id }));
-  const links = layoutLinks(graph);
-  const simulation = forceSimulation(nodes)
-    .randomSource(seeded(seed))
+  const nodes: LayoutNode[] = graph.nodes.map((n) => ({ id: n.id }));
+  const simulation = forcesOn(nodes, graph, seed)
     .alphaDecay(1 - Math.pow(0.001, 1 / FORCE_TICKS))
-    .force(
-      'link',
-      forceLink<Node, (typeof links)[number]>(links)
-        .id((d) => d.id)
-        .distance(IDEAL_EDGE_LENGTH),
-    )
-    // Repulsion strong enough to keep nodes apart around hubs with hundreds of links.
-    .force('charge', forceManyBody<Node>().strength(-200).theta(0.9))
-    .force('collide', forceCollide<Node>(16))
-    .force('x', forceX<Node>().strength(0.005))
-    .force('y', forceY<Node>().strength(0.005))
+    .force('x', forceX<LayoutNode>().strength(0.005))
+    .force('y', forceY<LayoutNode>().strength(0.005))
     .stop();
   simulation.tick(FORCE_TICKS);
   return new Map(nodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
@@ -237,25 +245,11 @@ function settleNew(
   moving: ReadonlySet<string>,
   seed: number,
 ): void {
-  type Node = SimulationNodeDatum & { id: string };
-  const nodes: Node[] = graph.nodes.map((n) => {
+  const nodes: LayoutNode[] = graph.nodes.map((n) => {
     const p = pos.get(n.id) ?? { x: 0, y: 0 };
     return moving.has(n.id) ? { id: n.id, ...p } : { id: n.id, ...p, fx: p.x, fy: p.y };
   });
-  const links = layoutLinks(graph);
-  forceSimulation(nodes)
-    .randomSource(seeded(seed))
-    .alpha(0.3)
-    .force(
-      'link',
-      forceLink<Node, (typeof links)[number]>(links)
-        .id((d) => d.id)
-        .distance(IDEAL_EDGE_LENGTH),
-    )
-    .force('charge', forceManyBody<Node>().strength(-200).theta(0.9))
-    .force('collide', forceCollide<Node>(16))
-    .stop()
-    .tick(SETTLE_TICKS);
+  forcesOn(nodes, graph, seed).alpha(0.3).stop().tick(SETTLE_TICKS);
   for (const n of nodes) if (moving.has(n.id)) pos.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
 }
 
