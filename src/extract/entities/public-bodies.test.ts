@@ -16,16 +16,16 @@ function read(text: string, language: string) {
 describe('public bodies named by description', () => {
   it.each([
     ['en', 'The Mexican government awarded the contract to Acme.', 'Mexican government'],
-    ['en', 'Acme signed a deal with the government of Mozambique.', 'government of Mozambique'],
-    ['en', 'The Saudi Arabian government chose Acme.', 'Saudi Arabian government'],
-    ['en', 'Acme will supply drones to the UAE Armed Forces.', 'UAE Armed Forces'],
+    ['en', 'Acme signed a deal with the government of Zambia.', 'government of Zambia'],
+    ['en', 'The South African government chose Acme.', 'South African government'],
+    ['en', 'Acme will supply drones to the Kenyan Armed Forces.', 'Kenyan Armed Forces'],
     ['en', 'Acme sued the government of the Philippines.', 'government of the Philippines'],
     ['fr', 'Le gouvernement sénégalais a choisi Acme.', 'gouvernement sénégalais'],
-    ['fr', 'Acme a signé avec le gouvernement du Sénégal.', 'gouvernement du Sénégal'],
+    ['fr', 'Acme a signé avec le gouvernement du Gabon.', 'gouvernement du Gabon'],
     ['fr', 'Acme livrera les forces armées françaises.', 'forces armées françaises'],
     ['de', 'Die italienische Regierung unterstützt Nordwind AG.', 'italienische Regierung'],
     ['de', 'Nordwind AG beliefert die Regierung von Italien.', 'Regierung von Italien'],
-    ['es', 'El Gobierno mexicano respalda a Grupo Solara.', 'Gobierno mexicano'],
+    ['es', 'El Gobierno peruano respalda a Grupo Solara.', 'Gobierno peruano'],
     ['es', 'Grupo Solara firmó con el Gobierno de México.', 'Gobierno de México'],
     [
       'es',

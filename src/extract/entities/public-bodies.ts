@@ -1,6 +1,6 @@
 /**
- * Public bodies named by description rather than by a name: "the Saudi Arabian government",
- * "the government of Mozambique", "el Gobierno mexicano", "die italienische Regierung",
+ * Public bodies named by description rather than by a name: "the South African government",
+ * "the government of Zambia", "el Gobierno peruano", "die italienische Regierung",
  * "the Acmeland Armed Forces". A head noun (data/lexicon.csv, kind public_body) after a
  * definite article, with its country given by a demonym or a country name on either side,
  * is an organisation. Without a country ("the government") it names no one in particular,
@@ -95,7 +95,7 @@ function isDeterminer(context: EntityContext, token: Token | undefined): boolean
   );
 }
 
-/** Where a country name or demonym ending right before the head starts ("Saudi Arabian"). */
+/** Where a country name or demonym ending right before the head starts ("South African"). */
 function countryBefore(
   context: EntityContext,
   tokens: readonly Token[],
@@ -109,8 +109,8 @@ function countryBefore(
 }
 
 /**
- * Where a country after the head ends: a demonym ("gobierno mexicano") or "of" and a
- * country name ("government of Mozambique", "gouvernement du Sénégal").
+ * Where a country after the head ends: a demonym ("gobierno peruano") or "of" and a
+ * country name ("government of Zambia", "gouvernement du Gabon").
  */
 function countryAfter(
   context: EntityContext,
