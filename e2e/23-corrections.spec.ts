@@ -30,17 +30,27 @@ async function boxOf(page: Page, label: string) {
   return node;
 }
 
-/** The node's box once the camera has stopped (selecting a node frames it, with an animation). */
+/**
+ * The node's box once the camera has stopped. Selecting a node frames it with an animation
+ * that starts on the next frame, so two equal reads in a row are not enough: the box must
+ * hold still for longer than the animation lasts.
+ */
 async function settledBox(page: Page, label: string) {
   let last = await boxOf(page, label);
+  let stillSince = Date.now();
   await expect
-    .poll(async () => {
-      const now = await boxOf(page, label);
-      const still = Math.abs(now.left - last.left) < 0.5 && Math.abs(now.top - last.top) < 0.5;
-      last = now;
-      return still;
-    })
-    .toBe(true);
+    .poll(
+      async () => {
+        const now = await boxOf(page, label);
+        if (Math.abs(now.left - last.left) >= 0.5 || Math.abs(now.top - last.top) >= 0.5) {
+          stillSince = Date.now();
+          last = now;
+        }
+        return Date.now() - stillSince;
+      },
+      { intervals: [100] },
+    )
+    .toBeGreaterThan(800);
   return last;
 }
 
