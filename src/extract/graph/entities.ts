@@ -45,9 +45,6 @@ export function collectEntities(
   const entities = new Map<string, EntityFacts>();
   for (const doc of docs) {
     for (const mention of doc.mentions) {
-      // "a Kenyan bank" says where the bank is from (its located_in edge), but does not
-      // name Kenya: the region node comes from that edge, with no mention of its own.
-      if (mention.kind === 'place' && mention.viaDemonym) continue;
       const id = nodeId(mention.key);
       if (!id) continue;
       const type =
