@@ -8,12 +8,15 @@
 import type { Core } from 'cytoscape';
 import { prefersReducedMotion } from './camera';
 import type { ImageOptions } from './exportImage';
-import { centreElements, frameElements } from './frame';
-import { isShown, shownElements } from './shown';
+import { centreElements, frameElements, frameElementsAtOnce } from './frame';
+import { isShown, shownElements, shownNodes } from './shown';
 
 export interface GraphCommands {
-  /** Fits what is shown into the view. */
-  fit(): void;
+  /**
+   * Fits what is shown into the view. `animate: false` moves the camera in the frame that
+   * draws the latest change, framing the shown nodes, and not at all if it would not move.
+   */
+  fit(options?: { animate?: boolean }): void;
   /** Centres an element, zooming in to at least a readable level. */
   centre(id: string): void;
   zoomBy(factor: number): void;
@@ -32,8 +35,9 @@ export const READABLE_ZOOM = 1.1;
 
 export function graphCommands(cy: Core): GraphCommands {
   return {
-    fit() {
-      frameElements(cy, shownElements(cy));
+    fit(options) {
+      if (options?.animate === false) frameElementsAtOnce(cy, shownNodes(cy));
+      else frameElements(cy, shownElements(cy));
     },
     centre(id) {
       const ele = cy.getElementById(id);

@@ -9,6 +9,7 @@ import {
   coveredInsets,
   frameBox,
   NO_INSETS,
+  sameViewport,
   type Insets,
   type Viewport,
 } from '../logic/framing';
@@ -68,6 +69,28 @@ function frameNow(cy: Core, eles: Collection, animate: boolean): void {
   const size = { width: cy.width(), height: cy.height() };
   const limits = { min: cy.minZoom(), max: cy.maxZoom() };
   moveTo(cy, frameBox(box, size, insetsOf(cy), FIT_PADDING, limits), animate);
+}
+
+/**
+ * Fits `eles` at once, in the frame that draws the change that asked for it, and only if
+ * the camera would move. On a large graph every frame redraws thousands of elements, so
+ * an animation costs one full redraw per step and delays the picture of the change.
+ * Node boxes without labels: the labels are chosen again for the new camera anyway.
+ */
+export function frameElementsAtOnce(cy: Core, eles: Collection): void {
+  if (cy.destroyed() || eles.empty()) return;
+  syncSize(cy);
+  const box = eles.boundingBox({
+    includeLabels: false,
+    includeOverlays: false,
+    includeUnderlays: false,
+  });
+  const size = { width: cy.width(), height: cy.height() };
+  const limits = { min: cy.minZoom(), max: cy.maxZoom() };
+  const target = frameBox(box, size, insetsOf(cy), FIT_PADDING, limits);
+  if (sameViewport({ zoom: cy.zoom(), pan: cy.pan() }, target)) return;
+  cy.stop();
+  cy.viewport(target);
 }
 
 /** Centres `eles` in the free part of the canvas at `zoom`. */

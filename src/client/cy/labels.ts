@@ -176,24 +176,46 @@ export function settleLabels(cy: Core): void {
   flush?.();
 }
 
+/**
+ * Runs `pass` SETTLE_DELAY after the next frame is drawn, once the calls stop. Waiting
+ * for the frame first keeps the pass (and the redraw its classes cause) out of the frame
+ * that shows a change, even when that frame takes longer than the delay.
+ */
+function afterNextFrame(pass: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  let pending = false;
+  const cancel = () => {
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+  };
+  const run = () => {
+    cancel();
+    pending = false;
+    pass();
+  };
+  const wait = () => (timer = setTimeout(run, SETTLE_DELAY));
+  return {
+    schedule() {
+      cancel();
+      pending = true;
+      if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(wait);
+      else wait();
+    },
+    flush() {
+      if (pending) run();
+    },
+    cancel,
+    pending: () => pending,
+  };
+}
+
 export function bindLabels(cy: Core, store: AtlasStore): () => void {
   const measure = textMeasure();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending = false;
-  cy.scratch(FLUSH, () => {
-    if (!pending) return;
-    clearTimeout(timer);
-    pending = false;
-    labelPass(cy, store, measure);
-  });
-  const schedule = () => {
-    clearTimeout(timer);
-    pending = true;
-    timer = setTimeout(() => {
-      pending = false;
-      labelPass(cy, store, measure);
-    }, SETTLE_DELAY);
-  };
+  const pass = afterNextFrame(() => labelPass(cy, store, measure));
+  const schedule = pass.schedule;
+  cy.scratch(FLUSH, pass.flush);
   const events = 'viewport resize layoutstop dragfree';
   cy.on(events, schedule);
   const unsubscribe = store.subscribe((state, previous) => {
@@ -206,12 +228,12 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   });
   window.__partnerAtlas = {
     drawnLabels: () => drawnLabels(cy),
-    labelsSettled: () => !pending && !cy.animated(),
+    labelsSettled: () => !pass.pending() && !cy.animated(),
     nodeAt: (label) => nodeAt(cy, label),
   };
   schedule();
   return () => {
-    clearTimeout(timer);
+    pass.cancel();
     cy.off(events, schedule);
     cy.removeScratch(FLUSH);
     unsubscribe();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreAt, coveredInsets, frameBox, NO_INSETS } from './framing';
+import { centreAt, coveredInsets, frameBox, NO_INSETS, sameViewport } from './framing';
 
 const canvas = { left: 0, top: 100, right: 1000, bottom: 700 };
 
@@ -56,5 +56,20 @@ describe('centreAt', () => {
       2,
     );
     expect(v.pan).toEqual({ x: 500 - 20, y: 300 - 40 });
+  });
+});
+
+describe('sameViewport', () => {
+  const current = { zoom: 2, pan: { x: 100, y: 50 } };
+
+  it('holds for the same camera and for changes below a pixel and a percent', () => {
+    expect(sameViewport(current, current)).toBe(true);
+    expect(sameViewport(current, { zoom: 2.01, pan: { x: 100.5, y: 49.5 } })).toBe(true);
+  });
+
+  it('does not hold once the zoom or the pan moves visibly', () => {
+    expect(sameViewport(current, { zoom: 2.1, pan: { x: 100, y: 50 } })).toBe(false);
+    expect(sameViewport(current, { zoom: 2, pan: { x: 104, y: 50 } })).toBe(false);
+    expect(sameViewport(current, { zoom: 2, pan: { x: 100, y: 40 } })).toBe(false);
   });
 });

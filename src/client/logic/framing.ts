@@ -115,3 +115,16 @@ export function centreAt(
   const free = freeArea(size, insets);
   return { zoom, pan: { x: free.cx - point.x * zoom, y: free.cy - point.y * zoom } };
 }
+
+/** Below this change of zoom (as a share) and of pan (in pixels) the camera stays. */
+const STILL_ZOOM_SHARE = 0.01;
+const STILL_PAN_PX = 1;
+
+/** Whether moving from `current` to `target` would show the same picture to the eye. */
+export function sameViewport(current: Viewport, target: Viewport): boolean {
+  return (
+    Math.abs(target.zoom / current.zoom - 1) < STILL_ZOOM_SHARE &&
+    Math.abs(target.pan.x - current.pan.x) < STILL_PAN_PX &&
+    Math.abs(target.pan.y - current.pan.y) < STILL_PAN_PX
+  );
+}
