@@ -98,6 +98,7 @@ export const LEXICON_KINDS = [
   'through',
   'period_word',
   'previous_year',
+  'majority_word',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -65,6 +65,8 @@ export interface ConstructionWords {
   agent: ReadonlySet<string>;
   /** "Acme sold Beta to Gamma". */
   sell: ReadonlySet<string>;
+  /** "its majority stake in Beta": a sold stake that gives control. */
+  majority: ReadonlySet<string>;
   /** "to" of a sale's buyer. */
   recipient: ReadonlySet<string>;
   /** "was", "fue", "se": before a participle, a passive ("Beta was sold to Gamma"). */
@@ -162,6 +164,7 @@ function constructionWords(
     created: lowerCased(lexicon('created_verb')),
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
+    majority: lowerCased(lexicon('majority_word')),
     recipient: lowerCased(lexicon('recipient')),
     passive: lowerCased(lexicon('passive_auxiliary')),
     hold: lowerCased(lexicon('hold_verb')),
