@@ -20,6 +20,8 @@ import { percentHolding } from './holdings.js';
 import { takeoverBid } from './bids.js';
 import { heldShare } from './held.js';
 import { saleToBuyer } from './sales.js';
+import { builtFor } from './built-for.js';
+import { chosenSupplier } from './chosen-supplier.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
@@ -82,6 +84,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
+  builtFor, //          "Acme will build the network for Beta"    Acme -> Beta (supply)
+  chosenSupplier, //    "Beta picked Acme to supply turbines"     Acme -> Beta (supply)
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
   takeoverBid, //       "la OPA de Acme sobre Beta"               Acme -> Beta
   heldShare, //         "Beta, détenue à 51 % par Acme"           Beta -> Acme
