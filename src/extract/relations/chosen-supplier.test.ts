@@ -48,6 +48,28 @@ describe('chosenSupplier', () => {
     expect(byChoice(text, language)).toEqual(expected);
   });
 
+  it('reads the passive: the subject was chosen by the one after "by"', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Orvalis Networks Ltd was picked by Tremon Telecom Ltd to supply 5G equipment.',
+        'supply orvalis-networks -> tremon-telecom',
+      ],
+      [
+        'fr',
+        'Orvalis Réseaux SA a été choisi par Tremon Télécom SA pour fournir ses antennes.',
+        'supply orvalis-reseaux -> tremon-telecom',
+      ],
+      [
+        'it',
+        'Kelvar Reti SpA è stata scelta da Tremon Telecomunicazioni SpA per fornire le antenne.',
+        'supply kelvar-reti -> tremon-telecomunicazioni',
+      ],
+    ];
+    for (const [language, text, expected] of cases)
+      expect(byChoice(text, language), text).toEqual([expected]);
+  });
+
   it('reads no supply without a purpose of supplying, nor for "picked up"', () => {
     const texts = [
       'Tremon Telecom Ltd picked up a stake in Orvalis Networks Ltd to supply its shops.',

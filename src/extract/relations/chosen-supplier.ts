@@ -2,7 +2,7 @@
  * "Beta picked Acme and Gamma to supply 5G equipment", "Beta a choisi Acme pour fournir",
  * "Beta hat Acme ausgewählt, um Turbinen zu liefern", "Beta eligió a Acme para suministrar":
  * a choice verb whose object is followed by a purpose clause of supplying. Each one chosen
- * supplies the one choosing. The purpose clause is what makes the choice a supply: "picked
+ * supplies the one choosing ("Acme was picked by Beta to supply": the passive too). The purpose clause is what makes the choice a supply: "picked
  * up a stake in Acme" has none, and its object is no name right after the verb.
  */
 import type { RelationCandidate } from '../types.js';
@@ -18,22 +18,49 @@ export const PURPOSE_REACH = 2;
 /** "um Turbinen und Ersatzteile zu liefern": how far after the purpose word its verb may stand. */
 export const PURPOSE_VERB_REACH = 6;
 
-/** Those chosen: a list right after the verb, or (verb last) right before it. */
-function chosenAt(sentence: ParsedSentence, verb: number): Party[] {
-  const { tokens, words } = sentence;
-  // "eligió a Acme", "picked the Finnish vendor Acme": a description may stand between.
+/** A choice: those chosen, who chose them, and the last token of the phrase. */
+interface Choice {
+  chosen: Party[];
+  chooser: Party;
+  end: number;
+}
+
+/** The whole coordinated list that `member` stands in ("Acme and Gamma"). */
+function listOf(sentence: ParsedSentence, member: Party): Party[] {
+  const first = sentence.orgs.find((o) => partyList(sentence, o).includes(member));
+  return first ? partyList(sentence, first) : [member];
+}
+
+/** "Beta picked Acme and Gamma", "eligió a Acme": a description may stand between. */
+function activeChoice(sentence: ParsedSentence, verb: number): Choice | undefined {
   const after = describedOrgAfter(sentence, verb);
-  if (after && !hasComma(sentence.document, tokens, verb, after.first))
-    return partyList(sentence, after);
-  // "Beta hat Acme und Gamma ausgewählt, um": a participle that ends its clause, after
-  // those chosen.
+  if (!after || hasComma(sentence.document, sentence.tokens, verb, after.first)) return undefined;
+  const chosen = partyList(sentence, after);
+  const chooser = subjectBefore(sentence, verb, chosen);
+  return chooser && { chosen, chooser, end: chosen.at(-1)?.last ?? verb };
+}
+
+/** "Acme was picked by Beta": the one chosen is the subject, the chooser follows "by". */
+function passiveChoice(sentence: ParsedSentence, verb: number): Choice | undefined {
+  const by = sentence.tokens[verb + 1];
+  if (!by || !sentence.words.constructions.agent.has(by.lower)) return undefined;
+  const chooser = describedOrgAfter(sentence, verb + 1);
+  const subject = subjectBefore(sentence, verb);
+  if (!chooser || !subject) return undefined;
+  return { chosen: listOf(sentence, subject), chooser, end: chooser.last };
+}
+
+/** "Beta hat Acme und Gamma ausgewählt, um": a participle that ends its clause. */
+function clauseFinalChoice(sentence: ParsedSentence, verb: number): Choice | undefined {
+  const { tokens, words, document } = sentence;
   const before = sentence.orgs.findLast((o) => o.last === verb - 1);
   const clauseEnd =
-    hasComma(sentence.document, tokens, verb, verb + 1) ||
+    hasComma(document, tokens, verb, verb + 1) ||
     words.constructions.purpose.has(tokens[verb + 1]?.lower ?? '');
-  if (!before || !clauseEnd) return [];
-  const first = sentence.orgs.find((o) => partyList(sentence, o).includes(before));
-  return first ? partyList(sentence, first) : [];
+  if (!before || !clauseEnd) return undefined;
+  const chosen = listOf(sentence, before);
+  const chooser = subjectBefore(sentence, chosen[0]?.first ?? verb, chosen);
+  return chooser && { chosen, chooser, end: verb };
 }
 
 /** Does a purpose clause of supplying open after token `from`? */
@@ -54,14 +81,14 @@ export const chosenSupplier: SentencePattern = {
     const found: RelationCandidate[] = [];
     sentence.tokens.forEach((token, verb) => {
       if (!sentence.words.constructions.choice.has(token.lower)) return;
-      const chosen = chosenAt(sentence, verb);
-      const last = chosen.at(-1);
-      if (!last || !supplyPurposeAfter(sentence, Math.max(last.last, verb))) return;
-      const chooser = subjectBefore(sentence, Math.min(verb, chosen[0]?.first ?? verb), chosen);
-      if (!chooser) return;
+      const choice =
+        passiveChoice(sentence, verb) ??
+        activeChoice(sentence, verb) ??
+        clauseFinalChoice(sentence, verb);
+      if (!choice || !supplyPurposeAfter(sentence, choice.end)) return;
       const trigger = { start: verb, end: verb, confidence: CHOSEN_SUPPLIER };
-      for (const supplier of chosen)
-        found.push(...constructionLink(sentence, trigger, 'supply', supplier, chooser));
+      for (const supplier of choice.chosen)
+        found.push(...constructionLink(sentence, trigger, 'supply', supplier, choice.chooser));
     });
     return found;
   },
