@@ -5,7 +5,7 @@
  * (nationality, trade, size) longer than an article. The words between must all describe:
  * lower-case words that are no cue, nouns for an organisation (data/lexicon.csv
  * `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the
- * search.
+ * search. After "with" and no article, the words must end in such a noun or nationality.
  */
 import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
 import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER, WITH_SUBJECT } from './confidence.js';

@@ -4,9 +4,9 @@
  * Beta was Acme's (a subsidiary, or an investment for a stake), Gamma acquires it, and
  * Gamma and Acme are counterparts of one deal. A sold stake is Gamma's investment (its
  * acquisition when the stake gives control: "its majority stake", "its 60% stake"), and
- * Gamma and Acme are then no counterparts: Gamma bought a share of Beta, not of Acme. Without a named buyer nothing is read: "Acme
- * sold Beta" alone does not say what Beta is now; "Beta was sold to Gamma" says Gamma
- * acquired it.
+ * Gamma and Acme are then no counterparts: Gamma bought a share of Beta, not of Acme.
+ * Without a named buyer nothing is read: "Acme sold Beta" alone does not say what Beta is
+ * now; "Beta was sold to Gamma" says Gamma acquired it.
  */
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
