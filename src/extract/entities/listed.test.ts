@@ -95,4 +95,31 @@ describe('weak names the known-organisations table lists', () => {
     const found = decisions('The terminal is a success, said Jane Kestrova.');
     expect(found.join()).not.toContain('weakNameListed');
   });
+
+  it.each([
+    ['en', 'Orvalis and Kestrova are rivals in the shipping market.'],
+    ['fr', 'Orvalis et Kestrova sont rivaux sur le marché du transport maritime.'],
+    ['es', 'Orvalis y Kestrova son rivales en el mercado del transporte marítimo.'],
+    ['pt', 'Orvalis e Kestrova são rivais no mercado de transporte marítimo.'],
+    ['it', 'Orvalis e Kestrova sono rivali nel mercato del trasporto marittimo.'],
+  ])('makes a name coordinated with a listed one an organisation (%s)', (language, text) => {
+    const found: string[] = [];
+    const trace = (entry: TraceEntry) => found.push(`${entry.surface}: ${entry.rule}`);
+    const { mentions } = extractEntities(
+      sentenced(text, language),
+      knowledge,
+      fakePlaces({}),
+      trace,
+      lookup,
+    );
+    expect(found).toContain('Orvalis: listWithKnownOrganisation');
+    const strong = mentions.filter((m) => m.kind === 'org' && m.strength === 'strong');
+    expect(strong.map((m) => m.text).sort()).toEqual(['Kestrova', 'Orvalis']);
+  });
+
+  it('makes no organisation of a plural noun coordinated with a listed name', () => {
+    const found = decisions('Analysts and Kestrova expect a rise in freight rates.');
+    expect(found).toContain('Kestrova (strong)');
+    expect(found.join()).not.toContain('Analysts (strong)');
+  });
 });

@@ -32,7 +32,7 @@ export function mayFillSlot(evidence: GuardFacts, part: Part): boolean {
     words.some((token) => token.cap && evidence.personWords.has(token.text)) ||
     (part.first === part.last && evidence.isKindWord(words[0]?.lower ?? '')) ||
     (part.first === part.last && evidence.words.compassPoints.has(words[0]?.lower ?? '')) ||
-    looksLikePerson(text) ||
+    personsFullName(part, text) ||
     placeOrDemonym(evidence, part, text) ||
     tailOfName(evidence, part) ||
     commonNoun(evidence, part)
@@ -110,6 +110,17 @@ export function taggedAs(text: string, tag: string): boolean {
 
 /** "Jane Roe", "Smith": a first name or a surname the English tagger knows. */
 export const looksLikePerson = (text: string) => taggedAs(text, '#Person');
+
+/**
+ * A person's name in full opens with a given name ("Jane Roe"): a longer name whose first
+ * word the tagger knows as none ("Baker Hughes", "Tremon Controls") is a surname-shaped
+ * company name. One word is judged whole ("Smith").
+ */
+export function personsFullName(part: Part, text: string): boolean {
+  if (part.first === part.last) return looksLikePerson(text);
+  const first = part.tokens[part.first]?.text ?? '';
+  return looksLikePerson(text) && taggedAs(first, '#FirstName');
+}
 
 /**
  * A single word the English tagger calls a common word ("Total", "Independent") is a name

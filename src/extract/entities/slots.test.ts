@@ -211,6 +211,42 @@ describe('subjectOfCue', () => {
   });
 });
 
+describe('subjectOfBuildFor', () => {
+  it('takes the builder of a thing built for a named customer, in every language', () => {
+    const cases: [string, string][] = [
+      ['en', 'Quorvant will build the network for Beltrano Telecom Ltd.'],
+      ['en', 'Quorvant installed new turbines for the Beltrano Energy Ltd.'],
+      ['fr', 'Quorvant construira le réseau pour Beltrano Télécom SA.'],
+      ['de', 'Quorvant baut für Beltrano Telekom GmbH ein Netz.'],
+      ['es', 'Quorvant construirá la red para Beltrano Telecom SA.'],
+      ['pt', 'Quorvant construirá a rede para a Beltrano Telecom SA.'],
+      ['it', 'Quorvant costruirà la rete per Beltrano Telecom SpA.'],
+    ];
+    for (const [language, text] of cases)
+      expect(slotted(text, language), language).toContain('Quorvant: subjectOfBuildFor');
+  });
+
+  it('takes no subject without a name after "for", nor plural nouns and people', () => {
+    const texts = [
+      'Quorvant will build the plant for the first time.',
+      'Quorvant will build the plant for $4 million.',
+      'Quorvant will build, for Beltrano Telecom Ltd, a plant.',
+      'Engineers will build the network for Beltrano Telecom Ltd.',
+      'John Smith will build the network for Beltrano Telecom Ltd.',
+    ];
+    for (const text of texts) expect(slotted(text).join()).not.toContain('subjectOfBuildFor');
+  });
+});
+
+describe('the person guard', () => {
+  it('takes a longer name that opens with no given name for a company in a slot', () => {
+    expect(slotted('Tremon Hughes will supply gas turbines to the plant.')).toEqual([
+      'Tremon Hughes: subjectOfCue',
+    ]);
+    expect(slotted('Jane Hughes will supply gas turbines to the plant.')).toEqual([]);
+  });
+});
+
 describe('objectOfCue', () => {
   it('takes the partner after a deal noun and its "with", in every language', () => {
     const cases: [string, string][] = [

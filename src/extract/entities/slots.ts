@@ -47,6 +47,10 @@ export interface SlotWords {
   dealWords: ReadonlySet<string>;
   /** "le Sud", "el Norte": a part of a country or the world, not who acts. */
   compassPoints: ReadonlySet<string>;
+  /** "build", "construire": "Acme will build the network for Beta" (relations/built-for.ts). */
+  buildVerbs: ReadonlySet<string>;
+  /** "for", "pour", "für": whom a thing is built for. */
+  beneficiaries: ReadonlySet<string>;
 }
 
 export function slotWords(knowledge: Knowledge, language: string, words: Lexicons): SlotWords {
@@ -78,6 +82,8 @@ export function slotWords(knowledge: Knowledge, language: string, words: Lexicon
     nounsCapitalised: knowledge.lexicon('capitalised_nouns', language).has('yes'),
     dealWords: knowledge.lexicon('deal_word', language),
     compassPoints: knowledge.lexicon('compass_point', language),
+    buildVerbs: knowledge.lexicon('build_verb', language),
+    beneficiaries: knowledge.lexicon('beneficiary', language),
   };
 }
 
@@ -278,6 +284,35 @@ export const subjectOfCue = slot('subjectOfCue', (scene) => {
   return !nounNotSubject(scene, list) && verbAfter(scene, list.last, false);
 });
 
+/** "build the network for": how far after the build verb its "for" may stand. */
+const BENEFICIARY_REACH = 6;
+
+/**
+ * "Acme will build the network for Beta Telecom": the subject of a build verb whose "for"
+ * names a customer (a capitalised word after it, or after its article), the builder. A
+ * lower-case object only: another name before "for" makes the reading unsure.
+ */
+export const subjectOfBuildFor = slot('subjectOfBuildFor', (scene) => {
+  const list = listAround(scene);
+  if (nounNotSubject(scene, list)) return false;
+  const { tokens, words } = scene;
+  let verb = list.last + 1;
+  while (verb <= list.last + 1 + SUBJECT_GAP && !words.buildVerbs.has(tokens[verb]?.lower ?? '')) {
+    if (tokens[verb]?.cap || !isSpace(gapAfter(scene, verb - 1))) return false;
+    verb++;
+  }
+  if (!words.buildVerbs.has(tokens[verb]?.lower ?? '')) return false;
+  for (let at = verb + 1; at <= verb + BENEFICIARY_REACH && at < tokens.length; at++) {
+    if (!isSpace(gapAfter(scene, at - 1))) return false;
+    const token = tokens[at];
+    if (!token || (token.cap && !words.nounsCapitalised)) return false;
+    if (!words.beneficiaries.has(token.lower)) continue;
+    const article = words.articles.has(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+    return tokens[at + 1 + article]?.cap === true;
+  }
+  return false;
+});
+
 /** "a partnership with Acme", "filial de Acme", "acquired by Acme", "la fusione di Acme e Beta". */
 export const objectOfCue = slot('objectOfCue', (scene) => {
   const { tokens, words } = scene;
@@ -358,6 +393,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   subjectOfSpeechVerb,
   afterSpeechVerb,
   subjectOfCue,
+  subjectOfBuildFor,
   objectOfCue,
   listOfClass,
   listWithKnownOrganisation,

@@ -94,7 +94,9 @@ export function acceptWeak(
       const strong = slotted !== null || reason === LISTED;
       const name = addOrganisation(findings, slotted?.part ?? part, reason, strong);
       evidence.orgNames.add(name);
-      if (slotted) evidence.slots.knownNames.add(name);
+      // A name the table lists is known from outside the document: a weak name coordinated
+      // with it ("Acme and Beta are rivals") stands in a list of organisations.
+      if (strong) evidence.slots.knownNames.add(name);
       accepted.add(part);
     }
 }

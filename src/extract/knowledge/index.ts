@@ -98,6 +98,13 @@ export const LEXICON_KINDS = [
   'through',
   'period_word',
   'previous_year',
+  'majority_word',
+  'build_verb',
+  'beneficiary',
+  'abstract_object',
+  'choice_verb',
+  'purpose',
+  'purpose_supply_verb',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -65,3 +65,8 @@ export const ROLE = 0.9;
 export function round(confidence: number): number {
   return Math.round(confidence * 1000) / 1000;
 }
+
+/** "Acme will build the network for Beta": Acme supplies Beta. */
+export const BUILT_FOR = 0.75;
+/** "Beta picked Acme to supply turbines": Acme supplies Beta. */
+export const CHOSEN_SUPPLIER = 0.75;

@@ -2,12 +2,9 @@
  * A partner after "with" described before its name: "mit der Energiefirma Beta", "con la
  * francese Beta", "with the French group Beta". The description is an article and up to
  * three more words, none of them a preposition, a conjunction or a second article, so
- * "with the help of Beta" and "mit der Übernahme der Beta" name no partner.
+ * "with the help of Beta" and "mit der Übernahme der Beta" name no partner. Read by
+ * mutualWithDescribed (described.ts).
  */
-import { WITH_SUBJECT } from './confidence.js';
-import { subjectBefore } from './constructions.js';
-import { WITH_REACH } from './mutual.js';
-import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
 import { DESCRIPTION_WORDS, describedAfter } from './described-after.js';
 import { cueAt, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
 
@@ -37,29 +34,3 @@ export function describedPartner(sentence: ParsedSentence, withAt: number): Part
   if (partner && partner.first - withAt > 2) return partner;
   return afterParticiple(sentence, withAt);
 }
-
-/** The "with" of a mutual cue, within reach either side of it. */
-function withOf(site: CueSite): number {
-  const { sentence, start, end } = site;
-  return sentence.tokens.findIndex(
-    (token, index) =>
-      sentence.words.with.has(token.lower) &&
-      index > start - WITH_REACH &&
-      index <= end + WITH_REACH &&
-      index !== start,
-  );
-}
-
-/** "A signed an agreement with the energy firm B": A - B. */
-export const mutualWithArticleDescribed: CuePattern = {
-  name: 'mutualWithArticleDescribed',
-  reads: 'cue',
-  accepts: isMutualCue,
-  match(site) {
-    const withAt = withOf(site);
-    const partner = withAt >= 0 ? describedPartner(site.sentence, withAt) : undefined;
-    if (!partner) return null;
-    const subject = subjectBefore(site.sentence, Math.min(site.start, withAt), [partner]);
-    return subject ? link(site, site.cue.type, subject, partner, WITH_SUBJECT) : [];
-  },
-};

@@ -11,7 +11,6 @@ const by = (patterns: string | string[], text: string, language: string) =>
     const name = [patterns].flat().find((pattern) => line.startsWith(`${pattern}:`));
     return name ? [line.slice(name.length + 2)] : [];
   });
-const WITH_DESCRIBED = ['mutualWithDescribed', 'mutualWithArticleDescribed'];
 const COORDINATED_DESCRIBED = ['mutualCoordinatedDescribed', 'mutualCoordinated'];
 
 describe('mutualWithDescribed', () => {
@@ -48,7 +47,7 @@ describe('mutualWithDescribed', () => {
     ],
   ];
   it.each(cases)('%s: %s', (language, text, expected) => {
-    expect(by(WITH_DESCRIBED, text, language)).toEqual([expected]);
+    expect(by('mutualWithDescribed', text, language)).toEqual([expected]);
   });
 
   it('does not reach over a phrase of its own to a name', () => {
@@ -57,16 +56,36 @@ describe('mutualWithDescribed', () => {
         'en',
         'Kelvar Energy signed an agreement with the government to sell power to Tremon Cloud Inc.',
       ],
-      [
-        'de',
-        'Die Kelvar Energie GmbH gründete ein Joint Venture mit der mehrheitlich zur Orvalis Netze AG gehörenden Tremon Systeme GmbH.',
-      ],
       ['en', 'Kelvar Energy signed an agreement with the regulator, and Tremon Cloud Inc agreed.'],
     ];
-    // The German participle phrase is read by mutualWithArticleDescribed (its own test):
-    // this rule alone must not reach over it.
     for (const [language, text] of texts)
       expect(by('mutualWithDescribed', text, language)).toEqual([]);
+  });
+
+  it('takes the name after a German participle phrase, not the name inside it', () => {
+    const text =
+      'Die Kelvar Energie GmbH gründete ein Joint Venture mit der mehrheitlich zur Orvalis Netze AG gehörenden Tremon Systeme GmbH.';
+    expect(by('mutualWithDescribed', text, 'de')).toEqual([
+      'joint_venture kelvar-energie -> tremon-systeme',
+    ]);
+  });
+
+  it('takes a description without an article only when it ends in a class noun', () => {
+    expect(
+      by(
+        'mutualWithDescribed',
+        'Kelvar Energy signed an agreement with state-owned power utility Tremon Cloud Inc.',
+        'en',
+      ),
+    ).toEqual(['partnership kelvar-energy -> tremon-cloud']);
+    const loose: [string, string][] = [
+      ['en', 'Kelvar Energy signed an agreement with great interest from Tremon Cloud Inc.'],
+      ['en', 'Kelvar Energy signed an agreement with regulators approving Tremon Cloud Inc.'],
+      ['it', 'Kelvar Energia SpA ha firmato un accordo con grande interesse Tremon Sistemi SpA.'],
+      ['es', 'Kelvar Energía SA firmó un acuerdo con gran interés Tremon Sistemas SA.'],
+    ];
+    for (const [language, text] of loose)
+      expect(by('mutualWithDescribed', text, language), text).toEqual([]);
   });
 });
 

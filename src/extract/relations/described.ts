@@ -1,16 +1,19 @@
 /**
- * "Acme signed an agreement with French utility giant Beta", "Acme will supply hydrogen to
- * German steelmaker Beta": a name after "with" or after a directed cue's preposition may
- * carry a description of its own (nationality, trade, size) longer than an article. The
- * words between must all describe: lower-case words that are no cue, nouns for an
- * organisation (data/lexicon.csv `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the search.
+ * "Acme signed an agreement with French utility giant Beta", "avec le géant américain Beta",
+ * "mit der Energiefirma Beta", "Acme will supply hydrogen to German steelmaker Beta": a name
+ * after "with" or after a directed cue's preposition may carry a description of its own
+ * (nationality, trade, size) longer than an article. The words between must all describe:
+ * lower-case words that are no cue, nouns for an organisation (data/lexicon.csv
+ * `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the
+ * search. After "with" and no article, the words must end in such a noun or nationality.
  */
-import { isMutualCue, link, type CuePattern } from './pattern.js';
-import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER } from './confidence.js';
+import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
+import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER, WITH_SUBJECT } from './confidence.js';
+import { subjectBefore } from './constructions.js';
+import { describedPartner } from './described-partners.js';
 import { WITH_REACH } from './mutual.js';
 import {
   COORDINATED_WINDOW,
-  SUBJECT_WINDOW,
   cueAt,
   governedByWith,
   hasComma,
@@ -50,24 +53,53 @@ export function describedOrgAfter(sentence: ParsedSentence, index: number): Part
   return next;
 }
 
-/** "A signed an agreement with French utility giant B": A - B. */
+/**
+ * Is the word before the name one that says what the partner is: a noun for an
+ * organisation ("utility", "giant", "carrier") or a nationality ("French")? Without an
+ * article in front, only such a description makes the words one noun phrase with the name:
+ * "with great interest Beta" names no partner.
+ */
+function endsInClass(sentence: ParsedSentence, partner: Party): boolean {
+  const { tokens, words, places } = sentence;
+  const last = partner.first - 1;
+  if (words.orgNouns.has(tokens[last]?.lower ?? '')) return true;
+  return places.some((p) => (p.demonym || p.basedIn) && p.first <= last && last <= p.last);
+}
+
+/** The "with" of a mutual cue, within reach either side of it ("together with B, A signed"). */
+function withOf(site: CueSite): number {
+  const { sentence, start, end } = site;
+  return sentence.tokens.findIndex(
+    (token, index) =>
+      sentence.words.with.has(token.lower) &&
+      index > start - WITH_REACH &&
+      index <= end + WITH_REACH &&
+      index !== start,
+  );
+}
+
+/**
+ * "A signed an agreement with the energy firm B" (an article and a few words, or a German
+ * participle phrase: described-partners.ts), "A signed a deal with French giant B" (no
+ * article: describing words that end in a class noun or a nationality): A - B. A bare
+ * "with B" or "with the B" is mutualWith's.
+ */
 export const mutualWithDescribed: CuePattern = {
   name: 'mutualWithDescribed',
   reads: 'cue',
   accepts: isMutualCue,
   match(site) {
-    const { sentence, cue, start, end } = site;
-    const withAt = sentence.tokens.findIndex(
-      (t, j) => sentence.words.with.has(t.lower) && j > end && j <= end + WITH_REACH,
-    );
-    const partner = withAt >= 0 ? describedOrgAfter(sentence, withAt) : undefined;
+    const { sentence, cue, start } = site;
+    const withAt = withOf(site);
+    if (withAt < 0) return null;
+    const withArticle = describedPartner(sentence, withAt);
+    const bare = withArticle ? undefined : describedOrgAfter(sentence, withAt);
+    const partner = withArticle ?? (bare && endsInClass(sentence, bare) ? bare : undefined);
     if (!partner) return null;
-    const subject = [...sentence.orgs]
-      .reverse()
-      .find(
-        (o) => o.last < start && start - o.last <= SUBJECT_WINDOW && !governedByWith(sentence, o),
-      );
-    return subject ? link(site, cue.type, subject, partner, DESCRIBED_PARTNER) : null;
+    const subject = subjectBefore(sentence, Math.min(start, withAt), [partner]);
+    if (!subject) return withArticle ? [] : null;
+    const factor = withArticle ? WITH_SUBJECT : DESCRIBED_PARTNER;
+    return link(site, cue.type, subject, partner, factor);
   },
 };
 

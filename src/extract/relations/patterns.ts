@@ -20,13 +20,14 @@ import { percentHolding } from './holdings.js';
 import { takeoverBid } from './bids.js';
 import { heldShare } from './held.js';
 import { saleToBuyer } from './sales.js';
+import { builtFor } from './built-for.js';
+import { chosenSupplier } from './chosen-supplier.js';
 import { appositiveUnit, parentNoun, unitList } from './units.js';
 import { namedVenture } from './ventures.js';
 import { shareList } from './shares.js';
 import { shareholdersNamed } from './owners.js';
 import { coordinatedUnit } from './coordinated-units.js';
 import { clauseFinalCue, splitClauseFinal } from './clause-final.js';
-import { mutualWithArticleDescribed } from './described-partners.js';
 import { actionByAgent } from './action-agent.js';
 import { articleUnitBeside, articleUnitCue, unitNamedWithOwner } from './unit-apposition.js';
 import { parenthesisedGroup } from './parenthesised-group.js';
@@ -49,8 +50,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   appositiveSubject, // "A – a unit of B – signed a deal with C"   A - C (not B - C)
   listWith, //          "A signed agreements with B and C"        A - B, A - C
   mutualWith, //        "A signed an agreement with B"            A - B, and C - B in "A and C ... with B"
-  mutualWithArticleDescribed, // "A signed an agreement with the energy firm B"  A - B
-  mutualWithDescribed, // "A signed a deal with French giant B"     A - B
+  mutualWithDescribed, // "A signed a deal with the French giant B" A - B
   mutualPossessor, //   "A became one of B's partners"            A - B
   listCoordinated, //   "A, B and C set up a joint venture"       every pair
   coordinatedUnitName, // "A and B's unit, C, set up a venture"     A - C
@@ -82,6 +82,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   appositiveUnit, //    "Beta, another Acme subsidiary"           Beta -> Acme
   parentNoun, //        "Beta's parent Acme"                      Beta -> Acme
   saleToBuyer, //       "Acme sold Beta to Gamma"                 Beta -> Acme, Gamma -> Beta, Gamma -> Acme
+  builtFor, //          "Acme will build the network for Beta"    Acme -> Beta (supply)
+  chosenSupplier, //    "Beta picked Acme to supply turbines"     Acme -> Beta (supply)
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
   takeoverBid, //       "la OPA de Acme sobre Beta"               Acme -> Beta
   heldShare, //         "Beta, détenue à 51 % par Acme"           Beta -> Acme

@@ -41,7 +41,56 @@ describe('saleToBuyer', () => {
     ).toEqual([
       'investment borealis-mining -> tremon-cloud',
       'investment orvalis-networks -> tremon-cloud',
-      'acquisition borealis-mining -> orvalis-networks',
+    ]);
+  });
+
+  const controlling: [string, string][] = [
+    [
+      'en',
+      'Orvalis Networks Ltd sold its majority stake in Tremon Cloud Inc to Borealis Mining Ltd.',
+    ],
+    ['en', 'Orvalis Networks Ltd sold its 60% stake in Tremon Cloud Inc to Borealis Mining Ltd.'],
+    [
+      'fr',
+      'Orvalis SA cède sa participation majoritaire dans Tremon Systèmes SAS à Borealis Mines SA.',
+    ],
+    [
+      'de',
+      'Nordwind AG verkauft ihre Mehrheitsbeteiligung an Tremon Systeme GmbH an Borealis Bergbau GmbH.',
+    ],
+    [
+      'es',
+      'Grupo Solara SA vende su participación mayoritaria en Tremon Sistemas SA a Borealis Minería SA.',
+    ],
+    [
+      'pt',
+      'A Grupo Solara SA vendeu a sua participação majoritária na Tremon Sistemas SA para a Borealis Mineração SA.',
+    ],
+    [
+      'it',
+      'Solara Energia SpA cede la sua quota di maggioranza in Tremon Sistemi SpA a Borealis Minerali SpA.',
+    ],
+  ];
+  it.each(controlling)(
+    "reads a sold controlling stake as the buyer's acquisition (%s): %s",
+    (language, text) => {
+      const found = bySale(text, language);
+      expect(found).toHaveLength(2);
+      expect(found[0]).toMatch(/^acquisition borealis-[a-z-]+ -> tremon-/);
+      expect(found[1]).toMatch(
+        /^investment (orvalis|nordwind|grupo-solara|solara)[a-z-]* -> tremon-/,
+      );
+    },
+  );
+
+  it('reads a sold minority stake as investments, and the seller as no company bought', () => {
+    const found = bySale(
+      'Orvalis Networks Ltd sold its 40% stake in Tremon Cloud Inc to Borealis Mining Ltd.',
+      'en',
+    );
+    expect(found).toEqual([
+      'investment borealis-mining -> tremon-cloud',
+      'investment orvalis-networks -> tremon-cloud',
     ]);
   });
 

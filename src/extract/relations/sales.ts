@@ -2,13 +2,16 @@
  * A sale with its three parties: "Acme sold Beta to Gamma", "Acme agreed to sell its stake
  * in Beta to Gamma", "Beta est vendue par Acme à Gamma", "Acme verkauft Beta an Gamma".
  * Beta was Acme's (a subsidiary, or an investment for a stake), Gamma acquires it, and
- * Gamma and Acme are counterparts of one deal. Without a named buyer nothing is read: "Acme
- * sold Beta" alone does not say what Beta is now; "Beta was sold to Gamma" says Gamma
- * acquired it.
+ * Gamma and Acme are counterparts of one deal. A sold stake is Gamma's investment (its
+ * acquisition when the stake gives control: "its majority stake", "its 60% stake"), and
+ * Gamma and Acme are then no counterparts: Gamma bought a share of Beta, not of Acme.
+ * Without a named buyer nothing is read: "Acme sold Beta" alone does not say what Beta is
+ * now; "Beta was sold to Gamma" says Gamma acquired it.
  */
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
 import { constructionLink, listAfter, subjectBefore, wordBetween } from './constructions.js';
+import { percentEnd } from './holdings.js';
 import { partyList } from './lists.js';
 import type { SentencePattern } from './pattern.js';
 import { OBJECT_WINDOW, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
@@ -25,6 +28,21 @@ interface Sale {
   buyer: Party;
   /** "its stake in Beta": the seller held a share, not the whole. */
   stake: boolean;
+  /** "its majority stake", "its 60% stake": the share sold gives control. */
+  control: boolean;
+}
+
+/** A share above this percentage gives control of the company. */
+export const CONTROLLING_PERCENT = 50;
+
+/** "its majority stake", "its 60% stake in": the words before the sold company say control. */
+function isControlling(sentence: ParsedSentence, from: number, to: number): boolean {
+  const { tokens, words } = sentence;
+  return tokens.slice(from, to).some((token, offset) => {
+    if (words.constructions.majority.has(token.lower)) return true;
+    const share = Number(token.text.replace(',', '.'));
+    return percentEnd(sentence, from + offset) !== undefined && share > CONTROLLING_PERCENT;
+  });
 }
 
 /** The buyer after token `after`: "to", then a name within RECIPIENT_REACH words. */
@@ -46,7 +64,7 @@ function passiveSale(sentence: ParsedSentence, verb: number): Sale | undefined {
   if (!last || !seller) return undefined;
   const sold = partyList(sentence, last);
   const buyer = buyerAfter(sentence, seller.last, [seller.key, ...sold.map((o) => o.key)]);
-  return buyer && { seller, sold, buyer, stake: false };
+  return buyer && { seller, sold, buyer, stake: false, control: false };
 }
 
 /**
@@ -72,10 +90,12 @@ function activeSale(sentence: ParsedSentence, verb: number): Sale | undefined {
   // "to sell its unit, preferring Beta to Gamma": past a comma the clause has moved on.
   if (hasComma(sentence.document, sentence.tokens, verb, first.first)) return undefined;
   const { stakeWords } = sentence.words;
-  const stake = sentence.tokens.slice(verb + 1, first.first).some((t) => stakeWords.has(t.lower));
+  const control = isControlling(sentence, verb + 1, first.first);
+  const before = sentence.tokens.slice(verb + 1, first.first);
+  const stake = control || before.some((token) => stakeWords.has(token.lower));
   const excluded = [...(seller ? [seller.key] : []), ...sold.map((o) => o.key)];
   const buyer = buyerAfter(sentence, last.last, excluded);
-  return buyer && { seller, sold, buyer, stake };
+  return buyer && { seller, sold, buyer, stake, control };
 }
 
 /** "Beta was sold (in 2004) to Gamma", "Beta se vendió al fondo Gamma": no seller named. */
@@ -87,21 +107,23 @@ function passiveToBuyer(sentence: ParsedSentence, verb: number): Sale | undefine
   const sold = auxiliary ? subjectBefore(sentence, verb) : undefined;
   if (!sold || orgAfter(sentence, verb, 1)) return undefined;
   const buyer = buyerAfter(sentence, verb, [sold.key]);
-  return buyer && { seller: undefined, sold: partyList(sentence, sold), buyer, stake: false };
+  const soldList = partyList(sentence, sold);
+  return buyer && { seller: undefined, sold: soldList, buyer, stake: false, control: false };
 }
 
 function saleLinks(sentence: ParsedSentence, verb: number, sale: Sale): RelationCandidate[] {
   const trigger = { start: verb, end: verb, confidence: SALE };
   const { seller, buyer, stake } = sale;
+  const bought = stake && !sale.control ? 'investment' : 'acquisition';
   const found = sale.sold.flatMap((sold) => [
-    ...constructionLink(sentence, trigger, stake ? 'investment' : 'acquisition', buyer, sold),
+    ...constructionLink(sentence, trigger, bought, buyer, sold),
     ...(!seller
       ? []
       : stake
         ? constructionLink(sentence, trigger, 'investment', seller, sold)
         : constructionLink(sentence, trigger, 'subsidiary', sold, seller)),
   ]);
-  if (!seller) return found;
+  if (!seller || stake) return found;
   const counterparts = { ...trigger, confidence: SALE_COUNTERPARTS };
   return [...found, ...constructionLink(sentence, counterparts, 'acquisition', buyer, seller)];
 }

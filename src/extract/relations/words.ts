@@ -65,6 +65,20 @@ export interface ConstructionWords {
   agent: ReadonlySet<string>;
   /** "Acme sold Beta to Gamma". */
   sell: ReadonlySet<string>;
+  /** "its majority stake in Beta": a sold stake that gives control. */
+  majority: ReadonlySet<string>;
+  /** "Acme will build the network for Beta": building for a customer. */
+  build: ReadonlySet<string>;
+  /** "for", "pour", "für": whom a thing is built for. */
+  beneficiary: ReadonlySet<string>;
+  /** "build a case for Beta": what is built is no goods. */
+  abstractObjects: ReadonlySet<string>;
+  /** "Acme picked Beta to supply turbines": choosing a supplier. */
+  choice: ReadonlySet<string>;
+  /** "to", "pour", "um": the purpose clause after the one chosen. */
+  purpose: ReadonlySet<string>;
+  /** "to supply", "pour fournir": the purpose is supplying. */
+  purposeSupply: ReadonlySet<string>;
   /** "to" of a sale's buyer. */
   recipient: ReadonlySet<string>;
   /** "was", "fue", "se": before a participle, a passive ("Beta was sold to Gamma"). */
@@ -162,6 +176,13 @@ function constructionWords(
     created: lowerCased(lexicon('created_verb')),
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
+    majority: lowerCased(lexicon('majority_word')),
+    build: lowerCased(lexicon('build_verb')),
+    beneficiary: lowerCased(lexicon('beneficiary')),
+    abstractObjects: lowerCased(lexicon('abstract_object')),
+    choice: lowerCased(lexicon('choice_verb')),
+    purpose: lowerCased(lexicon('purpose')),
+    purposeSupply: lowerCased(lexicon('purpose_supply_verb')),
     recipient: lowerCased(lexicon('recipient')),
     passive: lowerCased(lexicon('passive_auxiliary')),
     hold: lowerCased(lexicon('hold_verb')),
