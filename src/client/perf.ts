@@ -15,9 +15,35 @@
 export type PerfStep =
   'fetch-start' | 'fetched' | 'parsed' | 'validated' | 'indexed' | 'cy-created' | 'first-frame';
 
+let firstFrameDrawn: () => void = () => {};
+const firstFrame = new Promise<void>((resolve) => {
+  firstFrameDrawn = resolve;
+});
+
 export function mark(step: PerfStep): void {
+  if (step === 'first-frame') firstFrameDrawn();
   // Once per page: a second graph view (React StrictMode, renderer reload) keeps the first.
   if (typeof performance === 'undefined' || performance.getEntriesByName(`pa:${step}`).length)
     return;
   performance.mark(`pa:${step}`);
+}
+
+/** Longest wait for a first frame that may never come (the Map view draws no canvas). */
+const FIRST_FRAME_WAIT_MS = 5_000;
+
+/**
+ * Resolves once the first frame of the graph is drawn (or after FIRST_FRAME_WAIT_MS), then
+ * once the page is idle: the moment to load and compute what the first frame does not need.
+ */
+export function afterFirstFrame(): Promise<void> {
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS));
+  return Promise.race([firstFrame, waited]).then(whenIdle);
+}
+
+/** Resolves when the browser is idle (requestIdleCallback where there is one). */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 0);
+  });
 }
