@@ -28,16 +28,17 @@ export function mark(step: PerfStep): void {
   performance.mark(`pa:${step}`);
 }
 
-/** Longest wait for a first frame that may never come (the Map view draws no canvas). */
-const FIRST_FRAME_WAIT_MS = 5_000;
+/** The Map view draws no canvas: its first drawing stands for the first frame here. */
+export function mapDrawn(): void {
+  firstFrameDrawn();
+}
 
 /**
- * Resolves once the first frame of the graph is drawn (or after FIRST_FRAME_WAIT_MS), then
- * once the page is idle: the moment to load and compute what the first frame does not need.
+ * Resolves once the first frame of the graph (or the map) is drawn, then once the page is
+ * idle: the moment to load and compute what the first frame does not need.
  */
 export function afterFirstFrame(): Promise<void> {
-  const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS));
-  return Promise.race([firstFrame, waited]).then(whenIdle);
+  return firstFrame.then(whenIdle);
 }
 
 /** Resolves when the browser is idle (requestIdleCallback where there is one). */
