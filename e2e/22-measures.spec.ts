@@ -74,8 +74,9 @@ test('Communities: listed with counts, named after their biggest member, and the
   const group = page.getByRole('group', { name: 'Communities' });
   const hub = biggestHub();
   const entries = group.getByRole('checkbox');
-  expect(await entries.count()).toBeGreaterThanOrEqual(5);
+  // The list is computed once the page is idle after the first frame: wait for it.
   await expect(group.getByRole('checkbox', { name: hub })).toBeChecked();
+  expect(await entries.count()).toBeGreaterThanOrEqual(5);
 
   const all = await statusCounts(page);
   // Keep only the hub's community: untick every other one.

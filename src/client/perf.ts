@@ -15,9 +15,36 @@
 export type PerfStep =
   'fetch-start' | 'fetched' | 'parsed' | 'validated' | 'indexed' | 'cy-created' | 'first-frame';
 
+let firstFrameDrawn: () => void = () => {};
+const firstFrame = new Promise<void>((resolve) => {
+  firstFrameDrawn = resolve;
+});
+
 export function mark(step: PerfStep): void {
+  if (step === 'first-frame') firstFrameDrawn();
   // Once per page: a second graph view (React StrictMode, renderer reload) keeps the first.
   if (typeof performance === 'undefined' || performance.getEntriesByName(`pa:${step}`).length)
     return;
   performance.mark(`pa:${step}`);
+}
+
+/** The Map view draws no canvas: its first drawing stands for the first frame here. */
+export function mapDrawn(): void {
+  firstFrameDrawn();
+}
+
+/**
+ * Resolves once the first frame of the graph (or the map) is drawn, then once the page is
+ * idle: the moment to load and compute what the first frame does not need.
+ */
+export function afterFirstFrame(): Promise<void> {
+  return firstFrame.then(whenIdle);
+}
+
+/** Resolves when the browser is idle (requestIdleCallback where there is one). */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 0);
+  });
 }

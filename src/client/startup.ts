@@ -7,7 +7,8 @@ import { loadGraph } from './data/loadGraph';
 import { resolveGraphSource } from './logic/graphSource';
 import type { AtlasStore } from './store';
 import { startUrlSync } from './history/urlSync';
-import { mark } from './perf';
+import { afterFirstFrame, mark } from './perf';
+import { linkNeedsAlgorithms, loadAlgorithms } from './store/algorithms';
 
 let started = false;
 
@@ -24,13 +25,20 @@ export function startApp(store: AtlasStore): void {
   s.setLoading(source.name, 0, null);
   // Fetch the drawing code alongside the data (see Workspace).
   void import('./components/GraphView');
+  // The graph algorithms: with the data when the link asks for them, else after the first
+  // frame (store/algorithms.ts).
+  const linkNeeds = linkNeedsAlgorithms(params);
+  const algorithms = (linkNeeds ? loadAlgorithms() : afterFirstFrame().then(loadAlgorithms)).catch(
+    () => null,
+  );
   void loadGraph(source.url, source.name, (bytes, total) =>
     store.getState().setLoading(source.name, bytes, total),
-  ).then((result) => {
+  ).then(async (result) => {
     if (!result.ok) {
       store.getState().setLoadError(source.name, result.error);
       return;
     }
+    if (linkNeeds) await algorithms;
     const shown = store.getState().adoptGraph(result.graph);
     store.getState().setGraph(shown, source.name, source.url);
     startUrlSync(store);

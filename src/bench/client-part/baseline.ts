@@ -5,8 +5,9 @@
  */
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { median, quantile } from './stats.js';
-import type { BaselineFigures } from './types.js';
+import { childCpu, cpuDelta } from './cpu.js';
+import { median, medianCpu, quantile } from './stats.js';
+import type { BaselineFigures, Cpu } from './types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** The folder of the built baseline page, inside the served client build. */
@@ -59,16 +60,18 @@ async function oneBaselineRun(browser: Browser, url: string, changes: number) {
   try {
     await context.addInitScript('globalThis.__name ??= (f) => f;');
     const page = await context.newPage();
+    const cpuBefore = await childCpu(browser);
     await page.goto(url);
     await page.waitForFunction(
       () => performance.getEntriesByName('pa:first-frame').length > 0,
       null,
       { timeout: 180_000, polling: 50 },
     );
+    const cpu = cpuDelta(cpuBefore, await childCpu(browser));
     const firstFrameMs = await page.evaluate(
       () => performance.getEntriesByName('pa:first-frame')[0]?.startTime ?? NaN,
     );
-    return { firstFrameMs, filterMs: await timeChanges(page, changes) };
+    return { firstFrameMs, cpu, filterMs: await timeChanges(page, changes) };
   } finally {
     await context.close();
   }
@@ -82,10 +85,12 @@ export async function measureBaseline(
 ): Promise<BaselineFigures> {
   const url = `${base}${BARE_DIR}/index.html?graph=${graph.file}`;
   const firstFrames: number[] = [];
+  const cpus: (Cpu | null)[] = [];
   const p95s: number[] = [];
   for (let run = 0; run < settings.runs; run++) {
     const figures = await oneBaselineRun(browser, url, settings.changes);
     firstFrames.push(figures.firstFrameMs);
+    cpus.push(figures.cpu);
     p95s.push(quantile(figures.filterMs, 0.95));
     settings.log(
       `  ${graph.nodes} nodes, bare Cytoscape run ${run + 1}/${settings.runs}: first frame ` +
@@ -96,6 +101,7 @@ export async function measureBaseline(
     nodes: graph.nodes,
     edges: graph.edges,
     firstFrameMs: median(firstFrames),
+    cpuFirstFrame: medianCpu(cpus),
     filterP95: median(p95s),
   };
 }

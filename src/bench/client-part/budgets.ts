@@ -23,6 +23,10 @@ export function ratios(f: ClientFigures, nodes: number) {
     app,
     bare,
     firstFrame: app.firstFrameMs / bare.firstFrameMs,
+    firstFrameCpu:
+      app.cpuFirstFrame && bare.cpuFirstFrame
+        ? app.cpuFirstFrame.renderer / bare.cpuFirstFrame.renderer
+        : null,
     filter: app.filterP95 / bare.filterP95,
   };
 }

@@ -78,6 +78,8 @@ export interface BaselineFigures {
   nodes: number;
   edges: number;
   firstFrameMs: number;
+  /** Median CPU seconds of the page (renderer process) to the first frame. */
+  cpuFirstFrame: Cpu | null;
   /** Median over runs of each run's p95 change time (hide or show one type in a batch). */
   filterP95: number;
 }

@@ -7,14 +7,15 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { download } from '../export/download';
 import { correctionEntries } from '../logic/correctionList';
 import { correctionRows } from '../logic/corrections';
-import { correctionsCsv } from '../logic/csv';
 import { slug } from '../logic/fileName';
 import { atlasStore, useAtlas } from '../store';
 import { usePopover } from './usePopover';
 
-function downloadCorrections(): void {
+async function downloadCorrections(): Promise<void> {
   const { originalGraph, corrections } = atlasStore.getState();
   if (!originalGraph) return;
+  // The CSV code (and papaparse) is loaded on first use, as for the exports.
+  const { correctionsCsv } = await import('../logic/csv');
   const csv = correctionsCsv(correctionRows(originalGraph, corrections));
   const name = `${slug(originalGraph.title ?? 'graph') || 'graph'}-corrections.csv`;
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
@@ -99,7 +100,7 @@ export function CorrectionsMenu() {
         <p className="muted small">
           Kept in this browser for this graph. Download them to apply at the next build.
         </p>
-        <button type="button" disabled={count === 0} onClick={downloadCorrections}>
+        <button type="button" disabled={count === 0} onClick={() => void downloadCorrections()}>
           Download corrections
         </button>
       </div>

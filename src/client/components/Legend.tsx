@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { EDGE_TYPES, NODE_TYPES } from '../../schema/constants';
 import { isLargeGraph } from '../config';
-import { SIZE_MEASURE_LABEL } from '../logic/measures';
+import { SIZE_MEASURE_LABEL } from '../logic/sizeMeasures';
 import { EDGE_STYLE, NODE_STYLE } from '../logic/style';
 import { useAtlas } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatches';

@@ -2,9 +2,12 @@
  * "Path" in the graph toolbar, next to Focus: a panel to pick two organisations; the
  * canvas then dims everything that is not on the shortest chain between them.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../store';
-import { PathPanel } from './filters/PathPanel';
+import { focusWhenPresent } from './focusWhenPresent';
+
+// The Path form is loaded the first time the menu opens.
+const PathPanel = lazy(() => import('./filters/PathPanel').then((m) => ({ default: m.PathPanel })));
 
 export function PathMenu() {
   const path = useAtlas((s) => s.path);
@@ -14,7 +17,7 @@ export function PathMenu() {
 
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input')?.focus();
+    focusWhenPresent(() => panel.current?.querySelector<HTMLElement>('input'));
     const onKey = (e: KeyboardEvent) => {
       // A combobox's own Escape (closing its suggestions) comes first.
       if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -38,7 +41,11 @@ export function PathMenu() {
         Path
       </button>
       <div ref={panel} id="path-popover" className="popover path-popover" hidden={!open}>
-        {open && <PathPanel />}
+        {open && (
+          <Suspense fallback={null}>
+            <PathPanel />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -3,14 +3,14 @@
  * filters, graph with its status line and list, details) so keyboard and screen
  * reader users meet things where sighted users see them; skip links jump ahead.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphCommandsProvider } from '../cy/GraphContext';
+import { afterFirstFrame } from '../perf';
 import { Announcer } from './Announcer';
+import { focusWhenPresent } from './focusWhenPresent';
 import { DetailsPanel } from './details/DetailsPanel';
-import { DocumentReader } from './DocumentReader';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { Header } from './Header';
-import { ListView } from './ListView';
 import { Notices } from './Notices';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
@@ -26,6 +26,39 @@ const GraphView = lazy(loadGraphView);
 
 function loadGraphView() {
   return import('./GraphView').then((m) => ({ default: m.GraphView }));
+}
+
+// What no first frame shows is loaded the first time it is opened.
+const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
+const DocumentReader = lazy(() =>
+  import('./DocumentReader').then((m) => ({ default: m.DocumentReader })),
+);
+
+/** Fetches what is loaded on first use once the first frame is drawn, so it opens at once. */
+function prefetchAfterFirstFrame(): void {
+  void afterFirstFrame().then(() =>
+    Promise.all([
+      import('./ListView'),
+      import('./details/NodeDetails'),
+      import('./details/EdgeDetails'),
+      import('./filters/PathPanel'),
+      import('./filters/TimeControls'),
+      import('./filters/YearHistogram'),
+    ]).catch(() => undefined),
+  );
+}
+
+/** The document reader, mounted from its first opening on (its dialog then stays). */
+function LazyDocumentReader() {
+  const reader = useAtlas((s) => s.reader);
+  const [opened, setOpened] = useState(false);
+  if (reader && !opened) setOpened(true);
+  if (!opened) return null;
+  return (
+    <Suspense fallback={null}>
+      <DocumentReader />
+    </Suspense>
+  );
 }
 
 /** A skip link that first opens the panel it jumps to (closed panels are not rendered). */
@@ -45,7 +78,7 @@ function SkipLink({
       onClick={(event) => {
         event.preventDefault();
         setPanel(panel, true);
-        requestAnimationFrame(() => document.getElementById(target)?.focus());
+        requestAnimationFrame(() => focusWhenPresent(() => document.getElementById(target)));
       }}
     >
       {children}
@@ -74,6 +107,7 @@ export function Workspace() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useEffect(prefetchAfterFirstFrame, []);
 
   return (
     <GraphCommandsProvider>
@@ -102,11 +136,15 @@ export function Workspace() {
               <StatusLine />
               <PanelToggle panel="list" label="List" controls="list-region" />
             </div>
-            {panels.list && <ListView />}
+            {panels.list && (
+              <Suspense fallback={<p className="muted list-loading">Loading the list…</p>}>
+                <ListView />
+              </Suspense>
+            )}
           </main>
           <DetailsPanel />
         </div>
-        <DocumentReader />
+        <LazyDocumentReader />
         <Announcer />
       </div>
     </GraphCommandsProvider>

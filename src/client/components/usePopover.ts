@@ -3,6 +3,7 @@
  * its panel, and a click outside or Escape closes it and gives focus back to its button.
  */
 import { useEffect, type RefObject } from 'react';
+import { focusWhenPresent } from './focusWhenPresent';
 
 export function usePopover(
   open: boolean,
@@ -14,7 +15,7 @@ export function usePopover(
 ): void {
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>(firstFocus)?.focus();
+    focusWhenPresent(() => panel.current?.querySelector<HTMLElement>(firstFocus));
     const onDown = (e: MouseEvent) => {
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);

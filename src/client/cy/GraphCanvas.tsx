@@ -71,7 +71,7 @@ export function GraphCanvas() {
 
   const onReady = useCallback(
     (cy: Core) => {
-      // react-cytoscapejs calls back after every update; attach once per instance.
+      // Attach once per instance.
       if (!setup || current.current === cy) return;
       mark('cy-created');
       detach.current?.();

@@ -6,7 +6,7 @@
  * opened with the defaults is never touched here.
  */
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { DEFAULT_SIZE_MEASURE } from '../logic/measures';
+import { DEFAULT_SIZE_MEASURE } from '../logic/sizeMeasures';
 import type { AtlasStore } from '../store';
 import { colouringFor, sizeViewOf } from '../store/measureView';
 

@@ -23,7 +23,7 @@ import { READABLE_ZOOM } from './commands';
 import { centreElements, frameElements } from './frame';
 import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
-import { bindLabels } from './labels';
+import { bindLabels, settleLabels } from './labels';
 import { patchGraph } from './patchGraph';
 import { isShown, shownElements } from './shown';
 import { sizeViewOf } from '../store/measureView';
@@ -239,6 +239,9 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
   sync();
   cy.resize();
   firstCamera(cy, store);
+  // The first labels are chosen before the first frame, which then draws them, rather
+  // than in a second full redraw just after it.
+  settleLabels(cy);
   store.getState().setCamera(readCamera(cy));
 
   const unsubscribe = store.subscribe(sync);

@@ -20,7 +20,11 @@ export function shownNodes(cy: Core): CollectionReturnValue {
 }
 
 export function shownEdges(cy: Core): CollectionReturnValue {
-  return cy.edges().filter((e) => isShown(e));
+  // The same test as isShown, as collection operations: much cheaper on big graphs, and
+  // nothing to check at all when no node is hidden (the first frame).
+  const edges = cy.edges().not(`.${HIDDEN}`);
+  const hiddenNodes = cy.nodes(`.${HIDDEN}`);
+  return hiddenNodes.empty() ? edges : edges.not(hiddenNodes.connectedEdges());
 }
 
 export function shownElements(cy: Core): CollectionReturnValue {

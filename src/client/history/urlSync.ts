@@ -8,12 +8,13 @@
  *   the current one (so back goes to the previous selection, with the view it had);
  * - popstate decodes the entry and applies it without pushing.
  */
-import { communityEntries } from '../logic/communities';
+import { communityEntries } from '../logic/communityFilter';
 import { decodeMeasures, encodeMeasures } from '../logic/measuresUrl';
 import { decodeViewState, encodeViewState, type ViewState } from '../logic/urlState';
 import { decodeViewMode, encodeViewMode } from '../logic/viewModeUrl';
 import { decodeCompare, encodeCompare } from '../logic/compareUrl';
 import type { AtlasStore } from '../store';
+import { linkNeedsAlgorithms, loadAlgorithms, loadedAlgorithms } from '../store/algorithms';
 import { communitiesFor } from '../store/measureView';
 import type { AtlasState } from '../store/types';
 
@@ -114,7 +115,7 @@ export function startUrlSync(store: AtlasStore): () => void {
     write(push);
   });
 
-  const onPop = () => {
+  const applyEntry = () => {
     const current = store.getState().index;
     if (!current) return;
     const decoded = decodeViewState(new URLSearchParams(window.location.search), current);
@@ -136,6 +137,12 @@ export function startUrlSync(store: AtlasStore): () => void {
         : 'relation'
       : null;
     store.getState().announce(label ? `Selected ${label}` : 'Selection cleared');
+  };
+  // An entry whose measures need the graph algorithms waits for them.
+  const onPop = () => {
+    if (linkNeedsAlgorithms(new URLSearchParams(window.location.search)) && !loadedAlgorithms())
+      void loadAlgorithms().then(applyEntry, applyEntry);
+    else applyEntry();
   };
   window.addEventListener('popstate', onPop);
 

@@ -4,7 +4,7 @@
  * the common colour vision deficiencies, most frequent first; the rest share one grey.
  * Years run along a light-to-dark blue ramp, so the order reads without a legend.
  */
-import type { Communities } from './communities';
+import type { Communities } from './communityFilter';
 import type { GraphIndex } from './graphIndex';
 
 export const COLOUR_BY = ['type', 'community', 'firstYear', 'country'] as const;

@@ -2,29 +2,25 @@
  * Communities: groups of nodes more tied to one another than to the rest, found by
  * graphology's Louvain over the undirected simple graph (why Louvain rather than one of
  * Cytoscape's clusterings: docs/client.md, "Communities"). Each community is named after
- * its biggest member (most connections), whose id is also its key.
+ * its biggest member (most connections), whose id is also its key. This module pulls in
+ * graphology and is loaded only when asked for (store/algorithms.ts); the community
+ * filter itself is in communityFilter.ts.
  */
 import louvain from 'graphology-communities-louvain';
 import type { GraphIndex } from './graphIndex';
 import { toUndirectedGraph } from './measures';
-import type { VisibleSet } from './types';
+import type { Communities, Community } from './communityFilter';
 
-export interface Community {
-  /** The id of the biggest member. */
-  key: string;
-  /** The label of the biggest member. */
-  name: string;
-  members: readonly string[];
-}
-
-export interface Communities {
-  /** Community key of every node. */
-  byNode: ReadonlyMap<string, string>;
-  /** Biggest first (then by name). */
-  list: readonly Community[];
-  /** Newman's modularity of the partition, for the record (docs/client.md). */
-  modularity: number;
-}
+export {
+  communityEntries,
+  filterKeys,
+  keepCommunities,
+  LISTED_COMMUNITIES,
+  OTHER_COMMUNITIES,
+  type Communities,
+  type Community,
+  type CommunityEntry,
+} from './communityFilter';
 
 /** Fixed seed: the same graph always gets the same communities (and URLs stay valid). */
 const LOUVAIN_SEED = 7;
@@ -68,58 +64,4 @@ export function detectCommunities(index: GraphIndex): Communities {
   const byNode = new Map<string, string>();
   for (const community of list) for (const id of community.members) byNode.set(id, community.key);
   return { byNode, list, modularity: result.modularity };
-}
-
-/** What `base` keeps of the chosen communities: their nodes and the relations among them. */
-export function keepCommunities(
-  index: GraphIndex,
-  base: VisibleSet,
-  byNode: ReadonlyMap<string, string>,
-  keys: readonly string[],
-): VisibleSet {
-  const wanted = new Set(keys);
-  const nodes = new Set<string>();
-  for (const id of base.nodes) if (wanted.has(byNode.get(id) ?? '')) nodes.add(id);
-  const edges = new Set<string>();
-  for (const id of base.edges) {
-    const edge = index.edgeById.get(id);
-    if (edge && nodes.has(edge.source) && nodes.has(edge.target)) edges.add(id);
-  }
-  return { nodes, edges };
-}
-
-/** Communities listed by name in the filter; the rest are counted together. */
-export const LISTED_COMMUNITIES = 12;
-/** The key that stands for every community not listed. */
-export const OTHER_COMMUNITIES = '~others';
-
-export interface CommunityEntry {
-  key: string;
-  name: string;
-  count: number;
-}
-
-/**
- * The filter's entries: the biggest communities with two members or more, then one
- * "Other nodes" entry for the rest (single nodes and the smaller groups), if any.
- */
-export function communityEntries(communities: Communities): CommunityEntry[] {
-  const listed = communities.list
-    .filter((c) => c.members.length >= 2)
-    .slice(0, LISTED_COMMUNITIES)
-    .map((c) => ({ key: c.key, name: c.name, count: c.members.length }));
-  const listedCount = listed.reduce((sum, entry) => sum + entry.count, 0);
-  const others = communities.byNode.size - listedCount;
-  return others > 0
-    ? [...listed, { key: OTHER_COMMUNITIES, name: 'Other nodes', count: others }]
-    : listed;
-}
-
-/** The filter key of each node: its community if listed, else OTHER_COMMUNITIES. */
-export function filterKeys(communities: Communities): Map<string, string> {
-  const listed = new Set(communityEntries(communities).map((entry) => entry.key));
-  const out = new Map<string, string>();
-  for (const [id, key] of communities.byNode)
-    out.set(id, listed.has(key) ? key : OTHER_COMMUNITIES);
-  return out;
 }

@@ -5,7 +5,7 @@
  * Other parameters are left untouched (logic/urlState.ts owns the rest).
  */
 import { COLOUR_BY, DEFAULT_COLOUR_BY, type ColourBy } from './colours';
-import { DEFAULT_SIZE_MEASURE, SIZE_MEASURES, type SizeMeasure } from './measures';
+import { DEFAULT_SIZE_MEASURE, SIZE_MEASURES, type SizeMeasure } from './sizeMeasures';
 
 export interface MeasuresState {
   sizeBy: SizeMeasure;

@@ -1,7 +1,7 @@
 /** What the hover tooltip says about a node: name, type, connections and years. */
 import type { GraphIndex } from './graphIndex';
 import { formatYears } from './format';
-import { SIZE_MEASURE_LABEL, type SizeMeasure } from './measures';
+import { SIZE_MEASURE_LABEL, type SizeMeasure } from './sizeMeasures';
 import { NODE_STYLE } from './style';
 
 export interface TooltipText {

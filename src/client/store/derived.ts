@@ -5,7 +5,7 @@
  * not re-run the filters, and a filter change runs each pure function once.
  */
 import { SUMMARY_SIZE, SUMMARY_THRESHOLD } from '../config';
-import { filterKeys, keepCommunities } from '../logic/communities';
+import { filterKeys, keepCommunities } from '../logic/communityFilter';
 import { applyFilters } from '../logic/filter';
 import type { GraphIndex } from '../logic/graphIndex';
 import { neighbourhood } from '../logic/neighbourhood';

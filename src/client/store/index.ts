@@ -5,6 +5,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { onAlgorithmsLoaded } from './algorithms';
 import { createDeriver, type DerivedView } from './derived';
 import { createCorrectionsSlice } from './correctionsSlice';
 import { createFiltersSlice } from './filtersSlice';
@@ -44,6 +45,8 @@ export function createAtlasStore(): AtlasStore {
     if (s.selection && s.selection !== prev.selection && !s.panels.details)
       s.setPanel('details', true);
   });
+  // Measures asked for before the graph algorithms were loaded are computed again.
+  onAlgorithmsLoaded(() => store.setState({}));
   const deriver = createDeriver();
   return Object.assign(store, {
     derive: (state?: AtlasState) => deriver(state ?? store.getState()),

@@ -3,11 +3,17 @@
  * its label priority), node sizes, communities and node colours. Each is memoised on the
  * identity of its inputs, and communities are only computed once something asks for them
  * (Colour by community, or the community list).
+ *
+ * PageRank, betweenness and the communities need the graph algorithms, loaded on demand
+ * (algorithms.ts). Asked for before they are loaded, they start the loading and give no
+ * sizes and no communities meanwhile (never memoised); the store announces the load, so
+ * whatever reads them runs again.
  */
-import { detectCommunities, type Communities } from '../logic/communities';
+import type { Communities } from '../logic/communityFilter';
 import { nodeColouring, type ColourBy, type Colouring } from '../logic/colours';
 import type { GraphIndex } from '../logic/graphIndex';
-import { measureValues, nodeSizes, type SizeMeasure } from '../logic/measures';
+import { countValues, isCountMeasure, nodeSizes, type SizeMeasure } from '../logic/sizeMeasures';
+import { loadAlgorithms, loadedAlgorithms, type Algorithms } from './algorithms';
 import type { AtlasState } from './types';
 
 export interface SizeView {
@@ -26,25 +32,44 @@ function memoOne<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
   };
 }
 
-const sizeView = memoOne((index: GraphIndex, measure: SizeMeasure): SizeView => {
-  const values = measureValues(index, measure);
-  return { measure, values, sizes: nodeSizes(values, measure) };
+const sizeView = memoOne((index: GraphIndex, measure: SizeMeasure): SizeView | null => {
+  const algorithms = isCountMeasure(measure) ? null : loadedAlgorithms();
+  const values = isCountMeasure(measure)
+    ? countValues(index, measure)
+    : algorithms?.measureValues(index, measure);
+  return values ? { measure, values, sizes: nodeSizes(values, measure) } : null;
 });
 
-const communitiesOf = memoOne((index: GraphIndex, _unused: null) => detectCommunities(index));
+const communitiesOf = memoOne((index: GraphIndex, algorithms: Algorithms) =>
+  algorithms.detectCommunities(index),
+);
+
+const NO_COMMUNITIES: Communities = { byNode: new Map(), list: [], modularity: 0 };
+
+/** The loaded algorithms, or null after starting to load them. */
+function algorithmsOrLoad(): Algorithms | null {
+  const algorithms = loadedAlgorithms();
+  if (!algorithms) void loadAlgorithms();
+  return algorithms;
+}
 
 const colouringOf = memoOne((index: GraphIndex, colourBy: ColourBy): Colouring | null =>
-  nodeColouring(index, colourBy, () => communitiesOf(index, null)),
+  nodeColouring(index, colourBy, () => communitiesFor(index)),
 );
 
 export function sizeViewOf(state: Pick<AtlasState, 'index' | 'sizeBy'>): SizeView | null {
-  return state.index ? sizeView(state.index, state.sizeBy) : null;
+  if (!state.index) return null;
+  if (!isCountMeasure(state.sizeBy) && !algorithmsOrLoad()) return null;
+  return sizeView(state.index, state.sizeBy);
 }
 
 export function communitiesFor(index: GraphIndex): Communities {
-  return communitiesOf(index, null);
+  const algorithms = algorithmsOrLoad();
+  return algorithms ? communitiesOf(index, algorithms) : NO_COMMUNITIES;
 }
 
 export function colouringFor(state: Pick<AtlasState, 'index' | 'colourBy'>): Colouring | null {
-  return state.index ? colouringOf(state.index, state.colourBy) : null;
+  if (!state.index) return null;
+  if (state.colourBy === 'community' && !algorithmsOrLoad()) return null;
+  return colouringOf(state.index, state.colourBy);
 }

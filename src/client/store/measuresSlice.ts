@@ -2,7 +2,7 @@
  * Measures slice: what sizes the nodes (and so which labels win), what colours them, and
  * which communities are kept. The values themselves are derived (measureView.ts).
  */
-import { DEFAULT_SIZE_MEASURE } from '../logic/measures';
+import { DEFAULT_SIZE_MEASURE } from '../logic/sizeMeasures';
 import { DEFAULT_COLOUR_BY } from '../logic/colours';
 import type { MeasuresSlice, SliceCreator } from './types';
 

@@ -7,7 +7,7 @@ import type { EdgeType, Graph, NodeType } from '../../schema/graph';
 import type { ColourBy } from '../logic/colours';
 import type { Correction } from '../logic/corrections';
 import type { GraphIndex } from '../logic/graphIndex';
-import type { SizeMeasure } from '../logic/measures';
+import type { SizeMeasure } from '../logic/sizeMeasures';
 import type { Camera, Filters, Focus, Hops, PathQuery, Selected } from '../logic/types';
 
 /** Graph slice: loading progress, the validated graph and its lookup index. */

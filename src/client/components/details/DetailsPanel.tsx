@@ -3,13 +3,17 @@
  * them. After a selection made by keyboard elsewhere (search, links here, the reader),
  * focus moves to the new heading so the user lands on what they asked for.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import type { Selected } from '../../logic/types';
 import { takeDetailsFocusRequest } from '../../a11y';
 import { useAtlas } from '../../store';
+import { focusWhenPresent } from '../focusWhenPresent';
 import { PanelToggle } from '../PanelToggle';
-import { EdgeDetails } from './EdgeDetails';
-import { NodeDetails } from './NodeDetails';
+
+// The details of a node or a relation are loaded on the first selection (and fetched
+// ahead once the first frame is drawn, see Workspace).
+const NodeDetails = lazy(() => import('./NodeDetails').then((m) => ({ default: m.NodeDetails })));
+const EdgeDetails = lazy(() => import('./EdgeDetails').then((m) => ({ default: m.EdgeDetails })));
 
 export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
@@ -19,7 +23,7 @@ export function DetailsPanel() {
 
   // The request waits for the panel to open: its heading does not exist before.
   useEffect(() => {
-    if (open && takeDetailsFocusRequest()) heading.current?.focus();
+    if (open && takeDetailsFocusRequest()) focusWhenPresent(() => heading.current);
   }, [selection, open]);
 
   const exists =
@@ -68,10 +72,14 @@ function DetailsContent({ selection, exists, heading }: ContentProps) {
             connections and the evidence for each one.
           </p>
         </div>
-      ) : selection.kind === 'node' ? (
-        <NodeDetails key={selection.id} id={selection.id} headingRef={heading} />
       ) : (
-        <EdgeDetails key={selection.id} id={selection.id} headingRef={heading} />
+        <Suspense fallback={<p className="muted">Loading the details…</p>}>
+          {selection.kind === 'node' ? (
+            <NodeDetails key={selection.id} id={selection.id} headingRef={heading} />
+          ) : (
+            <EdgeDetails key={selection.id} id={selection.id} headingRef={heading} />
+          )}
+        </Suspense>
       )}
     </>
   );

@@ -2,13 +2,17 @@
  * "Size by", "Colour by" with the key of what the colours mean, and the community list
  * (biggest first, each named after its best-connected member) whose checkboxes filter
  * the graph. Communities are computed the first time this list or the colouring needs
- * them (store/measureView.ts).
+ * them (store/measureView.ts); the list waits until the graph algorithms are loaded
+ * (after the first frame, store/algorithms.ts) and the page is idle.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { COLOUR_BY, COLOUR_BY_LABEL, type ColourBy } from '../../logic/colours';
-import { communityEntries } from '../../logic/communities';
-import { SIZE_MEASURE_LABEL, SIZE_MEASURES, type SizeMeasure } from '../../logic/measures';
+import { communityEntries, type CommunityEntry } from '../../logic/communityFilter';
+import { SIZE_MEASURE_LABEL, SIZE_MEASURES, type SizeMeasure } from '../../logic/sizeMeasures';
 import { useAtlas } from '../../store';
+import type { GraphIndex } from '../../logic/graphIndex';
+import { whenIdle } from '../../perf';
+import { loadAlgorithms, measuresNeedAlgorithms, useAlgorithms } from '../../store/algorithms';
 import { colouringFor, communitiesFor } from '../../store/measureView';
 import { TypeChecklist } from './TypeChecklist';
 
@@ -37,13 +41,34 @@ function ColourKey({ colourBy }: { colourBy: ColourBy }) {
   );
 }
 
+/** The community entries of the graph, once the algorithms are loaded and the page idle. */
+function useCommunityEntries(index: GraphIndex | null): CommunityEntry[] {
+  const algorithms = useAlgorithms();
+  const [found, setFound] = useState<{ index: GraphIndex; entries: CommunityEntry[] } | null>(null);
+  useEffect(() => {
+    if (!index || !algorithms) return;
+    let live = true;
+    void whenIdle().then(() => {
+      if (live) setFound({ index, entries: communityEntries(communitiesFor(index)) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [index, algorithms]);
+  return found && found.index === index ? found.entries : [];
+}
+
 function CommunityList() {
   const index = useAtlas((s) => s.index);
   const colourBy = useAtlas((s) => s.colourBy);
   const chosen = useAtlas((s) => s.communities);
   const setCommunities = useAtlas((s) => s.setCommunities);
-  const entries = useMemo(() => (index ? communityEntries(communitiesFor(index)) : []), [index]);
-  const colouring = useMemo(() => colouringFor({ index, colourBy }), [index, colourBy]);
+  const entries = useCommunityEntries(index);
+  const algorithms = useAlgorithms();
+  const colouring = useMemo(
+    () => (algorithms ? colouringFor({ index, colourBy }) : null),
+    [algorithms, index, colourBy],
+  );
   if (entries.length === 0) return null;
   const all = entries.map((entry) => entry.key);
   // The community's colour when the graph is coloured by community.
@@ -76,6 +101,15 @@ function CommunityList() {
   );
 }
 
+/** Applies a choice now, or once the graph algorithms it needs are loaded. */
+function whenMeasuresReady(
+  choice: { sizeBy?: SizeMeasure; colourBy?: ColourBy },
+  apply: () => void,
+) {
+  if (measuresNeedAlgorithms(choice)) void loadAlgorithms().then(apply, apply);
+  else apply();
+}
+
 export function MeasuresSection() {
   const sizeBy = useAtlas((s) => s.sizeBy);
   const colourBy = useAtlas((s) => s.colourBy);
@@ -90,7 +124,10 @@ export function MeasuresSection() {
         <select
           id="size-by"
           value={sizeBy}
-          onChange={(e) => setSizeBy(e.target.value as SizeMeasure)}
+          onChange={(e) => {
+            const sizeBy = e.target.value as SizeMeasure;
+            whenMeasuresReady({ sizeBy }, () => setSizeBy(sizeBy));
+          }}
         >
           {SIZE_MEASURES.map((m) => (
             <option key={m} value={m}>
@@ -106,7 +143,10 @@ export function MeasuresSection() {
         <select
           id="colour-by"
           value={colourBy}
-          onChange={(e) => setColourBy(e.target.value as ColourBy)}
+          onChange={(e) => {
+            const colourBy = e.target.value as ColourBy;
+            whenMeasuresReady({ colourBy }, () => setColourBy(colourBy));
+          }}
         >
           {COLOUR_BY.map((c) => (
             <option key={c} value={c}>

@@ -4,10 +4,16 @@
  * value once it is a plausible year (or empty), so typing "2" then "0"… never filters
  * on year 2.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAtlas } from '../../store';
-import { TimeControls } from './TimeControls';
-import { YearHistogram } from './YearHistogram';
+
+// The histogram and Play/Compare are not needed for the first frame: loaded as the panel first shows.
+const YearHistogram = lazy(() =>
+  import('./YearHistogram').then((m) => ({ default: m.YearHistogram })),
+);
+const TimeControls = lazy(() =>
+  import('./TimeControls').then((m) => ({ default: m.TimeControls })),
+);
 
 function YearInput({
   label,
@@ -73,8 +79,12 @@ export function YearRange() {
   return (
     <fieldset className="years">
       <legend>Years</legend>
-      <YearHistogram />
-      <TimeControls />
+      <Suspense fallback={<div className="histogram" />}>
+        <YearHistogram />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TimeControls />
+      </Suspense>
       <div className="year-inputs">
         <YearInput
           label="From year"

@@ -27,6 +27,7 @@ import { atlasStore, useAtlas, useDerived } from '../../store';
 import { colouringFor } from '../../store/measureView';
 import { comparisonOf } from '../../store/timeView';
 import { useMapCamera, viewBoxOf } from './useMapCamera';
+import { mapDrawn } from '../../perf';
 
 const KEY_PAN_STEP = 60;
 
@@ -230,6 +231,8 @@ function usePublishMapCommands(
 
 export function MapView() {
   const index = useAtlas((s) => s.index);
+  // What loads after the first frame (perf.ts) waits for the map when it is drawn instead.
+  useEffect(mapDrawn, []);
   const visible = useDerived().visible;
   const svg = useRef<SVGSVGElement>(null);
   const main = useMemo(() => (index ? mainPlaces(index) : new Map<string, string>()), [index]);
