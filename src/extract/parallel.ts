@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { runBatchCached, type DocumentCache } from './cache.js';
 import { createContext, type Context } from './knowledge/context.js';
+import type { IndexCache } from './knowledge/index-cache.js';
 import { STAGES, type DocumentStage, type PipelineDocument, type Stage } from './pipeline.js';
 import {
   budgetReason,
@@ -66,6 +67,7 @@ type FromWorker =
 export interface WorkerConfig {
   dataDir: string;
   corrections?: string;
+  indexCache?: IndexCache;
   budgetMs: number;
 }
 
@@ -107,7 +109,7 @@ export function serveDocuments(stages: readonly Stage[] = STAGES): void {
   const port = parentPort;
   if (!port) throw new Error('serveDocuments runs in a worker thread');
   const config = workerData as WorkerConfig;
-  const context = createContext(config.dataDir, config.corrections);
+  const context = createContext(config.dataDir, config.corrections, config.indexCache);
   const phases = documentPhases(stages);
   port.on('message', (message: ToWorker) =>
     port.postMessage(runTask(message, phases, context, config.budgetMs)),
@@ -357,8 +359,13 @@ async function runCachedPipeline(
 }
 
 function workerConfig(options: ParallelOptions, budgetMs: number): WorkerConfig {
-  const { dataDir, corrections } = options;
-  return { dataDir, budgetMs, ...(corrections !== undefined ? { corrections } : {}) };
+  const { dataDir, corrections, indexCache } = options;
+  return {
+    dataDir,
+    budgetMs,
+    ...(corrections !== undefined ? { corrections } : {}),
+    ...(indexCache ? { indexCache } : {}),
+  };
 }
 
 /**
@@ -393,7 +400,8 @@ async function runStages(
       ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
       : null;
   try {
-    const context = options.context ?? createContext(options.dataDir, options.corrections);
+    const context =
+      options.context ?? createContext(options.dataDir, options.corrections, options.indexCache);
     const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {

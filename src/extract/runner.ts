@@ -7,6 +7,7 @@
  */
 import type { Graph } from '../schema/graph.js';
 import { createContext, type Context } from './knowledge/context.js';
+import type { IndexCache } from './knowledge/index-cache.js';
 import {
   STAGES,
   type Corpus,
@@ -22,6 +23,8 @@ export interface PipelineOptions extends CorpusOptions {
   dataDir: string;
   /** A corrections file from the explorer, read after data/ (knowledge/fixes.ts). */
   corrections?: string;
+  /** Where indexes built from data/ are kept between builds (knowledge/index-cache.ts). */
+  indexCache?: IndexCache;
   /** Time budget per document for each document phase, in ms. */
   documentBudgetMs?: number;
   /** Called as documents finish the first document phase. */
@@ -207,7 +210,7 @@ export function resultOf(
 export function runPipeline(
   raw: readonly RawDocument[],
   options: PipelineOptions,
-  context = createContext(options.dataDir, options.corrections),
+  context = createContext(options.dataDir, options.corrections, options.indexCache),
 ): PipelineResult {
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};

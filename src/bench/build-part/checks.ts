@@ -4,8 +4,8 @@ import { MB, MiB, fmt, int, pct } from './format.js';
 import { CACHE_CORPUS, type BuildRun } from './types.js';
 
 export const BUDGETS = {
-  /** MB of text per CPU-second. */
-  mbPerCoreSecond: 1,
+  /** MB of text per CPU-second, over every thread, at the largest size. */
+  mbPerCoreSecond: 0.6,
   /** Cost per document at the largest size over the cost at a tenth of it. */
   growth: 1.5,
   p99Ms: 200,

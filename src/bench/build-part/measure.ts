@@ -8,6 +8,7 @@ import type { Graph } from '../../schema/graph.js';
 import { cacheVersion, DocumentCache } from '../../extract/cache.js';
 import { runPipelineParallel } from '../../extract/parallel.js';
 import { DEFAULT_DATA_DIR } from '../../extract/knowledge/data-dir.js';
+import { DEFAULT_INDEX_CACHE_DIR } from '../../extract/knowledge/index-cache.js';
 import { TEXT_DIR } from '../../extract/pipeline.js';
 import { layoutAlgorithm, layoutGraph, type LayoutAlgorithm } from '../../extract/stages/layout.js';
 import { loadInputs } from '../../extract/stages/load.js';
@@ -32,10 +33,13 @@ export async function measureBuild(
 ): Promise<BuildRun> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const cache = cacheDir ? new DocumentCache(cacheDir, cacheVersion(DEFAULT_DATA_DIR)) : undefined;
+  const version = cacheVersion(DEFAULT_DATA_DIR);
+  const cache = cacheDir ? new DocumentCache(cacheDir, version) : undefined;
   const loaded = await loadInputs([dir]);
   const result = await runPipelineParallel(loaded.documents, {
     dataDir: DEFAULT_DATA_DIR,
+    // As `npm run graph` does: the known-organisations index is read from the kept copy.
+    indexCache: { dir: DEFAULT_INDEX_CACHE_DIR, version },
     ...(workers !== undefined ? { workers } : {}),
     ...(cache ? { cache } : {}),
   });

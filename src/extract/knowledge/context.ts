@@ -4,6 +4,7 @@
  */
 import { loadGazetteer, type Gazetteer } from '../geo/index.js';
 import { loadKnowledge, type Knowledge } from './index.js';
+import type { IndexCache } from './index-cache.js';
 import { organisationLookup, type OrganisationLookup } from './known-organisations.js';
 import { loadTextKnowledge, type TextKnowledge } from './text.js';
 import type { RuleTrace } from '../types.js';
@@ -21,13 +22,20 @@ export interface Context {
   trace?: RuleTrace;
 }
 
-/** The knowledge of `dataDir`, with a corrections file's fixes when one is given. */
-export function createContext(dataDir: string, correctionsFile?: string): Context {
+/**
+ * The knowledge of `dataDir`, with a corrections file's fixes when one is given. With an
+ * IndexCache (whose version covers both), built indexes are read from disk when kept.
+ */
+export function createContext(
+  dataDir: string,
+  correctionsFile?: string,
+  indexCache?: IndexCache,
+): Context {
   const knowledge = loadKnowledge(dataDir, correctionsFile);
   return {
     knowledge,
     text: loadTextKnowledge(dataDir, knowledge),
     places: loadGazetteer(dataDir),
-    organisations: organisationLookup(knowledge),
+    organisations: organisationLookup(knowledge, indexCache),
   };
 }

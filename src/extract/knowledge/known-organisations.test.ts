@@ -9,6 +9,7 @@ import {
   indexKnownOrganisations,
   isAmbiguousName,
   knownOrganisation,
+  KNOWN_ORGANISATIONS_CODEC,
   nameKey,
   readDescriptionRules,
 } from './known-organisations.js';
@@ -144,5 +145,20 @@ describe('knownOrganisation on the name-suggestion-index table', () => {
       wikidata: 'Q1431486',
       ambiguous: true,
     });
+  });
+});
+
+describe('KNOWN_ORGANISATIONS_CODEC', () => {
+  it('reads back what it wrote', () => {
+    const index = new Map([['acme', [{ wikidata: 'Q1', label: 'Acme', description: 'company' }]]]);
+    const json = JSON.parse(JSON.stringify(KNOWN_ORGANISATIONS_CODEC.toJson(index))) as unknown;
+    expect(KNOWN_ORGANISATIONS_CODEC.fromJson(json)).toEqual(index);
+  });
+
+  it('refuses a malformed entry', () => {
+    expect(() => KNOWN_ORGANISATIONS_CODEC.fromJson([['acme', [['Q1', 'Acme']]]])).toThrow(
+      /not \[wikidata, label, description\]/,
+    );
+    expect(() => KNOWN_ORGANISATIONS_CODEC.fromJson({})).toThrow(/not a list/);
   });
 });

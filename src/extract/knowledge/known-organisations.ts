@@ -11,7 +11,8 @@
  * evidence.
  *
  * The table is about 10 MB of JSON: it is read once per thread, on first use, and only a
- * map from normalised name to the kept entries stays in memory.
+ * map from normalised name to the kept entries stays in memory. Given an IndexCache, the
+ * map is kept on disk and later threads and builds read it instead (index-cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ import { coreWords } from '../resolve/names.js';
 import { isNonNounWord } from '../text/common-words.js';
 import { nlp } from '../vendor.js';
 import { readCsv } from './csv.js';
+import { cachedIndex, type IndexCache, type IndexCodec } from './index-cache.js';
 import type { Knowledge } from './index.js';
 
 export interface KnownOrganisation {
@@ -200,14 +202,53 @@ export function readWikidataTable(): Record<string, WikidataEntry> {
   return parsed.wikidata;
 }
 
+/** The index as JSON: [name key, [[wikidata, label, description], ...]] pairs. */
+type IndexJson = [string, [string, string, string][]][];
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function entryFromJson(value: unknown): Entry {
+  if (!Array.isArray(value) || value.length !== 3 || !value.every(isText))
+    throw new Error('an entry is not [wikidata, label, description]');
+  const [wikidata, label, description] = value as [string, string, string];
+  return { wikidata, label, description };
+}
+
+export const KNOWN_ORGANISATIONS_CODEC: IndexCodec<KnownOrganisationIndex> = {
+  name: 'known-organisations',
+  toJson: (index): IndexJson =>
+    [...index].map(([key, list]) => [key, list.map((e) => [e.wikidata, e.label, e.description])]),
+  fromJson: (json) => {
+    if (!Array.isArray(json)) throw new Error('not a list of names');
+    return new Map(
+      json.map((pair: unknown): [string, Entry[]] => {
+        if (!Array.isArray(pair) || !isText(pair[0]) || !Array.isArray(pair[1]))
+          throw new Error('a name is not [key, entries]');
+        return [pair[0], (pair[1] as unknown[]).map(entryFromJson)];
+      }),
+    );
+  },
+};
+
 const indexes = new WeakMap<Knowledge, KnownOrganisationIndex>();
 
-/** The index for a knowledge base, built on first use and kept for the thread. */
-export function knownOrganisationIndex(knowledge: Knowledge): KnownOrganisationIndex {
+/**
+ * The index for a knowledge base, built on first use (or read from `cache`, whose version
+ * must cover the knowledge's data and corrections) and kept for the thread.
+ */
+export function knownOrganisationIndex(
+  knowledge: Knowledge,
+  cache?: IndexCache,
+): KnownOrganisationIndex {
   let index = indexes.get(knowledge);
   if (!index) {
-    const rules = readDescriptionRules(knowledge.dataDir);
-    index = indexKnownOrganisations(readWikidataTable(), knowledge, rules);
+    index = cachedIndex(cache, KNOWN_ORGANISATIONS_CODEC, () =>
+      indexKnownOrganisations(
+        readWikidataTable(),
+        knowledge,
+        readDescriptionRules(knowledge.dataDir),
+      ),
+    );
     indexes.set(knowledge, index);
   }
   return index;
@@ -217,8 +258,8 @@ export function knownOrganisationIndex(knowledge: Knowledge): KnownOrganisationI
 export type OrganisationLookup = (name: string) => KnownOrganisation | undefined;
 
 /** The lookup, with the table read and indexed now, not while a document is being read. */
-export function organisationLookup(knowledge: Knowledge): OrganisationLookup {
-  const index = knownOrganisationIndex(knowledge);
+export function organisationLookup(knowledge: Knowledge, cache?: IndexCache): OrganisationLookup {
+  const index = knownOrganisationIndex(knowledge, cache);
   return (name) => findKnownOrganisation(index, name, knowledge);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../geo/sources.js';
 import type { CleanDocument } from '../types.js';
 import { detectLanguage, detectTextLanguage, ISO_639_3_TO_1 } from './language.js';
 
@@ -55,6 +56,15 @@ describe('detectLanguage', () => {
     expect(
       detectLanguage(doc(text, [{ start: 0, end: text.length, kind: 'peripheral' }])).language,
     ).toBe('fr');
+  });
+
+  it('reads only the languages data/ has rows for', () => {
+    const dutch =
+      'Shell en Vattenfall hebben maandag een overeenkomst getekend voor de bouw van een windpark voor de kust van Nederland, meldden de bedrijven in een verklaring.';
+    expect(LANGUAGES).toContain(detectTextLanguage(dutch));
+    const russian =
+      'Компания Газпром подписала соглашение с компанией Роснефть о совместной разработке месторождения на севере страны.';
+    expect(detectTextLanguage(russian)).toBe('und');
   });
 
   it('maps ISO 639-3 codes to two-letter codes', () => {
