@@ -424,6 +424,9 @@ describe('cli: cache', () => {
     expect(bytes('three.json') === bytes('fresh.json')).toBe(true);
     expect(readGraph(join(base, 'three.json')).nodes.map((n) => n.label)).toContain('Initech');
     expect(listTree(base)).not.toContain('.cache/');
+    // The index of known organisations is kept with the documents, and read on later builds.
+    const kept = listTree(join(base, 'kept')).filter((file) => file.startsWith('knowledge/'));
+    expect(kept.filter((file) => file.endsWith('.json'))).toHaveLength(1);
   }, 120_000);
 });
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheVersion, DEFAULT_CACHE_DIR, DocumentCache } from './cache.js';
 import { DEFAULT_DATA_DIR } from './knowledge/data-dir.js';
-import { DEFAULT_INDEX_CACHE_DIR, type IndexCache } from './knowledge/index-cache.js';
+import { INDEX_CACHE_FOLDER, type IndexCache } from './knowledge/index-cache.js';
 import { loadFixes } from './knowledge/fixes.js';
 import { DOCUMENTS_PER_WORKER, runPipelineParallel, type ParallelResult } from './parallel.js';
 import { TEXT_DIR } from './pipeline.js';
@@ -43,11 +43,10 @@ const USAGE = `Usage: npm run graph -- [--in <dir-or-file>]... [--out <file>] [o
                      thread, without the hard budget (default: one per core, here
                      ${availableParallelism()}, and one per ${DOCUMENTS_PER_WORKER} documents at most)
   --cache-dir <dir>  where analysed documents are kept for the next build (default:
-                     ${DEFAULT_CACHE_DIR}); an unchanged document is not analysed again
-  --no-cache         analyse every document, and neither read nor write the cache
-  --no-index-cache   build the known-organisations index again rather than read the
-                     copy kept in ${DEFAULT_INDEX_CACHE_DIR} (kept even with --no-cache:
-                     it depends only on the code, data/ and the corrections file)
+                     ${DEFAULT_CACHE_DIR}); an unchanged document is not analysed again,
+                     and the index of known organisations is kept in its ${INDEX_CACHE_FOLDER}/ folder
+  --no-cache         analyse every document and build the known-organisations index
+                     again, and neither read nor write the cache
   --keep-layout <graph.json>
                      keep the node positions of this earlier graph (the one being
                      replaced): only new nodes are placed, beside their neighbours
@@ -70,8 +69,6 @@ interface CliOptions {
   workers: number | undefined;
   /** The cache folder, or null with --no-cache. */
   cacheDir: string | null;
-  /** Where built indexes of data/ are kept, or null with --no-index-cache. */
-  indexCacheDir: string | null;
   /** An earlier graph.json whose positions the layout keeps. */
   keepLayout: string | undefined;
   quiet: boolean;
@@ -95,7 +92,6 @@ function parseCli(argv: string[]): CliOptions | number {
         workers: { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
-        'no-index-cache': { type: 'boolean', default: false },
         'keep-layout': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -133,7 +129,6 @@ function parseCli(argv: string[]): CliOptions | number {
     budget,
     workers,
     cacheDir: args['no-cache'] ? null : path.resolve(args['cache-dir'] ?? DEFAULT_CACHE_DIR),
-    indexCacheDir: args['no-index-cache'] ? null : path.resolve(DEFAULT_INDEX_CACHE_DIR),
     keepLayout: args['keep-layout'],
     quiet: args.quiet,
   };
@@ -211,16 +206,9 @@ function openCache(options: CliOptions): DocumentCache | null {
   }
 }
 
-/** Where built indexes are kept, under the document cache's version; null when off. */
-function openIndexCache(options: CliOptions, cache: DocumentCache | null): IndexCache | null {
-  if (options.indexCacheDir === null) return null;
-  try {
-    const version = cache?.version ?? cacheVersion(options.dataDir, options.corrections);
-    return { dir: options.indexCacheDir, version };
-  } catch (err) {
-    process.stderr.write(`warning: no index cache: ${errorReason(err)}\n`);
-    return null;
-  }
+/** Built indexes are kept inside the document cache, under its version; none without it. */
+function indexCacheOf(cache: DocumentCache | null): IndexCache | null {
+  return cache ? { dir: path.join(cache.dir, INDEX_CACHE_FOLDER), version: cache.version } : null;
 }
 
 /**
@@ -263,7 +251,7 @@ async function main(argv: string[]): Promise<number> {
 
   const progress = !options.quiet && process.stderr.isTTY && loaded.documents.length >= 20;
   const cache = openCache(options);
-  const indexCache = openIndexCache(options, cache);
+  const indexCache = indexCacheOf(cache);
   const previous = previousPositions(options.keepLayout);
   const result = await runPipelineParallel(loaded.documents, {
     ...(cache ? { cache } : {}),

@@ -3,12 +3,13 @@
  * pipeline on worker threads -> write) and scored against the ground truth, or each layout
  * algorithm timed on a built graph, with its quality figures.
  */
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Graph } from '../../schema/graph.js';
-import { cacheVersion, DocumentCache } from '../../extract/cache.js';
+import { cacheVersion, DEFAULT_CACHE_DIR, DocumentCache } from '../../extract/cache.js';
 import { runPipelineParallel } from '../../extract/parallel.js';
 import { DEFAULT_DATA_DIR } from '../../extract/knowledge/data-dir.js';
-import { DEFAULT_INDEX_CACHE_DIR } from '../../extract/knowledge/index-cache.js';
+import { INDEX_CACHE_FOLDER } from '../../extract/knowledge/index-cache.js';
 import { TEXT_DIR } from '../../extract/pipeline.js';
 import { layoutAlgorithm, layoutGraph, type LayoutAlgorithm } from '../../extract/stages/layout.js';
 import { loadInputs } from '../../extract/stages/load.js';
@@ -38,8 +39,9 @@ export async function measureBuild(
   const loaded = await loadInputs([dir]);
   const result = await runPipelineParallel(loaded.documents, {
     dataDir: DEFAULT_DATA_DIR,
-    // As `npm run graph` does: the known-organisations index is read from the kept copy.
-    indexCache: { dir: DEFAULT_INDEX_CACHE_DIR, version },
+    // As `npm run graph` does: the known-organisations index is read from the copy kept in
+    // the default cache, even when the documents are analysed afresh.
+    indexCache: { dir: path.join(DEFAULT_CACHE_DIR, INDEX_CACHE_FOLDER), version },
     ...(workers !== undefined ? { workers } : {}),
     ...(cache ? { cache } : {}),
   });

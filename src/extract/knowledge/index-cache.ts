@@ -19,8 +19,11 @@ export interface IndexCache {
   version: string;
 }
 
-/** Where a build keeps its indexes unless told otherwise (ignored by git). */
-export const DEFAULT_INDEX_CACHE_DIR = '.cache/knowledge';
+/**
+ * The folder of the document cache where built indexes are kept; the document cache's own
+ * entries are in two-letter folders, so the name cannot collide.
+ */
+export const INDEX_CACHE_FOLDER = 'knowledge';
 
 /** How an index is turned into JSON and back; `fromJson` throws on a malformed value. */
 export interface IndexCodec<T> {
