@@ -15,7 +15,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { runBatchCached, type DocumentCache } from './cache.js';
 import { createContext, type Context } from './knowledge/context.js';
-import type { IndexCache } from './knowledge/index-cache.js';
+import { isIndexKept, type IndexCache } from './knowledge/index-cache.js';
+import { KNOWN_ORGANISATIONS_CODEC } from './knowledge/known-organisations.js';
 import { STAGES, type DocumentStage, type PipelineDocument, type Stage } from './pipeline.js';
 import {
   budgetReason,
@@ -383,6 +384,14 @@ export async function runPipelineParallel(
     : runStages(raw, options, raw.length);
 }
 
+const contextOf = (options: ParallelOptions): Context =>
+  options.context ?? createContext(options.dataDir, options.corrections, options.indexCache);
+
+const indexNotKept = (options: ParallelOptions): boolean =>
+  !options.context &&
+  options.indexCache !== undefined &&
+  !isIndexKept(options.indexCache, KNOWN_ORGANISATIONS_CODEC.name);
+
 /** The stages, with workers for `toAnalyse` documents (the others come from the cache). */
 async function runStages(
   raw: readonly RawDocument[],
@@ -394,14 +403,16 @@ async function runStages(
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};
   const documentMs = new Map<string, number>();
-  // Workers start (and build their contexts) while this thread builds its own.
+  // Workers start (and build their contexts) while this thread builds its own, unless the
+  // index of known organisations is not kept yet: then this thread builds and keeps it
+  // first, and the workers read it instead of each building it again.
+  const early = indexNotKept(options) ? contextOf(options) : undefined;
   const pool =
     toAnalyse > 0 && (options.workers !== 1 || options.workerUrl)
       ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
       : null;
   try {
-    const context =
-      options.context ?? createContext(options.dataDir, options.corrections, options.indexCache);
+    const context = early ?? contextOf(options);
     const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {

@@ -9,7 +9,15 @@
  * build the same index at once, or a build stopped half-way, leave no torn file. An entry
  * that cannot be read is ignored with a warning and built again.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -37,6 +45,11 @@ const isMissing = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code 
 
 function entryFile(cache: IndexCache, name: string): string {
   return path.join(cache.dir, `${name}-${cache.version.slice(0, 24)}.json`);
+}
+
+/** Whether the cache holds an entry of this version (readable or not). */
+export function isIndexKept(cache: IndexCache, name: string): boolean {
+  return existsSync(entryFile(cache, name));
 }
 
 /** The kept index, or undefined when there is none or it cannot be read. */
