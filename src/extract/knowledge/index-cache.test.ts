@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedIndex, type IndexCodec } from './index-cache.js';
+import { cachedIndex, isIndexKept, type IndexCodec } from './index-cache.js';
 
 const codec: IndexCodec<Map<string, number>> = {
   name: 'sample',
@@ -45,5 +45,13 @@ describe('cachedIndex', () => {
     cachedIndex(undefined, codec, build);
     cachedIndex(undefined, codec, build);
     expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('says whether a copy of this version is kept', () => {
+    const cache = { dir: mkdtempSync(path.join(tmpdir(), 'index-cache-')), version: 'v1' };
+    expect(isIndexKept(cache, 'sample')).toBe(false);
+    cachedIndex(cache, codec, sample);
+    expect(isIndexKept(cache, 'sample')).toBe(true);
+    expect(isIndexKept({ ...cache, version: 'v2' }, 'sample')).toBe(false);
   });
 });
