@@ -3,13 +3,13 @@
  * were made, each with Undo (a correction whose node or relation a rebuild removed is
  * marked stale), and "Download corrections", the rows for data/ or `--corrections`.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { download } from '../export/download';
 import { correctionEntries } from '../logic/correctionList';
 import { correctionRows } from '../logic/corrections';
 import { slug } from '../logic/fileName';
 import { atlasStore, useAtlas } from '../store';
-import { usePopover } from './usePopover';
+import { Popover } from './Popover';
 
 async function downloadCorrections(): Promise<void> {
   const { originalGraph, corrections } = atlasStore.getState();
@@ -61,49 +61,39 @@ function CorrectionList() {
 }
 
 export function CorrectionsMenu() {
-  const [open, setOpen] = useState(false);
   const count = useAtlas((s) => s.corrections.length);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  const id = useId();
-
-  usePopover(open, setOpen, panel, button, 'button');
-
-  return (
-    <div className="settings corrections-menu">
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
-      >
-        <span className="tool-icon" aria-hidden="true">
-          ✎
+  const face = (
+    <>
+      <span className="tool-icon" aria-hidden="true">
+        ✎
+      </span>
+      <span className="corrections-word">Corrections</span>
+      {count > 0 && (
+        <span className="count-badge" aria-hidden="true">
+          {count}
         </span>
-        <span className="corrections-word">Corrections</span>
-        {count > 0 && (
-          <span className="count-badge" aria-hidden="true">
-            {count}
-          </span>
-        )}
-      </button>
-      <div
-        ref={panel}
-        id={`${id}-panel`}
-        className="popover corrections-popover"
-        role="dialog"
-        aria-label="Corrections"
-        hidden={!open}
-      >
-        {open && <CorrectionList />}
-        <p className="muted small">
-          Kept in this browser for this graph. Download them to apply at the next build.
-        </p>
-        <button type="button" disabled={count === 0} onClick={() => void downloadCorrections()}>
-          Download corrections
-        </button>
-      </div>
-    </div>
+      )}
+    </>
+  );
+  return (
+    <Popover
+      className="settings corrections-menu"
+      panelClassName="corrections-popover"
+      face={face}
+      label="Corrections"
+      firstFocus="button"
+    >
+      {(open) => (
+        <>
+          {open && <CorrectionList />}
+          <p className="muted small">
+            Kept in this browser for this graph. Download them to apply at the next build.
+          </p>
+          <button type="button" disabled={count === 0} onClick={() => void downloadCorrections()}>
+            Download corrections
+          </button>
+        </>
+      )}
+    </Popover>
   );
 }

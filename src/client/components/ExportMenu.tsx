@@ -3,8 +3,8 @@
  * code is imported on first use. The result (file name, size, or why the image was
  * capped) is announced in the popover.
  */
-import { useId, useRef, useState } from 'react';
-import { usePopover } from './usePopover';
+import { useId, useState } from 'react';
+import { Popover } from './Popover';
 import type { GraphCommands } from '../cy/commands';
 import type { ImageOptions } from '../cy/exportImage';
 import { useGraphCommands } from '../cy/GraphContext';
@@ -81,7 +81,6 @@ function ImageOptionFields(props: Omit<OptionProps<'scope'>, 'optionKey' | 'valu
 }
 
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<ImageOptions>({
     scope: 'view',
     scale: 1,
@@ -89,11 +88,8 @@ export function ExportMenu() {
   });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const id = useId();
   const graph = useGraphCommands();
-  usePopover(open, setOpen, panel, button, 'input:checked, button');
 
   const run = async (job: Job) => {
     setBusy(true);
@@ -109,41 +105,27 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export">
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
-      >
-        Export
-      </button>
-      <div
-        ref={panel}
-        id={`${id}-panel`}
-        className="popover"
-        role="dialog"
-        aria-labelledby={`${id}-title`}
-        hidden={!open}
-      >
-        <h2 id={`${id}-title`}>Download what is shown</h2>
-        <ImageOptionFields group={id} options={options} setOptions={setOptions} />
-        <div className="export-buttons">
-          {JOBS.map(({ job, label }) => (
-            <button key={job} type="button" disabled={busy} onClick={() => void run(job)}>
-              {label}
-            </button>
-          ))}
-        </div>
-        <p
-          className={message?.error ? 'field-error' : 'muted small'}
-          role={message?.error ? 'alert' : undefined}
-          aria-live="polite"
-        >
-          {busy ? 'Preparing…' : (message?.text ?? '')}
-        </p>
+    <Popover
+      className="export"
+      face="Export"
+      heading="Download what is shown"
+      firstFocus="input:checked, button"
+    >
+      <ImageOptionFields group={id} options={options} setOptions={setOptions} />
+      <div className="export-buttons">
+        {JOBS.map(({ job, label }) => (
+          <button key={job} type="button" disabled={busy} onClick={() => void run(job)}>
+            {label}
+          </button>
+        ))}
       </div>
-    </div>
+      <p
+        className={message?.error ? 'field-error' : 'muted small'}
+        role={message?.error ? 'alert' : undefined}
+        aria-live="polite"
+      >
+        {busy ? 'Preparing…' : (message?.text ?? '')}
+      </p>
+    </Popover>
   );
 }
