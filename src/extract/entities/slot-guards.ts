@@ -90,7 +90,7 @@ function commonNoun(evidence: GuardFacts, part: Part): boolean {
   );
 }
 
-/** "TotalEnergies", "ExxonMobil": a capital inside a word marks a name, never a common plural. */
+/** "NordWind", "OrvaLink": a capital inside a word marks a name, never a common plural. */
 const innerCapital = (token: Token) => /\p{Ll}\p{Lu}/u.test(token.text);
 
 const tagCache = new Map<string, boolean>();
