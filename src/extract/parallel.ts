@@ -384,8 +384,10 @@ export async function runPipelineParallel(
     : runStages(raw, options, raw.length);
 }
 
-const contextOf = (options: ParallelOptions): Context =>
-  options.context ?? createContext(options.dataDir, options.corrections, options.indexCache);
+/** This thread's Context; `deferIndexes` when workers analyse the documents. */
+const contextOf = (options: ParallelOptions, deferIndexes = false): Context =>
+  options.context ??
+  createContext(options.dataDir, options.corrections, options.indexCache, deferIndexes);
 
 const indexNotKept = (options: ParallelOptions): boolean =>
   !options.context &&
@@ -403,16 +405,17 @@ async function runStages(
   const problems: Problem[] = [];
   const timings: Record<string, number> = {};
   const documentMs = new Map<string, number>();
-  // Workers start (and build their contexts) while this thread builds its own, unless the
-  // index of known organisations is not kept yet: then this thread builds and keeps it
-  // first, and the workers read it instead of each building it again.
-  const early = indexNotKept(options) ? contextOf(options) : undefined;
-  const pool =
-    toAnalyse > 0 && (options.workers !== 1 || options.workerUrl)
-      ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
-      : null;
+  const pooled = toAnalyse > 0 && (options.workers !== 1 || options.workerUrl !== undefined);
+  // Workers start (and build their contexts) while this thread builds its own, which reads
+  // the index of known organisations only when the corpus stages need it, from the cache
+  // by then. When the index is not kept yet and several workers start, this thread builds
+  // and keeps it first, so that they read it instead of each building it again.
+  const early = pooled && size > 1 && indexNotKept(options) ? contextOf(options) : undefined;
+  const pool = pooled
+    ? new DocumentPool(size, workerConfig(options, budgetMs), options.workerUrl)
+    : null;
   try {
-    const context = early ?? contextOf(options);
+    const context = early ?? contextOf(options, pool !== null);
     const steps = pipelineSteps(raw, options, context, timings);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {

@@ -25,17 +25,20 @@ export interface Context {
 /**
  * The knowledge of `dataDir`, with a corrections file's fixes when one is given. With an
  * IndexCache (whose version covers both), built indexes are read from disk when kept.
+ * `deferIndexes` builds (or reads) the known-organisations index on first use rather than
+ * now: for a thread whose documents go to workers.
  */
 export function createContext(
   dataDir: string,
   correctionsFile?: string,
   indexCache?: IndexCache,
+  deferIndexes = false,
 ): Context {
   const knowledge = loadKnowledge(dataDir, correctionsFile);
   return {
     knowledge,
     text: loadTextKnowledge(dataDir, knowledge),
     places: loadGazetteer(dataDir),
-    organisations: organisationLookup(knowledge, indexCache),
+    organisations: organisationLookup(knowledge, indexCache, deferIndexes),
   };
 }

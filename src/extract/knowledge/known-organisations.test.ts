@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledge } from '../__fixtures__/helpers.js';
+import { loadKnowledge } from './index.js';
 import {
   describesOrganisation,
   findKnownOrganisation,
@@ -11,6 +12,7 @@ import {
   knownOrganisation,
   KNOWN_ORGANISATIONS_CODEC,
   nameKey,
+  organisationLookup,
   readDescriptionRules,
 } from './known-organisations.js';
 
@@ -145,6 +147,17 @@ describe('knownOrganisation on the name-suggestion-index table', () => {
       wikidata: 'Q1431486',
       ambiguous: true,
     });
+  });
+});
+
+describe('organisationLookup', () => {
+  it('when deferred, reads or builds the index at the first name, not before', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pa-known-'));
+    const fresh = loadKnowledge(knowledge.dataDir);
+    const lookup = organisationLookup(fresh, { dir, version: 'test' }, true);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(lookup('Volkswagen AG')?.wikidata).toBe('Q246');
+    expect(readdirSync(dir)).toEqual(['known-organisations-test.json']);
   });
 });
 

@@ -257,10 +257,21 @@ export function knownOrganisationIndex(
 /** A name -> the known organisation it stands for; what the stages are given (Context). */
 export type OrganisationLookup = (name: string) => KnownOrganisation | undefined;
 
-/** The lookup, with the table read and indexed now, not while a document is being read. */
-export function organisationLookup(knowledge: Knowledge, cache?: IndexCache): OrganisationLookup {
-  const index = knownOrganisationIndex(knowledge, cache);
-  return (name) => findKnownOrganisation(index, name, knowledge);
+/**
+ * The lookup. By default the table is read and indexed now, not while a document is being
+ * read; `deferred` waits for the first name, for a thread that leaves the documents to
+ * workers and needs the index only for the corpus stages, when a worker has kept it.
+ */
+export function organisationLookup(
+  knowledge: Knowledge,
+  cache?: IndexCache,
+  deferred = false,
+): OrganisationLookup {
+  let index = deferred ? undefined : knownOrganisationIndex(knowledge, cache);
+  return (name) => {
+    index ??= knownOrganisationIndex(knowledge, cache);
+    return findKnownOrganisation(index, name, knowledge);
+  };
 }
 
 /**
