@@ -94,4 +94,35 @@ describe('client bench', () => {
       '| 5,000 / 20,000 | 2000 ms | 1600 ms | 1.25× | – | 90 ms | 30 ms | 3.0× |',
     );
   });
+
+  it('compares the app with an earlier build measured in the same run', () => {
+    const f = figures({ firstFrameMs: 2000, filterP95: 300, initialGzip: 1 });
+    const [at1k, at5k] = f.configs;
+    f.earlier = {
+      dir: '/tmp/earlier-dist',
+      configs: [
+        { ...at1k!, firstFrameMs: 1900, filterP95: 100 },
+        { ...at5k!, firstFrameMs: 1700, filterP95: 300 },
+      ],
+    };
+    const checks = budgetChecks(f).filter((c) => c.name.includes('earlier build'));
+    expect(checks.map((c) => [c.name, c.measured, c.ok])).toEqual([
+      ['client: first frame at 1,000 nodes, canvas against the earlier build', '1.05×', true],
+      ['client: filter change p95 at 1,000 nodes, canvas against the earlier build', '1.00×', true],
+      ['client: first frame at 5,000 nodes, canvas against the earlier build', '1.18×', false],
+      ['client: filter change p95 at 5,000 nodes, canvas against the earlier build', '1.00×', true],
+    ]);
+    const report = clientReport(f).markdown;
+    expect(report).toContain('### Against an earlier build');
+    expect(report).toContain('(earlier-dist)');
+    expect(report).toContain(
+      '| 5,000 / 20,000 canvas | 2000 ms | 1700 ms | 1.18× | 1.00× | 300 ms | 300 ms | 1.00× |',
+    );
+  });
+
+  it('has no earlier-build section or budget without --against', () => {
+    const f = figures({ firstFrameMs: 2000, filterP95: 300, initialGzip: 1 });
+    expect(budgetChecks(f).some((c) => c.name.includes('earlier build'))).toBe(false);
+    expect(clientReport(f).markdown).not.toContain('Against an earlier build');
+  });
 });

@@ -66,7 +66,12 @@ export const clientPart: BenchPart = {
   title: 'Client (Chromium)',
   async run(context) {
     // context.sizes are corpus sizes for the build part; the client uses its own graph sizes.
-    return clientReport(await runClientBench({ log: context.log }));
+    return clientReport(
+      await runClientBench({
+        log: context.log,
+        ...(context.against ? { against: context.against } : {}),
+      }),
+    );
   },
 };
 
@@ -83,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
       changes: { type: 'string' },
       'no-fps': { type: 'boolean', default: false },
       dist: { type: 'string' },
+      against: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'string' },
     },
@@ -97,6 +103,7 @@ async function main(argv: string[]): Promise<void> {
     ...(values.changes ? { changes: Number(values.changes) } : {}),
     fps: !values['no-fps'],
     ...(values.dist ? { dist: values.dist } : {}),
+    ...(values.against ? { against: values.against } : {}),
   });
   const report = clientReport(result);
   if (values.json) await writeFile(values.json, JSON.stringify(result, null, 2));

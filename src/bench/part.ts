@@ -12,6 +12,8 @@ export interface BenchContext {
   sizes: number[];
   /** --workers, when given. */
   workers?: number;
+  /** --against: an earlier client build to measure beside this one (client part). */
+  against?: string;
   /** Progress lines, on stderr. */
   log: (line: string) => void;
 }

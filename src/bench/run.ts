@@ -38,15 +38,26 @@ machine and with which command it was measured; running a subset of the parts
 non-zero when a budget is missed.
 `;
 
-const USAGE = `Usage: npm run bench -- [--check] [--sizes 100,1000,10000] [--parts ${PARTS.map((p) => p.name).join(',')}] [--workers N]
+const USAGE = `Usage: npm run bench -- [--check] [--sizes 100,1000,10000] [--parts ${PARTS.map((p) => p.name).join(',')}] [--workers N] [--against DIR]
 
   --check            exit with 1 when a budget is missed
   --sizes <list>     generated corpus sizes for the build part (default: ${DEFAULT_SIZES.join(',')})
   --parts <list>     which parts to run (default: all)
   --workers <n>      worker threads for the build (default: one per core)
+  --against <dir>    an earlier client build (vite build output) to measure beside this one
   --out <file>       where to write (default: docs/performance.md)`;
 
-async function main(argv: string[]): Promise<number> {
+interface Settings {
+  check: boolean;
+  sizes: number[];
+  names: string[];
+  workers?: number;
+  against?: string;
+  out?: string;
+}
+
+/** The command line, or the exit code and message when it cannot run. */
+function parseSettings(argv: string[]): Settings | { code: number; message: string } {
   let values;
   try {
     values = parseArgs({
@@ -56,37 +67,47 @@ async function main(argv: string[]): Promise<number> {
         sizes: { type: 'string' },
         parts: { type: 'string' },
         workers: { type: 'string' },
+        against: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
     }).values;
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n`);
-    return 2;
+    return { code: 2, message: `${err instanceof Error ? err.message : String(err)}\n\n${USAGE}` };
   }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if (values.help) return { code: 0, message: USAGE };
   const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim())) : DEFAULT_SIZES;
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    process.stderr.write('--sizes must be a comma-separated list of whole numbers\n');
-    return 2;
-  }
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    return { code: 2, message: '--sizes must be a comma-separated list of whole numbers' };
   const names = values.parts?.split(',').map((s) => s.trim()) ?? PARTS.map((p) => p.name);
   const unknown = names.filter((n) => !PARTS.some((p) => p.name === n));
-  if (unknown.length) {
-    process.stderr.write(
-      `unknown part ${unknown.join(', ')}; parts: ${PARTS.map((p) => p.name).join(', ')}\n`,
-    );
-    return 2;
-  }
+  if (unknown.length)
+    return {
+      code: 2,
+      message: `unknown part ${unknown.join(', ')}; parts: ${PARTS.map((p) => p.name).join(', ')}`,
+    };
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
-    process.stderr.write('--workers must be a whole number of at least 1\n');
-    return 2;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+    return { code: 2, message: '--workers must be a whole number of at least 1' };
+  return {
+    check: values.check,
+    sizes,
+    names,
+    ...(workers !== undefined ? { workers } : {}),
+    ...(values.against ? { against: values.against } : {}),
+    ...(values.out ? { out: values.out } : {}),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const settings = parseSettings(argv);
+  if ('code' in settings) {
+    (settings.code === 0 ? process.stdout : process.stderr).write(`${settings.message}\n`);
+    return settings.code;
   }
+  const { sizes, names, workers, against } = settings;
+  const values = { check: settings.check, out: settings.out };
   const out = values.out ? path.resolve(values.out) : OUTPUT;
   const command = ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' ');
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -98,7 +119,12 @@ async function main(argv: string[]): Promise<number> {
     const started = new Date();
     const loadBefore = load();
     const t0 = performance.now();
-    const report = await part.run({ sizes, ...(workers !== undefined ? { workers } : {}), log });
+    const report = await part.run({
+      sizes,
+      ...(workers !== undefined ? { workers } : {}),
+      ...(against !== undefined ? { against } : {}),
+      log,
+    });
     const minutes = ((performance.now() - t0) / 60_000).toFixed(1);
     all.push(...report.checks);
     const body = [

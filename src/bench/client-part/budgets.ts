@@ -14,6 +14,53 @@ export const FILTER_P95_LIMITS: readonly { nodes: number; ms: number }[] = [
   { nodes: 5_000, ms: 300 },
 ];
 
+/** The app may be at most this much slower than the earlier build it is measured against. */
+export const EARLIER_RATIO_LIMIT = 1.1;
+
+/** The app's figures over the earlier build's (`--against`) on the same graph and renderer. */
+export function earlierRatios(f: ClientFigures) {
+  return (f.earlier?.configs ?? []).flatMap((earlier) => {
+    const app = f.configs.find((c) => c.nodes === earlier.nodes && c.renderer === earlier.renderer);
+    if (!app) return [];
+    const cpu =
+      app.cpuFirstFrame && earlier.cpuFirstFrame
+        ? app.cpuFirstFrame.renderer / earlier.cpuFirstFrame.renderer
+        : null;
+    return [
+      {
+        app,
+        earlier,
+        firstFrame: app.firstFrameMs / earlier.firstFrameMs,
+        firstFrameCpu: cpu,
+        filter: app.filterP95 / earlier.filterP95,
+      },
+    ];
+  });
+}
+
+function earlierChecks(f: ClientFigures): BudgetCheck[] {
+  return earlierRatios(f).flatMap((r) => {
+    const at = `${num(r.app.nodes)} nodes, ${r.app.renderer}`;
+    const limit = `≤ ${EARLIER_RATIO_LIMIT.toFixed(2)}×`;
+    return [
+      {
+        name: `client: first frame at ${at} against the earlier build`,
+        limit,
+        measured: `${r.firstFrame.toFixed(2)}×`,
+        ok: r.firstFrame <= EARLIER_RATIO_LIMIT,
+        note: `app ${ms(r.app.firstFrameMs)}, earlier ${ms(r.earlier.firstFrameMs)}, runs alternating`,
+      },
+      {
+        name: `client: filter change p95 at ${at} against the earlier build`,
+        limit,
+        measured: `${r.filter.toFixed(2)}×`,
+        ok: r.filter <= EARLIER_RATIO_LIMIT,
+        note: `app ${ms(r.app.filterP95)}, earlier ${ms(r.earlier.filterP95)}, runs alternating`,
+      },
+    ];
+  });
+}
+
 /** The app's figures over bare Cytoscape's on the same graph (canvas), or null. */
 export function ratios(f: ClientFigures, nodes: number) {
   const app = f.configs.find((c) => c.nodes === nodes && c.renderer === 'canvas');
@@ -78,6 +125,7 @@ export function budgetChecks(f: ClientFigures): BudgetCheck[] {
     },
     ...filterChecks(f, auto),
     ...ratioChecks(f),
+    ...earlierChecks(f),
     {
       name: 'client: initial JS',
       limit: '≤ 250 kB gzip',

@@ -3,7 +3,7 @@
  * beside it, runs every graph with every renderer several times and takes the medians,
  * then adds the bundle figures and what "Auto" picks.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -92,28 +92,47 @@ interface RunSettings {
   startup: Set<string>;
 }
 
-/** Several runs of one graph with one renderer, each in a fresh browser context. */
+/**
+ * Several runs of one graph with one renderer, each in a fresh browser context, on each
+ * of `builds` (the app first, then the earlier build if any): run 1 of each, then run 2
+ * of each, so that a change in the machine's load falls on both alike.
+ */
 async function measure(
   browser: Browser,
-  base: string,
+  builds: readonly { name: string; base: string }[],
   graph: BenchGraph,
   renderer: Renderer,
   settings: RunSettings,
-): Promise<ConfigFigures> {
+): Promise<ConfigFigures[]> {
   const { runs, changes, fps, log } = settings;
-  const url = `${base}?graph=${graph.file}&renderer=${renderer}`;
-  const list: RunFigures[] = [];
+  const lists: RunFigures[][] = builds.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const figures = await oneRun(browser, url, { changes, fps });
-    for (const s of figures.startupScripts) settings.startup.add(s);
-    log(
-      `  ${graph.nodes} nodes, ${renderer} run ${run + 1}/${runs}: first frame ${figures.marks['first-frame']?.toFixed(0)} ms, ` +
-        `filter p95 ${quantile(figures.filterMs, 0.95).toFixed(0)} ms, pan ${figures.panFps?.toFixed(0) ?? '-'} fps, ` +
-        `zoom ${figures.zoomFps?.toFixed(0) ?? '-'} fps, heap ${figures.heapMB.toFixed(0)} MB (load ${load()})`,
-    );
-    list.push(figures);
+    for (const [i, build] of builds.entries()) {
+      const url = `${build.base}?graph=${graph.file}&renderer=${renderer}`;
+      const figures = await oneRun(browser, url, { changes, fps });
+      // The bundle figures are the app's.
+      if (i === 0) for (const s of figures.startupScripts) settings.startup.add(s);
+      log(
+        `  ${build.name}, ${graph.nodes} nodes, ${renderer} run ${run + 1}/${runs}: first frame ${figures.marks['first-frame']?.toFixed(0)} ms, ` +
+          `filter p95 ${quantile(figures.filterMs, 0.95).toFixed(0)} ms, pan ${figures.panFps?.toFixed(0) ?? '-'} fps, ` +
+          `zoom ${figures.zoomFps?.toFixed(0) ?? '-'} fps, heap ${figures.heapMB.toFixed(0)} MB (load ${load()})`,
+      );
+      lists[i]?.push(figures);
+    }
   }
-  return summarise(graph, renderer, list, fps);
+  return lists.map((list) => summarise(graph, renderer, list, fps));
+}
+
+/** A copy of an earlier build with the graphs beside it, served on its own port. */
+async function serveEarlier(
+  dir: string,
+  tmp: string,
+  sizes: number[],
+): Promise<{ server: PreviewServer; base: string }> {
+  const copy = path.join(tmp, 'earlier');
+  await cp(path.resolve(dir), copy, { recursive: true });
+  await writeGraphs(copy, sizes);
+  return serve(copy);
 }
 
 export async function runClientBench(options: ClientBenchOptions = {}): Promise<ClientFigures> {
@@ -131,6 +150,7 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
   const tmp = await mkdtemp(path.join(tmpdir(), 'pa-bench-client-'));
   const outDir = options.dist ? path.resolve(options.dist) : path.join(tmp, 'dist');
   let server: PreviewServer | null = null;
+  let earlierServer: PreviewServer | null = null;
   let browser: Browser | null = null;
   try {
     if (!options.dist) await buildClient(outDir, log);
@@ -138,6 +158,12 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
     const graphs = await writeGraphs(outDir, sizes);
     const served = await serve(outDir);
     server = served.server;
+    const builds = [{ name: 'app', base: served.base }];
+    if (options.against) {
+      const earlier = await serveEarlier(options.against, tmp, sizes);
+      earlierServer = earlier.server;
+      builds.push({ name: 'earlier build', base: earlier.base });
+    }
     const executablePath = await chromiumPath();
     const { chromium } = await import('@playwright/test');
     browser = await chromium.launch({
@@ -145,10 +171,14 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
       args: LAUNCH_ARGS,
     });
     const configs: ConfigFigures[] = [];
+    const earlierConfigs: ConfigFigures[] = [];
     const baselines: BaselineFigures[] = [];
     for (const graph of graphs) {
-      for (const renderer of renderers)
-        configs.push(await measure(browser, served.base, graph, renderer, settings));
+      for (const renderer of renderers) {
+        const [app, earlier] = await measure(browser, builds, graph, renderer, settings);
+        if (app) configs.push(app);
+        if (earlier) earlierConfigs.push(earlier);
+      }
       baselines.push(await measureBaseline(browser, served.base, graph, settings));
     }
     const bundle = await bundleFigures(outDir, settings.startup);
@@ -157,6 +187,9 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
     return {
       configs,
       baselines,
+      ...(options.against
+        ? { earlier: { dir: path.resolve(options.against), configs: earlierConfigs } }
+        : {}),
       ...bundle,
       browser: browser.version(),
       runs: settings.runs,
@@ -167,6 +200,7 @@ export async function runClientBench(options: ClientBenchOptions = {}): Promise<
   } finally {
     await browser?.close();
     await server?.close();
+    await earlierServer?.close();
     await rm(tmp, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 /** The client section of docs/performance.md: budgets, then the tables per graph. */
+import path from 'node:path';
 import { checksTable, table, type PartReport } from '../part.js';
-import { budgetChecks, limits, ratios } from './budgets.js';
+import { budgetChecks, earlierRatios, limits, ratios } from './budgets.js';
 import { kB, ms, num } from './format.js';
 import type { ClientFigures, Cpu, Step } from './types.js';
 
@@ -90,6 +91,43 @@ function baselineSection(f: ClientFigures): string[] {
         'CPU ratio',
         'app filter p95',
         'bare',
+        'ratio',
+      ],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+  ];
+}
+
+function earlierSection(f: ClientFigures): string[] {
+  if (!f.earlier) return [];
+  const rows = earlierRatios(f).map((r) => [
+    `${num(r.app.nodes)} / ${num(r.app.edges)} ${r.app.renderer}`,
+    ms(r.app.firstFrameMs),
+    ms(r.earlier.firstFrameMs),
+    `${r.firstFrame.toFixed(2)}×`,
+    r.firstFrameCpu ? `${r.firstFrameCpu.toFixed(2)}×` : '–',
+    ms(r.app.filterP95),
+    ms(r.earlier.filterP95),
+    `${r.filter.toFixed(2)}×`,
+  ]);
+  return [
+    '### Against an earlier build',
+    '',
+    `The same graphs, in the same run, in the earlier build given by \`--against\` ` +
+      `(${path.basename(f.earlier.dir)}), its runs alternating with the app's. "CPU ratio": ` +
+      'CPU seconds of the page to the first frame, app over earlier.',
+    '',
+    table(
+      [
+        'graph',
+        'app first frame',
+        'earlier',
+        'ratio',
+        'CPU ratio',
+        'app filter p95',
+        'earlier',
         'ratio',
       ],
       rows,
@@ -191,6 +229,7 @@ export function clientReport(figures: ClientFigures): PartReport {
     ...(missed.length ? ['What limits the budgets that are missed:', '', ...missed, ''] : []),
     ...perGraphSection(figures),
     ...baselineSection(figures),
+    ...earlierSection(figures),
     ...cpuSection(figures),
     ...firstFrameSection(figures),
     ...bundleSection(figures),

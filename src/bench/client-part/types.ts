@@ -17,6 +17,11 @@ export interface ClientBenchOptions {
   fps?: boolean;
   /** Serve this existing build instead of building one. */
   dist?: string;
+  /**
+   * A build of an earlier client (a `vite build` output folder), served beside this one
+   * and measured on the same graphs in the same run, its runs alternating with the app's.
+   */
+  against?: string;
   log?: (line: string) => void;
 }
 
@@ -95,6 +100,8 @@ export interface ClientFigures {
   configs: ConfigFigures[];
   /** The bare-Cytoscape page on the same graphs, in the same run. */
   baselines: BaselineFigures[];
+  /** The earlier build given by `against`, on the same graphs and renderers. */
+  earlier?: { dir: string; configs: ConfigFigures[] };
   chunks: ChunkFigures[];
   initialRaw: number;
   initialGzip: number;
