@@ -69,3 +69,42 @@ test('the WebGL renderer draws the build-time positions, framed as on canvas', a
   // every node and so changes the fitted camera.
   expect(await camera('webgl')).toBe(await camera('canvas'));
 });
+
+test('a 5,000-node graph is drawn in parts, hubs first, and a filter change meanwhile applies to all of it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const body = JSON.stringify(generateGraph(5_000, 4));
+  await page.route('**/e2e-parts.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await page.goto('/?graph=e2e-parts.json&renderer=canvas');
+  const markOf = (name: string) =>
+    page.evaluate((n) => {
+      const entry = performance.getEntriesByName(`pa:${n}`)[0] as PerformanceMark | undefined;
+      return entry
+        ? { at: entry.startTime, detail: entry.detail as { nodes?: number } | null }
+        : null;
+    }, name);
+  await expect.poll(() => markOf('first-frame'), { timeout: 60_000 }).not.toBeNull();
+  const first = (await markOf('first-frame'))!;
+  // The first frame drew the best-connected part only.
+  expect(first.detail?.nodes).toBeGreaterThan(0);
+  expect(first.detail?.nodes).toBeLessThan(5_000);
+  // A change made while the rest is still being added.
+  const partnership = page.getByRole('checkbox', { name: 'Partnership', exact: true });
+  await partnership.uncheck();
+  await expect.poll(() => markOf('filled'), { timeout: 60_000 }).not.toBeNull();
+  expect((await markOf('filled'))!.at).toBeGreaterThan(first.at);
+  await expect(page.getByRole('status')).toHaveText(STATUS);
+  const counts = await statusCounts(page);
+  const drawn = await page.evaluate(() => ({
+    nodes: window.__atlasDrawn!.nodes().length,
+    edges: window.__atlasDrawn!.edges(),
+  }));
+  expect(drawn.nodes).toBe(
+    counts.companies + counts.organisations + counts.people + counts.regions,
+  );
+  expect(drawn.edges.length).toBe(counts.relations);
+  expect(drawn.edges.some((e) => e.type === 'partnership')).toBe(false);
+});

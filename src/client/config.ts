@@ -13,6 +13,14 @@ export function isLargeGraph(graph: { nodes: readonly unknown[]; edges: readonly
   return graph.nodes.length + graph.edges.length > LARGE_GRAPH_ELEMENTS;
 }
 
+/**
+ * Above this many visible nodes the canvas is drawn in parts (logic/progressive.ts): the
+ * first frame shows the best-connected FILL_PLAN.first nodes, and after each drawn frame
+ * their number is multiplied by FILL_PLAN.growth until all are shown.
+ */
+export const PROGRESSIVE_THRESHOLD = 2_000;
+export const FILL_PLAN = { first: 250, growth: 2 } as const;
+
 /** Above this many visible nodes, summary mode shows only the best-connected ones. */
 export const SUMMARY_THRESHOLD = 8_000;
 export const SUMMARY_SIZE = 1_500;

@@ -11,26 +11,40 @@
  *   pa:indexed          the store holds the graph and its lookup index
  *   pa:cy-created       the Cytoscape instance exists (elements and style applied)
  *   pa:first-frame      the first drawn frame is on screen (cy/firstFrame.ts)
+ *   pa:filled           a graph drawn in parts (cy/controller.ts) is drawn whole
  */
 export type PerfStep =
-  'fetch-start' | 'fetched' | 'parsed' | 'validated' | 'indexed' | 'cy-created' | 'first-frame';
+  | 'fetch-start'
+  | 'fetched'
+  | 'parsed'
+  | 'validated'
+  | 'indexed'
+  | 'cy-created'
+  | 'first-frame'
+  | 'filled';
 
-let firstFrameDrawn: () => void = () => {};
+let resolveFirstFrame: () => void = () => {};
 const firstFrame = new Promise<void>((resolve) => {
-  firstFrameDrawn = resolve;
+  resolveFirstFrame = resolve;
 });
 
-export function mark(step: PerfStep): void {
-  if (step === 'first-frame') firstFrameDrawn();
+/** Sets `pa:<step>`, with `detail` (figures of that moment) when given. */
+export function mark(step: PerfStep, detail?: Record<string, number>): void {
+  if (step === 'first-frame') resolveFirstFrame();
   // Once per page: a second graph view (React StrictMode, renderer reload) keeps the first.
   if (typeof performance === 'undefined' || performance.getEntriesByName(`pa:${step}`).length)
     return;
-  performance.mark(`pa:${step}`);
+  performance.mark(`pa:${step}`, detail ? { detail } : undefined);
 }
 
 /** The Map view draws no canvas: its first drawing stands for the first frame here. */
 export function mapDrawn(): void {
-  firstFrameDrawn();
+  resolveFirstFrame();
+}
+
+/** Resolves once the first frame of the graph (or the map) is drawn. */
+export function firstFrameDrawn(): Promise<void> {
+  return firstFrame;
 }
 
 /**

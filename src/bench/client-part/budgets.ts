@@ -30,7 +30,7 @@ export function earlierRatios(f: ClientFigures) {
       {
         app,
         earlier,
-        firstFrame: app.firstFrameMs / earlier.firstFrameMs,
+        firstFrame: app.completeMs / earlier.completeMs,
         firstFrameCpu: cpu,
         filter: app.filterP95 / earlier.filterP95,
       },
@@ -48,7 +48,7 @@ function earlierChecks(f: ClientFigures): BudgetCheck[] {
         limit,
         measured: `${r.firstFrame.toFixed(2)}×`,
         ok: r.firstFrame <= EARLIER_RATIO_LIMIT,
-        note: `app ${ms(r.app.firstFrameMs)}, earlier ${ms(r.earlier.firstFrameMs)}, runs alternating`,
+        note: `drawn whole: app ${ms(r.app.completeMs)}, earlier ${ms(r.earlier.completeMs)}, runs alternating`,
       },
       {
         name: `client: filter change p95 at ${at} against the earlier build`,
@@ -69,7 +69,8 @@ export function ratios(f: ClientFigures, nodes: number) {
   return {
     app,
     bare,
-    firstFrame: app.firstFrameMs / bare.firstFrameMs,
+    // The app drawn whole, as the bare page draws it.
+    firstFrame: app.completeMs / bare.firstFrameMs,
     firstFrameCpu:
       app.cpuFirstFrame && bare.cpuFirstFrame
         ? app.cpuFirstFrame.renderer / bare.cpuFirstFrame.renderer
@@ -87,7 +88,7 @@ function ratioChecks(f: ClientFigures): BudgetCheck[] {
       measured: r ? `${r.firstFrame.toFixed(2)}×` : '–',
       ok: r ? r.firstFrame <= FIRST_FRAME_RATIO_LIMIT : null,
       note: r
-        ? `canvas; app ${ms(r.app.firstFrameMs)}, bare ${ms(r.bare.firstFrameMs)}, same graph, same run`
+        ? `canvas; app drawn whole ${ms(r.app.completeMs)}, bare ${ms(r.bare.firstFrameMs)}, same graph, same run`
         : 'not measured',
     };
   });
@@ -109,6 +110,31 @@ function filterChecks(f: ClientFigures, auto: Renderer): BudgetCheck[] {
   });
 }
 
+/** A graph drawn in parts: its longest task while filling in, and a change made meanwhile. */
+export const FILL_TASK_LIMIT_MS = 50;
+export const FILL_CHANGE_LIMIT_MS = 200;
+
+function fillChecks(f: ClientFigures): BudgetCheck[] {
+  return f.configs
+    .filter((c) => c.renderer === 'canvas' && !Number.isNaN(c.longestFillTaskMs))
+    .flatMap((c) => [
+      {
+        name: `client: longest task while ${num(c.nodes)} nodes fill in`,
+        limit: `≤ ${FILL_TASK_LIMIT_MS} ms`,
+        measured: ms(c.longestFillTaskMs),
+        ok: c.longestFillTaskMs <= FILL_TASK_LIMIT_MS,
+        note: `canvas; long tasks from the first frame (${ms(c.firstFrameMs)}) to the graph drawn whole (${ms(c.completeMs)}), median over runs`,
+      },
+      {
+        name: `client: filter change while ${num(c.nodes)} nodes fill in`,
+        limit: `≤ ${FILL_CHANGE_LIMIT_MS} ms`,
+        measured: ms(c.fillChangeMs),
+        ok: Number.isNaN(c.fillChangeMs) ? null : c.fillChangeMs <= FILL_CHANGE_LIMIT_MS,
+        note: 'canvas; a relation type off and on again right after the first frame, the slower of the two, median over runs',
+      },
+    ]);
+}
+
 export function budgetChecks(f: ClientFigures): BudgetCheck[] {
   const auto: Renderer = f.autoAt5k === 'webgl' ? 'webgl' : 'canvas';
   const at5k = f.configs.find((c) => c.nodes === 5_000 && c.renderer === auto);
@@ -117,12 +143,15 @@ export function budgetChecks(f: ClientFigures): BudgetCheck[] {
     other && v !== undefined ? `; ${other.renderer}: ${ms(v)}` : '';
   return [
     {
-      name: 'client: first render of 5k nodes / 20k edges',
+      name: 'client: first useful frame of 5k nodes / 20k edges',
       limit: '≤ 1.5 s',
       measured: at5k ? ms(at5k.firstFrameMs) : '–',
       ok: at5k ? at5k.firstFrameMs <= 1500 : null,
-      note: `navigation to pa:first-frame, ${auto} renderer (the one Auto picks), median${alt(other?.firstFrameMs)}`,
+      note:
+        `navigation to pa:first-frame (the best-connected part of a graph drawn in parts; ` +
+        `drawn whole at ${at5k ? ms(at5k.completeMs) : '–'}), ${auto} renderer (the one Auto picks), median${alt(other?.firstFrameMs)}`,
     },
+    ...fillChecks(f),
     ...filterChecks(f, auto),
     ...ratioChecks(f),
     ...earlierChecks(f),
@@ -147,15 +176,26 @@ export function limits(f: ClientFigures): string[] {
   const ready = s.indexed ?? NaN;
   if (c.firstFrameMs > 1500)
     out.push(
-      `- **First render at 5k (${ms(c.firstFrameMs)}).** The data is ready at ${ms(ready)} ` +
-        `(download, JSON.parse, validation and index together); the other ` +
-        `${ms(c.firstFrameMs - ready)} are Cytoscape creating ${num(c.nodes + c.edges)} elements, ` +
-        `applying the stylesheet to each, computing their bounds and drawing them ` +
-        `("React + Cytoscape" and "draw" above). The page spends ` +
-        `${c.cpuFirstFrame ? `${c.cpuFirstFrame.renderer.toFixed(1)} s of CPU` : 'its CPU'} ` +
-        `on it, most of it inside Cytoscape, so the budget cannot hold on this machine even when ` +
-        `it is idle. The WebGL renderer would hand the drawing to a GPU; this machine has none` +
-        (w ? ` (in software it takes ${ms(w.firstFrameMs)}).` : '.'),
+      `- **First useful frame at 5k (${ms(c.firstFrameMs)}).** The data is ready at ${ms(ready)} ` +
+        `(download, JSON.parse, validation and index together); the rest is React mounting ` +
+        `the page, Cytoscape creating the first frame's elements and drawing them ` +
+        `("React + Cytoscape" and "draw" below). The graph is drawn whole at ${ms(c.completeMs)}` +
+        (w ? `; in software WebGL the first frame takes ${ms(w.firstFrameMs)}.` : '.'),
+    );
+  const bare = f.baselines.find((b) => b.nodes === c.nodes);
+  const redraw = bare
+    ? ` (bare Cytoscape's own change, little more than a redraw, takes ${ms(bare.filterP95)} at p95)`
+    : '';
+  if (c.longestFillTaskMs > FILL_TASK_LIMIT_MS)
+    out.push(
+      `- **Longest task while 5k fills in (${ms(c.longestFillTaskMs)}).** Each step ends in ` +
+        `Cytoscape redrawing all it shows, and the last adds half the graph in one batch; at ` +
+        `5k one full redraw alone is longer than ${FILL_TASK_LIMIT_MS} ms on this machine${redraw}.`,
+    );
+  if (c.fillChangeMs > FILL_CHANGE_LIMIT_MS)
+    out.push(
+      `- **Filter change while 5k fills in (${ms(c.fillChangeMs)}).** The change waits for ` +
+        `the step or redraw under way, then costs a redraw of its own.`,
     );
   if (c.filterP95 > (FILTER_P95_LIMITS.find((l) => l.nodes === 5_000)?.ms ?? 0))
     out.push(

@@ -49,12 +49,20 @@ async function controlHandle(page: Page, c: Change) {
   return loc.elementHandle({ timeout: 10_000 });
 }
 
-export async function measureFilterChanges(page: Page, count: number) {
-  const changes = Array.from({ length: count }, (_, i) => CHANGES[i % CHANGES.length]!);
+/**
+ * Times `count` changes of the list, from its `from`-th, with `idleMs` of idle time before
+ * each (0: one after the other, as while the graph is still being drawn in parts).
+ */
+export async function measureFilterChanges(
+  page: Page,
+  count: number,
+  { from = 0, idleMs = 250 }: { from?: number; idleMs?: number } = {},
+) {
+  const changes = Array.from({ length: count }, (_, i) => CHANGES[(from + i) % CHANGES.length]!);
   const handles = [];
   for (const c of changes) handles.push(await controlHandle(page, c));
   return page.evaluate(
-    async ({ changes, handles }) => {
+    async ({ changes, handles, idleMs }) => {
       const nextPaint = () =>
         new Promise<void>((resolve) =>
           requestAnimationFrame(() => {
@@ -74,7 +82,7 @@ export async function measureFilterChanges(page: Page, count: number) {
       for (let i = 0; i < changes.length; i++) {
         const c = changes[i]!;
         const el = handles[i] as unknown as HTMLInputElement | HTMLSelectElement;
-        await idle(250);
+        if (idleMs > 0) await idle(idleMs);
         await nextPaint();
         let apply: () => void;
         if (c.kind === 'check') apply = () => (el as HTMLInputElement).click();
@@ -101,6 +109,6 @@ export async function measureFilterChanges(page: Page, count: number) {
       }
       return { total, sync };
     },
-    { changes, handles },
+    { changes, handles, idleMs },
   );
 }

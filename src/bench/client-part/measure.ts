@@ -68,6 +68,9 @@ function summarise(
     renderer,
     runs: list,
     firstFrameMs: medianOf((r) => r.marks['first-frame']),
+    completeMs: medianOf((r) => r.marks.filled ?? r.marks['first-frame']),
+    fillChangeMs: medianOf((r) => (r.fillChangeMs.length ? Math.max(...r.fillChangeMs) : null)),
+    longestFillTaskMs: medianOf((r) => r.longestFillTaskMs),
     steps,
     // Per-run percentiles, then the median over runs.
     filterP50: medianOf((r) => quantile(r.filterMs, 0.5)),

@@ -8,6 +8,37 @@ import { measureFilterChanges } from './filters.js';
 import { measureFps } from './fps.js';
 import type { RunFigures } from './types.js';
 
+/** Records the page's long tasks (over 50 ms) from its start, in `__longTasks`. */
+const LONG_TASKS = `globalThis.__longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) globalThis.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+} catch {}`;
+
+const hasMark = (name: string) => performance.getEntriesByName(`pa:${name}`).length > 0;
+
+/**
+ * While a graph drawn in parts fills in: two filter changes (a relation type off and on
+ * again), timed as the others are but without idling first; then, once it is drawn whole,
+ * the longest task since the first frame.
+ */
+async function duringFill(page: import('@playwright/test').Page) {
+  const filling = !(await page.evaluate(hasMark, 'filled'));
+  const fillChangeMs = filling
+    ? (await measureFilterChanges(page, 2, { from: 2, idleMs: 0 })).total
+    : [];
+  await page.waitForFunction(hasMark, 'filled', { timeout: 180_000, polling: 50 });
+  const longestFillTaskMs = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(`pa:${name}`)[0]?.startTime ?? 0;
+    const [from, to] = [at('first-frame'), at('filled')];
+    const tasks = (globalThis as unknown as { __longTasks: [number, number][] }).__longTasks;
+    const during = tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d);
+    return to > from ? Math.max(0, ...during) : null;
+  });
+  return { fillChangeMs, longestFillTaskMs };
+}
+
 export async function oneRun(
   browser: Browser,
   url: string,
@@ -18,6 +49,7 @@ export async function oneRun(
     // tsx (esbuild, keepNames) wraps named functions in the code we pass to
     // page.evaluate with a `__name` helper that only exists in Node.
     await context.addInitScript('globalThis.__name ??= (f) => f;');
+    await context.addInitScript(LONG_TASKS);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -34,6 +66,7 @@ export async function oneRun(
         throw new Error(`no first frame for ${url}: ${errors.join('; ') || String(err)}`);
       });
     const cpu1 = await childCpu(browser);
+    const fill = await duringFill(page);
     const info = await page.evaluate(() => {
       const marks: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark'))
@@ -60,6 +93,7 @@ export async function oneRun(
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
     return {
       marks: info.marks,
+      ...fill,
       renderer: info.renderer,
       drawnNodes: (nums[0] ?? 0) + (nums[1] ?? 0) + (nums[2] ?? 0) + (nums[3] ?? 0),
       drawnEdges: nums[4] ?? 0,

@@ -23,6 +23,9 @@ function perGraphSection(f: ClientFigures): string[] {
       (c.actualRenderer && c.actualRenderer !== c.renderer ? ` (got ${c.actualRenderer})` : ''),
     num(Math.round(c.drawnNodes)),
     ms(c.firstFrameMs),
+    ms(c.completeMs),
+    Number.isNaN(c.longestFillTaskMs) ? '–' : ms(c.longestFillTaskMs),
+    Number.isNaN(c.fillChangeMs) ? '–' : ms(c.fillChangeMs),
     ms(c.filterP50),
     ms(c.filterP95),
     c.panFps === null ? '–' : c.panFps.toFixed(0),
@@ -32,8 +35,11 @@ function perGraphSection(f: ClientFigures): string[] {
   return [
     '### Per graph and renderer',
     '',
-    '"Drawn" is what the first frame shows: above 8,000 nodes summary mode opens on the ' +
-      'best-connected 1,500. Filter change: from the input event to the next painted frame, ' +
+    '"Drawn" is what the filters show (the status line): above 8,000 nodes summary mode ' +
+      'opens on the best-connected 1,500. Above 2,000 the graph is drawn in parts: "first ' +
+      'frame" shows its best-connected part, "drawn whole" the rest added; "longest task" is ' +
+      'the longest in between, and "change while filling" the slower of two filter changes ' +
+      'made right after the first frame. Filter change: from the input event to the next painted frame, ' +
       `${f.changes} changes per run (Region, relation and entity types, years). FPS: ` +
       'requestAnimationFrame callbacks during a mouse drag (pan) and wheel steps (zoom). ' +
       'Heap: JS heap in use after the first frame, after a GC.',
@@ -44,6 +50,9 @@ function perGraphSection(f: ClientFigures): string[] {
         'renderer',
         'drawn',
         'first frame',
+        'drawn whole',
+        'longest task while filling',
+        'change while filling',
         'filter p50',
         'filter p95',
         'pan FPS',
@@ -51,7 +60,7 @@ function perGraphSection(f: ClientFigures): string[] {
         'JS heap',
       ],
       rows,
-      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
   ];

@@ -34,6 +34,7 @@ export const STEPS = [
   'indexed',
   'cy-created',
   'first-frame',
+  'filled',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -43,6 +44,13 @@ export interface RunFigures {
   renderer: string;
   drawnNodes: number;
   drawnEdges: number;
+  /**
+   * Changes made right after the first frame, while a graph drawn in parts is still
+   * filling in (none when it was drawn whole), ms.
+   */
+  fillChangeMs: number[];
+  /** The longest task from the first frame until the graph is drawn whole, ms (null: none). */
+  longestFillTaskMs: number | null;
   /** One entry per filter change, ms. */
   filterMs: number[];
   /** Of which the synchronous part (store, React, Cytoscape batch), ms. */
@@ -65,6 +73,12 @@ export interface ConfigFigures {
   renderer: Renderer;
   runs: RunFigures[];
   firstFrameMs: number;
+  /** Navigation to the graph drawn whole (pa:filled), median. */
+  completeMs: number;
+  /** Median over runs of the slowest change made while filling (NaN: not drawn in parts). */
+  fillChangeMs: number;
+  /** Median over runs of the longest task while filling (NaN: not drawn in parts). */
+  longestFillTaskMs: number;
   steps: Partial<Record<Step, number>>;
   filterP50: number;
   filterP95: number;

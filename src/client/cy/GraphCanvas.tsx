@@ -5,7 +5,8 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { isLargeGraph } from '../config';
+import { FILL_PLAN, isLargeGraph, PROGRESSIVE_THRESHOLD } from '../config';
+import { drawnPart, firstLimit } from '../logic/progressive';
 import { mark } from '../perf';
 import { atlasStore, useAtlas } from '../store';
 import { graphCommands, type GraphCommands } from './commands';
@@ -46,12 +47,18 @@ function useCanvasSetup() {
   const ready = useAtlas((s) => s.index !== null);
   const renderer = useAtlas((s) => s.renderer);
   return useMemo(() => {
-    const index = atlasStore.getState().index;
+    const state = atlasStore.getState();
+    const index = state.index;
     if (!ready || !index) return null;
-    const initial = atlasStore.derive().visible;
+    const visible = atlasStore.derive().visible;
+    // A big graph's first frame draws its best-connected part; the controller adds the rest.
+    const fillLimit = firstLimit(visible.nodes.size, PROGRESSIVE_THRESHOLD, FILL_PLAN);
+    const selected = state.selection?.kind === 'node' ? [state.selection.id] : [];
+    const initial = drawnPart(index, visible, fillLimit, selected);
     const large = isLargeGraph(index.graph);
     return {
       initial,
+      fillLimit,
       large,
       elements: buildElements(index, initial),
       stylesheet: buildStylesheet({ large }),
@@ -76,7 +83,7 @@ export function GraphCanvas() {
       mark('cy-created');
       detach.current?.();
       current.current = cy;
-      detach.current = attachController(cy, atlasStore, setup.initial);
+      detach.current = attachController(cy, atlasStore, setup.initial, setup.fillLimit);
       commands.current = graphCommands(cy);
       publish(commands.current);
       markFirstFrame(cy);

@@ -12,18 +12,21 @@
  * nodes and relations are created the first time they are shown (elements.ts).
  */
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { HOVER_FADE_LIMIT } from '../config';
-import type { AtlasStore } from '../store';
+import { FILL_PLAN, HOVER_FADE_LIMIT } from '../config';
+import { drawnPart, nextLimit, positionsBox } from '../logic/progressive';
+import { nodeSize } from '../logic/style';
+import { firstFrameDrawn, mark } from '../perf';
+import type { AtlasState, AtlasStore } from '../store';
 import type { DerivedView } from '../store/derived';
 import type { Selected, VisibleSet } from '../logic/types';
 import type { GraphIndex } from '../logic/graphIndex';
 import { bindAppearance } from './appearance';
 import { applyCamera, readCamera } from './camera';
 import { READABLE_ZOOM } from './commands';
-import { centreElements, frameElements } from './frame';
+import { centreElements, frameElements, frameModelBox } from './frame';
 import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
-import { bindLabels, settleLabels } from './labels';
+import { bindLabels, scheduleLabels, settleLabels } from './labels';
 import { patchGraph } from './patchGraph';
 import { isShown, shownElements } from './shown';
 import { sizeViewOf } from '../store/measureView';
@@ -81,9 +84,36 @@ export function diffVisibility(
   }
 }
 
+/** How much of a graph drawn in parts is drawn: a node limit, or null once it all is. */
+export interface Fill {
+  limit: number | null;
+}
+
+/** What the canvas draws of the store's view: all of it, or its part within the fill limit. */
+function drawnOf(): (state: AtlasState, view: DerivedView, fill: Fill) => VisibleSet {
+  let last: { visible: VisibleSet; limit: number | null; pins: string; drawn: VisibleSet } | null =
+    null;
+  return (state, view, fill) => {
+    if (fill.limit === null || !state.index) return view.visible;
+    // The selection and a Path are drawn from the start.
+    const pinned = [
+      ...(state.selection?.kind === 'node' ? [state.selection.id] : []),
+      ...(view.path?.nodes ?? []),
+    ];
+    const pins = pinned.join('\n');
+    if (last && last.visible === view.visible && last.limit === fill.limit && last.pins === pins)
+      return last.drawn;
+    const drawn = drawnPart(state.index, view.visible, fill.limit, pinned);
+    last = { visible: view.visible, limit: fill.limit, pins, drawn };
+    return drawn;
+  };
+}
+
 /** Mirrors the store's visibility, selection and Path onto the canvas; returns the sync. */
-function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
+function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet, fill: Fill): () => void {
   let shown: VisibleSet = initial;
+  const drawn = drawnOf();
+  let lastLimit = fill.limit;
   let selected: Selected | null = null;
   let pathIds: { nodes: string[]; edges: string[] } | null = null;
   let lastView: DerivedView | null = null;
@@ -115,7 +145,8 @@ function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => vo
     const state = store.getState();
     const view = store.derive(state);
     const pathChanged = view.path !== lastView?.path;
-    if (view === lastView && state.selection === selected) return;
+    if (view === lastView && state.selection === selected && fill.limit === lastLimit) return;
+    lastLimit = fill.limit;
     cy.batch(() => {
       // A correction changed the graph: patch it, then show what is missing below.
       if (state.index !== index && index && state.index) {
@@ -123,10 +154,11 @@ function storeMirror(cy: Core, store: AtlasStore, initial: VisibleSet): () => vo
         shown = patchGraph(cy, index, state.index, shown, (id) => sizes?.get(id));
       }
       index = state.index;
-      const visibilityChanged = view.visible !== shown;
+      const target = drawn(state, view, fill);
+      const visibilityChanged = target !== shown;
       if (visibilityChanged) {
-        diffVisibility(cy, state.index, shown, view.visible);
-        shown = view.visible;
+        diffVisibility(cy, state.index, shown, target);
+        shown = target;
         // The selected element may have just been created.
         if (selected && state.selection === selected)
           cy.getElementById(selected.id).addClass('selected');
@@ -219,8 +251,50 @@ function keepCentreOnResize(cy: Core): () => void {
   return () => cy.off('resize', onResize);
 }
 
-export function attachController(cy: Core, store: AtlasStore, initial: VisibleSet): () => void {
-  const sync = storeMirror(cy, store, initial);
+/**
+ * Adds the rest of a graph drawn in parts, FILL_PLAN.step nodes at a time, each step in
+ * its own task after a drawn frame, so input is answered between steps; a filter change
+ * meanwhile applies to what is drawn so far and to every later step. Returns the stop.
+ */
+function fillIn(cy: Core, store: AtlasStore, fill: Fill, sync: () => void): () => void {
+  let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const step = () => {
+    if (stopped || cy.destroyed() || fill.limit === null) return;
+    fill.limit = nextLimit(fill.limit, store.derive().visible.nodes.size, FILL_PLAN);
+    sync();
+    if (fill.limit !== null) return wait();
+    scheduleLabels(cy);
+    frame = requestAnimationFrame(() => requestAnimationFrame(() => mark('filled')));
+  };
+  const wait = () => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(step, 0);
+    });
+  };
+  // A graph drawn whole is filled with its first frame.
+  void firstFrameDrawn().then(() => (fill.limit === null ? mark('filled') : wait()));
+  return () => {
+    stopped = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Binds the instance to the store. `initial` is what the instance was created with;
+ * `fillLimit`, when set, is the node limit it was drawn to, and the rest is added after
+ * the first frame.
+ */
+export function attachController(
+  cy: Core,
+  store: AtlasStore,
+  initial: VisibleSet,
+  fillLimit: number | null = null,
+): () => void {
+  const fill: Fill = { limit: fillLimit };
+  const sync = storeMirror(cy, store, initial, fill);
   // The whole graph's size, not what exists yet (elements are created when first shown).
   const graph = store.getState().index?.graph;
   const large = (graph ? graph.nodes.length + graph.edges.length : 0) > HOVER_FADE_LIMIT;
@@ -238,7 +312,7 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
 
   sync();
   cy.resize();
-  firstCamera(cy, store);
+  firstCamera(cy, store, fill);
   // The first labels are chosen before the first frame, which then draws them, rather
   // than in a second full redraw just after it.
   settleLabels(cy);
@@ -246,7 +320,9 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
 
   const unsubscribe = store.subscribe(sync);
   const unfollow = followCameraRequests(cy, store);
+  const stopFill = fillIn(cy, store, fill, sync);
   return () => {
+    stopFill();
     unsubscribe();
     unfollow();
     for (const release of unbind) release();
@@ -257,13 +333,25 @@ export function attachController(cy: Core, store: AtlasStore, initial: VisibleSe
  * The first frame's camera: the link's camera if it has one; else, for a link to a node,
  * that node centred at a readable zoom; else everything shown, fitted.
  */
-function firstCamera(cy: Core, store: AtlasStore): void {
-  const { initialCamera, selection } = store.getState();
+function firstCamera(cy: Core, store: AtlasStore, fill: Fill): void {
+  const { initialCamera, selection, index } = store.getState();
   if (initialCamera) return applyCamera(cy, initialCamera);
   const node = selection?.kind === 'node' ? cy.getElementById(selection.id) : null;
   if (node && node.nonempty() && isShown(node))
     return centreElements(cy, node, Math.max(READABLE_ZOOM, cy.zoom()), false);
+  // Drawn in parts: framed on where everything will be, so the camera stays put as it fills.
+  const box =
+    fill.limit !== null && index
+      ? positionsBox(index, store.derive().visible.nodes, nodeSize(maxDegree(index)) / 2)
+      : null;
+  if (box) return frameModelBox(cy, box);
   frameElements(cy, shownElements(cy), false);
+}
+
+function maxDegree(index: GraphIndex): number {
+  let max = 0;
+  for (const d of index.degree.values()) max = Math.max(max, d);
+  return max;
 }
 
 /** Moves the view when the store asks for a camera (back and forward). */

@@ -19,8 +19,11 @@ export function markFirstFrame(cy: Core): void {
     if (cy.destroyed()) return;
     // Our callback runs after Cytoscape's in the same frame (its loop re-registers first),
     // so a non-zero count here means this frame holds the drawing.
-    if (drawn()) requestAnimationFrame(() => mark('first-frame'));
-    else requestAnimationFrame(tick);
+    if (drawn()) {
+      // What that frame drew: fewer nodes than the filters show when drawn in parts.
+      const nodes = cy.nodes().not('.hidden').length;
+      requestAnimationFrame(() => mark('first-frame', { nodes }));
+    } else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }

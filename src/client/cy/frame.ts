@@ -11,6 +11,7 @@ import {
   NO_INSETS,
   sameViewport,
   type Insets,
+  type ModelBox,
   type Viewport,
 } from '../logic/framing';
 import { prefersReducedMotion } from './camera';
@@ -91,6 +92,13 @@ export function frameElementsAtOnce(cy: Core, eles: Collection): void {
   if (sameViewport({ zoom: cy.zoom(), pan: cy.pan() }, target)) return;
   cy.stop();
   cy.viewport(target);
+}
+
+/** Fits a box of model coordinates into the free part of the canvas, at once. */
+export function frameModelBox(cy: Core, box: ModelBox): void {
+  const size = { width: cy.width(), height: cy.height() };
+  const limits = { min: cy.minZoom(), max: cy.maxZoom() };
+  moveTo(cy, frameBox(box, size, insetsOf(cy), FIT_PADDING, limits), false);
 }
 
 /** Centres `eles` in the free part of the canvas at `zoom`. */

@@ -166,6 +166,13 @@ declare global {
 }
 
 const FLUSH = 'partnerAtlasLabelsFlush';
+const SCHEDULE = 'partnerAtlasLabelsSchedule';
+
+/** Asks for a label pass after the next frame: for changes that do not go through the store. */
+export function scheduleLabels(cy: Core): void {
+  const schedule = cy.scratch(SCHEDULE) as (() => void) | undefined;
+  schedule?.();
+}
 
 /**
  * Runs a label pass now if one is waiting, so an export made right after a change draws
@@ -216,6 +223,7 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   const pass = afterNextFrame(() => labelPass(cy, store, measure));
   const schedule = pass.schedule;
   cy.scratch(FLUSH, pass.flush);
+  cy.scratch(SCHEDULE, schedule);
   const events = 'viewport resize layoutstop dragfree';
   cy.on(events, schedule);
   const unsubscribe = store.subscribe((state, previous) => {
@@ -236,6 +244,7 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
     pass.cancel();
     cy.off(events, schedule);
     cy.removeScratch(FLUSH);
+    cy.removeScratch(SCHEDULE);
     unsubscribe();
     delete window.__partnerAtlas;
   };
