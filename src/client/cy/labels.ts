@@ -89,8 +89,16 @@ function candidatesIn(cy: Core, store: AtlasStore): LabelCandidate[] {
   return out;
 }
 
-/** One pass: choose, draw, then drop what Cytoscape reports as overlapping. */
-function labelPass(cy: Core, store: AtlasStore, measure: ReturnType<typeof textMeasure>): void {
+/**
+ * One pass: choose, draw, then (when `check`) drop what Cytoscape reports as overlapping.
+ * The check asks Cytoscape for each label's box, a measure of its own text per label.
+ */
+function labelPass(
+  cy: Core,
+  store: AtlasStore,
+  measure: ReturnType<typeof textMeasure>,
+  check = true,
+): void {
   const zoom = cy.zoom();
   const placed = chooseLabels(candidatesIn(cy, store), {
     measure,
@@ -118,6 +126,7 @@ function labelPass(cy: Core, store: AtlasStore, measure: ReturnType<typeof textM
         .addClass(LABELLED);
     }
   });
+  if (!check) return;
   const drawn = placed.map((p) => ({
     id: p.id,
     box: renderedLabelBox(cy.getElementById(p.id) as unknown as NodeSingular),
@@ -167,6 +176,17 @@ declare global {
 
 const FLUSH = 'partnerAtlasLabelsFlush';
 const SCHEDULE = 'partnerAtlasLabelsSchedule';
+const FIRST = 'partnerAtlasLabelsFirst';
+
+/**
+ * The first frame's labels, chosen now from our own text measure, so that frame draws
+ * them; the check against Cytoscape's boxes waits for a pass after that frame, which
+ * redraws only if it drops a label.
+ */
+export function firstLabels(cy: Core): void {
+  const first = cy.scratch(FIRST) as (() => void) | undefined;
+  first?.();
+}
 
 /** Asks for a label pass after the next frame: for changes that do not go through the store. */
 export function scheduleLabels(cy: Core): void {
@@ -224,6 +244,10 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   const schedule = pass.schedule;
   cy.scratch(FLUSH, pass.flush);
   cy.scratch(SCHEDULE, schedule);
+  cy.scratch(FIRST, () => {
+    labelPass(cy, store, measure, false);
+    schedule();
+  });
   const events = 'viewport resize layoutstop dragfree';
   cy.on(events, schedule);
   const unsubscribe = store.subscribe((state, previous) => {
@@ -245,6 +269,7 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
     cy.off(events, schedule);
     cy.removeScratch(FLUSH);
     cy.removeScratch(SCHEDULE);
+    cy.removeScratch(FIRST);
     unsubscribe();
     delete window.__partnerAtlas;
   };
