@@ -4,6 +4,8 @@
  *
  * - visibility (filters, Focus, summary, Path) as the `hidden` class, changed only on
  *   the elements whose state differs from the last frame, inside one `cy.batch()`;
+ * - a big graph drawn in parts: its best-connected part first, the rest after
+ *   (logic/progressive.ts, docs/client.md);
  * - selection and Path emphasis as classes;
  * - hover highlights the node's neighbourhood (and fades the rest on small graphs);
  * - taps select, the camera is written back (debounced) for the URL.
@@ -252,9 +254,10 @@ function keepCentreOnResize(cy: Core): () => void {
 }
 
 /**
- * Adds the rest of a graph drawn in parts, FILL_PLAN.step nodes at a time, each step in
- * its own task after a drawn frame, so input is answered between steps; a filter change
- * meanwhile applies to what is drawn so far and to every later step. Returns the stop.
+ * Adds the rest of a graph drawn in parts, the node limit growing by FILL_PLAN.growth at
+ * each step, each step in its own task after a drawn frame, so input is answered between
+ * steps; a filter change meanwhile applies to what is drawn so far and to every later
+ * step. Returns the stop.
  */
 function fillIn(cy: Core, store: AtlasStore, fill: Fill, sync: () => void): () => void {
   let frame: number | undefined;
