@@ -158,5 +158,20 @@ describe('client bench', () => {
     // Against bare Cytoscape, the app counts once it is drawn whole.
     expect(byName('client: first frame at 5k nodes against bare Cytoscape').measured).toBe('1.20×');
     expect(checks.some((c) => c.name.includes('1,000 nodes fill in'))).toBe(false);
+    expect(checks.some((c) => c.name.includes('20k nodes'))).toBe(false);
+    f.configs.push({
+      ...at5k,
+      nodes: 20_000,
+      edges: 80_000,
+      firstFrameMs: 2900,
+      drawnNodes: 1_500,
+    });
+    const at20k = budgetChecks(f).find((c) => c.name.includes('20k nodes'))!;
+    expect(at20k).toMatchObject({
+      name: 'client: first useful frame of 20k nodes / 80k edges',
+      measured: '2900 ms',
+      ok: false,
+    });
+    expect(at20k.note).toContain('summary mode, 1,500 nodes drawn');
   });
 });
