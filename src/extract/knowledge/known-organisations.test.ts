@@ -156,7 +156,7 @@ describe('organisationLookup', () => {
     const fresh = loadKnowledge(knowledge.dataDir);
     const lookup = organisationLookup(fresh, { dir, version: 'test' }, true);
     expect(readdirSync(dir)).toEqual([]);
-    expect(lookup('Volkswagen AG')?.wikidata).toBe('Q246');
+    expect(lookup('IKEA AB')?.wikidata).toBe('Q54078');
     expect(readdirSync(dir)).toEqual(['known-organisations-test.json']);
   });
 });

@@ -60,7 +60,7 @@ describe('detectLanguage', () => {
 
   it('reads only the languages data/ has rows for', () => {
     const dutch =
-      'Shell en Vattenfall hebben maandag een overeenkomst getekend voor de bouw van een windpark voor de kust van Nederland, meldden de bedrijven in een verklaring.';
+      'Acme en Orvalis hebben maandag een overeenkomst getekend voor de bouw van een windpark voor de kust van Nederland, meldden de bedrijven in een verklaring.';
     expect(LANGUAGES).toContain(detectTextLanguage(dutch));
     const russian =
       'Компания Газпром подписала соглашение с компанией Роснефть о совместной разработке месторождения на севере страны.';
