@@ -64,12 +64,16 @@ export function frameElements(cy: Core, eles: Collection, animate = true): void 
   afterLayout(cy, () => frameNow(cy, eles, animate), animate);
 }
 
-function frameNow(cy: Core, eles: Collection, animate: boolean): void {
-  if (eles.empty()) return;
-  const box = eles.boundingBox({});
+/** The viewport that fits a box of model coordinates into the free part of the canvas. */
+function fitted(cy: Core, box: ModelBox): Viewport {
   const size = { width: cy.width(), height: cy.height() };
   const limits = { min: cy.minZoom(), max: cy.maxZoom() };
-  moveTo(cy, frameBox(box, size, insetsOf(cy), FIT_PADDING, limits), animate);
+  return frameBox(box, size, insetsOf(cy), FIT_PADDING, limits);
+}
+
+function frameNow(cy: Core, eles: Collection, animate: boolean): void {
+  if (eles.empty()) return;
+  moveTo(cy, fitted(cy, eles.boundingBox({})), animate);
 }
 
 /**
@@ -86,9 +90,7 @@ export function frameElementsAtOnce(cy: Core, eles: Collection): void {
     includeOverlays: false,
     includeUnderlays: false,
   });
-  const size = { width: cy.width(), height: cy.height() };
-  const limits = { min: cy.minZoom(), max: cy.maxZoom() };
-  const target = frameBox(box, size, insetsOf(cy), FIT_PADDING, limits);
+  const target = fitted(cy, box);
   if (sameViewport({ zoom: cy.zoom(), pan: cy.pan() }, target)) return;
   cy.stop();
   cy.viewport(target);
@@ -96,9 +98,7 @@ export function frameElementsAtOnce(cy: Core, eles: Collection): void {
 
 /** Fits a box of model coordinates into the free part of the canvas, at once. */
 export function frameModelBox(cy: Core, box: ModelBox): void {
-  const size = { width: cy.width(), height: cy.height() };
-  const limits = { min: cy.minZoom(), max: cy.maxZoom() };
-  moveTo(cy, frameBox(box, size, insetsOf(cy), FIT_PADDING, limits), false);
+  moveTo(cy, fitted(cy, box), false);
 }
 
 /** Centres `eles` in the free part of the canvas at `zoom`. */
