@@ -10,7 +10,7 @@ import { drawnPart, firstLimit } from '../logic/progressive';
 import { mark } from '../perf';
 import { atlasStore, useAtlas } from '../store';
 import { graphCommands, type GraphCommands } from './commands';
-import { attachController } from './controller';
+import { attachController, pinnedWhileFilling } from './controller';
 import { CytoscapeHost } from './CytoscapeHost';
 import { buildElements } from './elements';
 import { markFirstFrame } from './firstFrame';
@@ -50,11 +50,10 @@ function useCanvasSetup() {
     const state = atlasStore.getState();
     const index = state.index;
     if (!ready || !index) return null;
-    const visible = atlasStore.derive().visible;
+    const view = atlasStore.derive();
     // A big graph's first frame draws its best-connected part; the controller adds the rest.
-    const fillLimit = firstLimit(visible.nodes.size, PROGRESSIVE_THRESHOLD, FILL_PLAN);
-    const selected = state.selection?.kind === 'node' ? [state.selection.id] : [];
-    const initial = drawnPart(index, visible, fillLimit, selected);
+    const fillLimit = firstLimit(view.visible.nodes.size, PROGRESSIVE_THRESHOLD, FILL_PLAN);
+    const initial = drawnPart(index, view.visible, fillLimit, pinnedWhileFilling(state, view));
     const large = isLargeGraph(index.graph);
     return {
       initial,

@@ -91,17 +91,21 @@ export interface Fill {
   limit: number | null;
 }
 
+/** Nodes drawn from the first part of a graph drawn in parts: the selection and a Path. */
+export function pinnedWhileFilling(state: AtlasState, view: DerivedView): string[] {
+  return [
+    ...(state.selection?.kind === 'node' ? [state.selection.id] : []),
+    ...(view.path?.nodes ?? []),
+  ];
+}
+
 /** What the canvas draws of the store's view: all of it, or its part within the fill limit. */
 function drawnOf(): (state: AtlasState, view: DerivedView, fill: Fill) => VisibleSet {
   let last: { visible: VisibleSet; limit: number | null; pins: string; drawn: VisibleSet } | null =
     null;
   return (state, view, fill) => {
     if (fill.limit === null || !state.index) return view.visible;
-    // The selection and a Path are drawn from the start.
-    const pinned = [
-      ...(state.selection?.kind === 'node' ? [state.selection.id] : []),
-      ...(view.path?.nodes ?? []),
-    ];
+    const pinned = pinnedWhileFilling(state, view);
     const pins = pinned.join('\n');
     if (last && last.visible === view.visible && last.limit === fill.limit && last.pins === pins)
       return last.drawn;
