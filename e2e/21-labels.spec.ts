@@ -15,6 +15,11 @@ for (const viewport of [
     test.info().annotations.push({ type: 'labels drawn', description: String(labels.length) });
     expect(overlapping(labels)).toEqual([]);
     expect(labels.map((l) => l.label)).toContain(hub);
+    // The first labels follow the first frame in a pass of their own, and mark when drawn.
+    const marks = await page.evaluate(() =>
+      ['first-frame', 'labelled'].map((m) => performance.getEntriesByName(`pa:${m}`)[0]?.startTime),
+    );
+    expect(marks[1]).toBeGreaterThan(marks[0]!);
     // Every drawn label lies on the canvas (to within the rounding of a sub-pixel camera).
     const canvas = (await page.getByTestId('graph').boundingBox())!;
     for (const { label, box } of labels) {

@@ -11,6 +11,7 @@
  *   pa:indexed          the store holds the graph and its lookup index
  *   pa:cy-created       the Cytoscape instance exists (elements and style applied)
  *   pa:first-frame      the first drawn frame is on screen (cy/firstFrame.ts)
+ *   pa:labelled         the frame with the first labels is on screen (cy/labels.ts)
  *   pa:filled           a graph drawn in parts (cy/controller.ts) is drawn whole
  */
 export type PerfStep =
@@ -21,6 +22,7 @@ export type PerfStep =
   | 'indexed'
   | 'cy-created'
   | 'first-frame'
+  | 'labelled'
   | 'filled';
 
 let resolveFirstFrame: () => void = () => {};

@@ -69,6 +69,7 @@ function summarise(
     runs: list,
     firstFrameMs: medianOf((r) => r.marks['first-frame']),
     completeMs: medianOf((r) => r.marks.filled ?? r.marks['first-frame']),
+    labelledMs: medianOf((r) => r.marks.labelled),
     fillChangeMs: medianOf((r) => (r.fillChangeMs.length ? Math.max(...r.fillChangeMs) : null)),
     longestFillTaskMs: medianOf((r) => r.longestFillTaskMs),
     steps,

@@ -46,6 +46,17 @@ async function duringFill(page: import('@playwright/test').Page) {
   return { fillChangeMs, longestFillTaskMs };
 }
 
+/** Waits for the first labels in a build that draws them after the first frame. */
+async function labelsDrawn(page: import('@playwright/test').Page) {
+  // A build that marks what its first frame drew also marks its first labels; an earlier
+  // one (--against) may mark neither.
+  const marks = await page.evaluate(
+    () => performance.getEntriesByName('pa:first-frame')[0] as PerformanceMark | undefined,
+  );
+  if (marks?.detail == null) return;
+  await page.waitForFunction(hasMark, 'labelled', { timeout: 60_000, polling: 50 });
+}
+
 export async function oneRun(
   browser: Browser,
   url: string,
@@ -74,6 +85,7 @@ export async function oneRun(
       });
     const cpu1 = await childCpu(browser);
     const fill = await duringFill(page);
+    await labelsDrawn(page);
     const info = await page.evaluate(() => {
       const marks: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark'))

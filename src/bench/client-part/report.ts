@@ -24,6 +24,7 @@ function perGraphSection(f: ClientFigures): string[] {
     num(Math.round(c.drawnNodes)),
     ms(c.firstFrameMs),
     ms(c.completeMs),
+    Number.isNaN(c.labelledMs) ? '–' : ms(c.labelledMs),
     Number.isNaN(c.longestFillTaskMs) ? '–' : ms(c.longestFillTaskMs),
     Number.isNaN(c.fillChangeMs) ? '–' : ms(c.fillChangeMs),
     ms(c.filterP50),
@@ -39,7 +40,8 @@ function perGraphSection(f: ClientFigures): string[] {
       'opens on the best-connected 1,500. Above 2,000 the graph is drawn in parts: "first ' +
       'frame" shows its best-connected part, "drawn whole" the rest added; "longest task" is ' +
       'the longest in between, and "change while filling" the slower of two filter changes ' +
-      'made right after the first frame. Filter change: from the input event to the next painted frame, ' +
+      'made right after the first frame. "Labels drawn": the frame with the first labels, which ' +
+      'follow the first frame in a pass of their own. Filter change: from the input event to the next painted frame, ' +
       `${f.changes} changes per run (Region, relation and entity types, years). FPS: ` +
       'requestAnimationFrame callbacks during a mouse drag (pan) and wheel steps (zoom). ' +
       'Heap: JS heap in use after the first frame, after a GC.',
@@ -51,6 +53,7 @@ function perGraphSection(f: ClientFigures): string[] {
         'drawn',
         'first frame',
         'drawn whole',
+        'labels drawn',
         'longest task while filling',
         'change while filling',
         'filter p50',
@@ -60,7 +63,7 @@ function perGraphSection(f: ClientFigures): string[] {
         'JS heap',
       ],
       rows,
-      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
   ];

@@ -34,6 +34,7 @@ export const STEPS = [
   'indexed',
   'cy-created',
   'first-frame',
+  'labelled',
   'filled',
 ] as const;
 export type Step = (typeof STEPS)[number];
@@ -75,6 +76,8 @@ export interface ConfigFigures {
   firstFrameMs: number;
   /** Navigation to the graph drawn whole (pa:filled), median. */
   completeMs: number;
+  /** Navigation to the first labels drawn (pa:labelled), median (NaN: a build without). */
+  labelledMs: number;
   /** Median over runs of the slowest change made while filling (NaN: not drawn in parts). */
   fillChangeMs: number;
   /** Median over runs of the longest task while filling (NaN: not drawn in parts). */

@@ -28,7 +28,7 @@ import { READABLE_ZOOM } from './commands';
 import { centreElements, frameElements, frameModelBox } from './frame';
 import { exposeDrawnNodes } from './inspect';
 import { elementsFor } from './elements';
-import { bindLabels, firstLabels, scheduleLabels } from './labels';
+import { bindLabels, scheduleLabels } from './labels';
 import { patchGraph } from './patchGraph';
 import { isShown, shownElements } from './shown';
 import { sizeViewOf } from '../store/measureView';
@@ -320,9 +320,6 @@ export function attachController(
   sync();
   cy.resize();
   firstCamera(cy, store, fill);
-  // The first labels are chosen before the first frame, which then draws them, rather
-  // than in a second full redraw just after it.
-  firstLabels(cy);
   store.getState().setCamera(readCamera(cy));
 
   const unsubscribe = store.subscribe(sync);

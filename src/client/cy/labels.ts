@@ -17,7 +17,9 @@ import {
   type LabelCandidate,
 } from '../logic/labels';
 import type { AtlasStore } from '../store';
+import { firstFrameDrawn, mark } from '../perf';
 import { sizeViewOf } from '../store/measureView';
+import { drawCount, whenDrawn } from './firstFrame';
 import { shownNodes } from './shown';
 import { FONT_FAMILY } from './stylesheet';
 
@@ -90,15 +92,10 @@ function candidatesIn(cy: Core, store: AtlasStore): LabelCandidate[] {
 }
 
 /**
- * One pass: choose, draw, then (when `check`) drop what Cytoscape reports as overlapping.
- * The check asks Cytoscape for each label's box, a measure of its own text per label.
+ * One pass: choose, draw, then drop what Cytoscape reports as overlapping (it measures
+ * its own text for each label's box). Returns whether any label changed.
  */
-function labelPass(
-  cy: Core,
-  store: AtlasStore,
-  measure: ReturnType<typeof textMeasure>,
-  check = true,
-): void {
+function labelPass(cy: Core, store: AtlasStore, measure: ReturnType<typeof textMeasure>): boolean {
   const zoom = cy.zoom();
   const placed = chooseLabels(candidatesIn(cy, store), {
     measure,
@@ -109,14 +106,18 @@ function labelPass(
     limit: LABEL_LIMIT,
   });
   const chosen = new Set(placed.map((p) => p.id));
+  let changed = false;
   cy.batch(() => {
     cy.nodes(`.${LABELLED}`).forEach((node) => {
-      if (!chosen.has(node.id())) node.removeClass(LABELLED);
+      if (chosen.has(node.id())) return;
+      node.removeClass(LABELLED);
+      changed = true;
     });
     for (const label of placed) {
       const node = cy.getElementById(label.id);
       // Unchanged labels are left alone: every write re-styles the node and redraws.
       if (node.hasClass(LABELLED) && node.data('labelFont') === label.fontPx / zoom) continue;
+      changed = true;
       node
         .data({
           labelFont: label.fontPx / zoom,
@@ -126,7 +127,6 @@ function labelPass(
         .addClass(LABELLED);
     }
   });
-  if (!check) return;
   const drawn = placed.map((p) => ({
     id: p.id,
     box: renderedLabelBox(cy.getElementById(p.id) as unknown as NodeSingular),
@@ -136,6 +136,7 @@ function labelPass(
     cy.batch(() => {
       for (const { id } of drawn) if (!kept.has(id)) cy.getElementById(id).removeClass(LABELLED);
     });
+  return changed;
 }
 
 /** The drawn labels and their boxes on the page, for the end-to-end tests. */
@@ -176,17 +177,6 @@ declare global {
 
 const FLUSH = 'partnerAtlasLabelsFlush';
 const SCHEDULE = 'partnerAtlasLabelsSchedule';
-const FIRST = 'partnerAtlasLabelsFirst';
-
-/**
- * The first frame's labels, chosen now from our own text measure, so that frame draws
- * them; the check against Cytoscape's boxes waits for a pass after that frame, which
- * redraws only if it drops a label.
- */
-export function firstLabels(cy: Core): void {
-  const first = cy.scratch(FIRST) as (() => void) | undefined;
-  first?.();
-}
 
 /** Asks for a label pass after the next frame: for changes that do not go through the store. */
 export function scheduleLabels(cy: Core): void {
@@ -238,16 +228,28 @@ function afterNextFrame(pass: () => void) {
   };
 }
 
+/** Marks `pa:labelled` once the frame that draws the first labels is on screen. */
+function markLabelled(cy: Core, changed: boolean, drawnBefore: number) {
+  const done = () => requestAnimationFrame(() => mark('labelled'));
+  if (changed) whenDrawn(cy, drawnBefore, done);
+  else done();
+}
+
 export function bindLabels(cy: Core, store: AtlasStore): () => void {
   const measure = textMeasure();
-  const pass = afterNextFrame(() => labelPass(cy, store, measure));
+  let first = true;
+  const pass = afterNextFrame(() => {
+    const drawnBefore = drawCount(cy);
+    const changed = labelPass(cy, store, measure);
+    if (first) markLabelled(cy, changed, drawnBefore);
+    first = false;
+  });
   const schedule = pass.schedule;
   cy.scratch(FLUSH, pass.flush);
   cy.scratch(SCHEDULE, schedule);
-  cy.scratch(FIRST, () => {
-    labelPass(cy, store, measure, false);
-    schedule();
-  });
+  // The first frame draws the graph as soon as Cytoscape can; its labels (a texture per
+  // label, most of a frame's cost at 1,000 nodes) follow in a pass of their own right after.
+  void firstFrameDrawn().then(pass.flush);
   const events = 'viewport resize layoutstop dragfree';
   cy.on(events, schedule);
   const unsubscribe = store.subscribe((state, previous) => {
@@ -269,7 +271,6 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
     cy.off(events, schedule);
     cy.removeScratch(FLUSH);
     cy.removeScratch(SCHEDULE);
-    cy.removeScratch(FIRST);
     unsubscribe();
     delete window.__partnerAtlas;
   };
