@@ -6,8 +6,9 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useAtlas } from '../../store';
+import { useFirstFrameDrawn } from '../useFirstFrameDrawn';
 
-// The histogram and Play/Compare are not needed for the first frame: loaded as the panel first shows.
+// The histogram and Play/Compare are not needed for the first frame: loaded once it is drawn.
 const YearHistogram = lazy(() =>
   import('./YearHistogram').then((m) => ({ default: m.YearHistogram })),
 );
@@ -75,16 +76,23 @@ export function YearRange() {
   const min = extent?.min ?? 1900;
   const max = extent?.max ?? new Date().getFullYear();
   const inverted = from !== null && to !== null && from > to;
+  const drawn = useFirstFrameDrawn();
 
   return (
     <fieldset className="years">
       <legend>Years</legend>
-      <Suspense fallback={<div className="histogram" />}>
-        <YearHistogram />
-      </Suspense>
-      <Suspense fallback={null}>
-        <TimeControls />
-      </Suspense>
+      {drawn ? (
+        <>
+          <Suspense fallback={<div className="histogram" />}>
+            <YearHistogram />
+          </Suspense>
+          <Suspense fallback={null}>
+            <TimeControls />
+          </Suspense>
+        </>
+      ) : (
+        <div className="histogram" />
+      )}
       <div className="year-inputs">
         <YearInput
           label="From year"
