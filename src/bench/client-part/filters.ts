@@ -46,7 +46,9 @@ async function controlHandle(page: Page, c: Change) {
         ? page.getByRole('switch', { name: c.control })
         : page.getByRole('checkbox', { name: c.control, exact: true })
       : page.getByLabel(c.control, { exact: true });
-  return loc.elementHandle({ timeout: 10_000 });
+  // Generous: while a graph fills in with software WebGL, one step can hold the page for
+  // seconds, and the handle is only taken there; the change itself is timed in the page.
+  return loc.elementHandle({ timeout: 60_000 });
 }
 
 /**

@@ -3,13 +3,17 @@
  * were made, each with Undo (a correction whose node or relation a rebuild removed is
  * marked stale), and "Download corrections", the rows for data/ or `--corrections`.
  */
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { download } from '../export/download';
-import { correctionEntries } from '../logic/correctionList';
 import { correctionRows } from '../logic/corrections';
 import { slug } from '../logic/fileName';
 import { atlasStore, useAtlas } from '../store';
 import { Popover } from './Popover';
+
+// The list is not needed for the first frame: loaded when the menu first opens.
+const CorrectionList = lazy(() =>
+  import('./CorrectionList').then((m) => ({ default: m.CorrectionList })),
+);
 
 async function downloadCorrections(): Promise<void> {
   const { originalGraph, corrections } = atlasStore.getState();
@@ -20,44 +24,6 @@ async function downloadCorrections(): Promise<void> {
   const name = `${slug(originalGraph.title ?? 'graph') || 'graph'}-corrections.csv`;
   download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
   atlasStore.getState().announce(`Downloaded ${name}`);
-}
-
-function CorrectionList() {
-  const original = useAtlas((s) => s.originalGraph);
-  const corrections = useAtlas((s) => s.corrections);
-  const undo = useAtlas((s) => s.undoCorrection);
-  const entries = useMemo(
-    () => (original ? correctionEntries(original, corrections) : []),
-    [original, corrections],
-  );
-  if (entries.length === 0)
-    return (
-      <p className="muted">
-        No corrections yet. Select a node or a relation and correct it in Details.
-      </p>
-    );
-  return (
-    <ol className="corrections-list">
-      {entries.map((entry, i) => (
-        <li key={i} className={entry.stale ? 'is-stale' : undefined}>
-          <span>
-            {entry.text}
-            {entry.stale && <span className="muted small"> (stale: not in this graph)</span>}
-          </span>
-          <button
-            type="button"
-            aria-label={`Undo: ${entry.text}`}
-            onClick={() => {
-              undo(i);
-              atlasStore.getState().announce(`Undone: ${entry.text}`);
-            }}
-          >
-            Undo
-          </button>
-        </li>
-      ))}
-    </ol>
-  );
 }
 
 export function CorrectionsMenu() {
@@ -85,7 +51,11 @@ export function CorrectionsMenu() {
     >
       {(open) => (
         <>
-          {open && <CorrectionList />}
+          {open && (
+            <Suspense fallback={<p className="muted small">Loading…</p>}>
+              <CorrectionList />
+            </Suspense>
+          )}
           <p className="muted small">
             Kept in this browser for this graph. Download them to apply at the next build.
           </p>

@@ -44,6 +44,8 @@ function prefetchAfterFirstFrame(): void {
       import('./filters/PathPanel'),
       import('./filters/TimeControls'),
       import('./filters/YearHistogram'),
+      import('./ExportPanel'),
+      import('./CorrectionList'),
     ]).catch(() => undefined),
   );
 }
