@@ -210,11 +210,21 @@ export function loadLexicon(dataDir: string): Lexicon {
     }
   }
   const empty: ReadonlySet<string> = new Set();
-  return (kind, language) => {
+  const lookup = (kind: LexiconKind, language: string): ReadonlySet<string> => {
     const known = sets.get(`${language}:${kind}`);
     if (LEXICON_KINDS_FOR_SOME_LANGUAGES[kind]) return known ?? empty;
     if (known) return language === 'en' ? known : union(known, sets.get(`en:${kind}`));
     return sets.get(`*:${kind}`) ?? empty;
+  };
+  // Rules ask for the same few sets for every token: answered from a map per language,
+  // without building a key string each time.
+  const answers = new Map<string, Map<LexiconKind, ReadonlySet<string>>>();
+  return (kind, language) => {
+    let byKind = answers.get(language);
+    if (!byKind) answers.set(language, (byKind = new Map()));
+    let set = byKind.get(kind);
+    if (!set) byKind.set(kind, (set = lookup(kind, language)));
+    return set;
   };
 }
 
