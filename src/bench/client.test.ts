@@ -95,18 +95,20 @@ describe('client bench', () => {
       figures({ firstFrameMs: 2000, filterP95: 90, initialGzip: 1, bareFirstFrameMs: 1600 }),
     );
     expect(report.markdown).toContain(
-      '| 5,000 / 20,000 | 2000 ms | 1600 ms | 1.25× | – | 90 ms | 30 ms | 3.0× |',
+      '| 5,000 / 20,000 | 2000 ms | 2000 ms | 1600 ms | 1.25× | – | 90 ms | 30 ms | 3.0× |',
     );
   });
 
   it('compares the app with an earlier build measured in the same run', () => {
     const f = figures({ firstFrameMs: 2000, filterP95: 300, initialGzip: 1 });
-    const [at1k, at5k] = f.configs;
+    const [at1k, at5k, webgl] = f.configs;
     f.earlier = {
       dir: '/tmp/earlier-dist',
       configs: [
         { ...at1k!, firstFrameMs: 1900, completeMs: 1900, filterP95: 100 },
         { ...at5k!, firstFrameMs: 1700, completeMs: 1700, filterP95: 300 },
+        // Not the renderer Auto picks: in the table, not checked.
+        { ...webgl!, firstFrameMs: 1000, completeMs: 1000, filterP95: 100 },
       ],
     };
     const checks = budgetChecks(f).filter((c) => c.name.includes('earlier build'));
@@ -120,8 +122,9 @@ describe('client bench', () => {
     expect(report).toContain('### Against an earlier build');
     expect(report).toContain('(earlier-dist)');
     expect(report).toContain(
-      '| 5,000 / 20,000 canvas | 2000 ms | 1700 ms | 1.18× | 1.00× | 300 ms | 300 ms | 1.00× |',
+      '| 5,000 / 20,000 canvas | 2000 ms | 2000 ms | 1700 ms | 1.18× | 1.00× | 300 ms | 300 ms | 1.00× |',
     );
+    expect(report).toContain('| 5,000 / 20,000 webgl | 2000 ms | 2000 ms | 1000 ms | 2.00× |');
   });
 
   it('has no earlier-build section or budget without --against', () => {

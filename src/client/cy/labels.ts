@@ -248,8 +248,8 @@ export function bindLabels(cy: Core, store: AtlasStore): () => void {
   cy.scratch(FLUSH, pass.flush);
   cy.scratch(SCHEDULE, schedule);
   // The first frame draws the graph as soon as Cytoscape can; its labels (a texture per
-  // label, most of a frame's cost at 1,000 nodes) follow in a pass of their own right after.
-  void firstFrameDrawn().then(pass.flush);
+  // label, most of a frame's cost at 1,000 nodes) follow in a task of their own right after.
+  void firstFrameDrawn().then(() => setTimeout(pass.flush, 0));
   const events = 'viewport resize layoutstop dragfree';
   cy.on(events, schedule);
   const unsubscribe = store.subscribe((state, previous) => {
