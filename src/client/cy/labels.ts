@@ -202,14 +202,16 @@ function afterNextFrame(pass: () => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let pending = false;
+  // A cancelled pass is no longer pending: a later flush (the first one comes in a task
+  // after the first frame) must not run it on an instance that has been unbound.
   const cancel = () => {
     clearTimeout(timer);
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
+    pending = false;
   };
   const run = () => {
     cancel();
-    pending = false;
     pass();
   };
   const wait = () => (timer = setTimeout(run, SETTLE_DELAY));
