@@ -50,10 +50,10 @@ async function duringFill(page: import('@playwright/test').Page) {
 async function labelsDrawn(page: import('@playwright/test').Page) {
   // A build that marks what its first frame drew also marks its first labels; an earlier
   // one (--against) may mark neither.
-  const marks = await page.evaluate(
+  const firstFrame = await page.evaluate(
     () => performance.getEntriesByName('pa:first-frame')[0] as PerformanceMark | undefined,
   );
-  if (marks?.detail == null) return;
+  if (firstFrame?.detail == null) return;
   await page.waitForFunction(hasMark, 'labelled', { timeout: 60_000, polling: 50 });
 }
 
