@@ -23,16 +23,9 @@ const hasMark = (name: string) => performance.getEntriesByName(`pa:${name}`).len
  * again), timed as the others are but without idling first; then, once it is drawn whole,
  * the longest task since the first frame.
  */
-async function duringFill(page: import('@playwright/test').Page) {
-  // A build that draws in parts says what its first frame drew; an earlier one
-  // (--against) may not, and never marks pa:filled.
-  const parts = await page.evaluate(
-    () =>
-      (performance.getEntriesByName('pa:first-frame')[0] as PerformanceMark | undefined)?.detail !=
-      null,
-  );
+async function duringFill(page: import('@playwright/test').Page, current: boolean) {
   // A graph drawn whole is marked filled with its first frame.
-  const filling = parts && !(await page.evaluate(hasMark, 'filled'));
+  const filling = current && !(await page.evaluate(hasMark, 'filled'));
   if (!filling) return { fillChangeMs: [], longestFillTaskMs: null };
   const fillChangeMs = (await measureFilterChanges(page, 2, { from: 2, idleMs: 0 })).total;
   await page.waitForFunction(hasMark, 'filled', { timeout: 180_000, polling: 50 });
@@ -46,15 +39,16 @@ async function duringFill(page: import('@playwright/test').Page) {
   return { fillChangeMs, longestFillTaskMs };
 }
 
-/** Waits for the first labels in a build that draws them after the first frame. */
-async function labelsDrawn(page: import('@playwright/test').Page) {
-  // A build that marks what its first frame drew also marks its first labels; an earlier
-  // one (--against) may mark neither.
-  const firstFrame = await page.evaluate(
-    () => performance.getEntriesByName('pa:first-frame')[0] as PerformanceMark | undefined,
+/**
+ * Whether the page is a build that says what its first frame drew (and so marks pa:filled
+ * and pa:labelled); an earlier one (--against) may mark neither.
+ */
+function marksParts(page: import('@playwright/test').Page) {
+  return page.evaluate(
+    () =>
+      (performance.getEntriesByName('pa:first-frame')[0] as PerformanceMark | undefined)?.detail !=
+      null,
   );
-  if (firstFrame?.detail == null) return;
-  await page.waitForFunction(hasMark, 'labelled', { timeout: 60_000, polling: 50 });
 }
 
 export async function oneRun(
@@ -84,8 +78,9 @@ export async function oneRun(
         throw new Error(`no first frame for ${url}: ${errors.join('; ') || String(err)}`);
       });
     const cpu1 = await childCpu(browser);
-    const fill = await duringFill(page);
-    await labelsDrawn(page);
+    const current = await marksParts(page);
+    const fill = await duringFill(page, current);
+    if (current) await page.waitForFunction(hasMark, 'labelled', { timeout: 60_000, polling: 50 });
     const info = await page.evaluate(() => {
       const marks: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark'))

@@ -3,16 +3,15 @@
  * (ExportPanel.tsx) is loaded the first time it opens and then stays, so the options
  * chosen are kept; nothing of it is needed for the first frame.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Popover } from './Popover';
+import { useOpenedOnce } from './useOpenedOnce';
 
 const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 /** The panel, mounted from the first opening on. */
 function LazyPanel({ open }: { open: boolean }) {
-  const [opened, setOpened] = useState(false);
-  if (open && !opened) setOpened(true);
-  if (!opened) return null;
+  if (!useOpenedOnce(open)) return null;
   return (
     <Suspense fallback={<p className="muted small">Loading…</p>}>
       <ExportPanel />

@@ -3,7 +3,7 @@
  * filters, graph with its status line and list, details) so keyboard and screen
  * reader users meet things where sighted users see them; skip links jump ahead.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { GraphCommandsProvider } from '../cy/GraphContext';
 import { afterFirstFrame } from '../perf';
 import { Announcer } from './Announcer';
@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
 import { useAtlas } from '../store';
+import { useOpenedOnce } from './useOpenedOnce';
 import type { PanelName } from '../store/types';
 
 /**
@@ -52,9 +53,7 @@ function prefetchAfterFirstFrame(): void {
 
 /** The document reader, mounted from its first opening on (its dialog then stays). */
 function LazyDocumentReader() {
-  const reader = useAtlas((s) => s.reader);
-  const [opened, setOpened] = useState(false);
-  if (reader && !opened) setOpened(true);
+  const opened = useOpenedOnce(useAtlas((s) => s.reader) !== null);
   if (!opened) return null;
   return (
     <Suspense fallback={null}>
