@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../geo/sources.js';
 import type { CleanDocument } from '../types.js';
-import { detectLanguage, detectTextLanguage, ISO_639_3_TO_1 } from './language.js';
+import { detectLanguage, detectTextLanguage, ISO_639_3_TO_1, SAMPLE_CHARS } from './language.js';
 
 function doc(text: string, zones?: CleanDocument['zones']): CleanDocument {
   return {
@@ -49,6 +49,22 @@ describe('detectLanguage', () => {
       { start: bodyEnd + 2, end: text.length, kind: 'peripheral' },
     ]);
     expect(detectLanguage(d).language).toBe('de');
+  });
+
+  it('reads the first SAMPLE_CHARS of the body, whatever follows', () => {
+    let spanish = PARAGRAPHS.es;
+    while (spanish.length < SAMPLE_CHARS) spanish += ` ${PARAGRAPHS.es}`;
+    const text = `${spanish} ${PARAGRAPHS.en.repeat(6)}`;
+    expect(text.length).toBeGreaterThan(3 * SAMPLE_CHARS);
+    expect(detectLanguage(doc(text)).language).toBe('es');
+  });
+
+  it('is not swayed by a stray English line at the top of the body', () => {
+    const stray = 'Share this article. Sign up for our newsletter. Read more. ';
+    for (const code of ['fr', 'de', 'es', 'pt'] as const) {
+      const body = `${stray}${PARAGRAPHS[code]} ${PARAGRAPHS[code]} ${PARAGRAPHS[code]}`;
+      expect(detectLanguage(doc(body)).language, code).toBe(code);
+    }
   });
 
   it('falls back to the whole text when there is no body', () => {

@@ -90,11 +90,12 @@ const DETECTED = Object.keys(ISO_639_3_TO_1).filter((code) =>
 export const MIN_LETTERS = 40;
 
 /**
- * franc-min reads this much of the body text: its cost is linear in the text, and some 150
- * words tell the language. A page whose first 1,000 characters are in another language
- * than the rest is read as that first language.
+ * franc-min reads this much of the body text: its cost is linear in the text, and some 80
+ * words tell the language, even behind a stray line in another (trade-off measured in
+ * docs/performance.md). A page whose first 500 characters are in another language than
+ * the rest is read as that first language.
  */
-export const SAMPLE_CHARS = 1_000;
+export const SAMPLE_CHARS = 500;
 
 const LETTER = /\p{L}/u;
 

@@ -70,6 +70,13 @@ const IDEAL_EDGE_LENGTH = 90;
  */
 export const FORCE_TICKS = 100;
 
+/**
+ * Barnes–Hut accuracy of the repulsion: cells this much wider than their distance count as
+ * one body. 1.2 rather than d3's 0.9 costs a quarter less with no overlap and the same median
+ * edge on the generated corpora (docs/performance.md); collision stays exact.
+ */
+export const MANY_BODY_THETA = 1.2;
+
 export function layoutAlgorithm(nodes: number, options: LayoutOptions = {}): LayoutAlgorithm {
   return options.algorithm ?? (nodes > (options.forceAbove ?? FORCE_ABOVE) ? 'force' : 'fcose');
 }
@@ -139,7 +146,7 @@ function forcesOn(nodes: LayoutNode[], graph: Graph, seed: number) {
           .distance(IDEAL_EDGE_LENGTH),
       )
       // Repulsion strong enough to keep nodes apart around hubs with hundreds of links.
-      .force('charge', forceManyBody<LayoutNode>().strength(-200).theta(0.9))
+      .force('charge', forceManyBody<LayoutNode>().strength(-200).theta(MANY_BODY_THETA))
       .force('collide', forceCollide<LayoutNode>(16))
   );
 }
