@@ -49,6 +49,7 @@ export const LEXICON_KINDS = [
   'first_person_subject',
   'initials_skip',
   'unit_noun',
+  'unit_noun_plural',
   'division_word',
   'compass_word',
   'settlement_word',

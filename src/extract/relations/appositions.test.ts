@@ -57,6 +57,29 @@ describe('appositiveSubject', () => {
     );
   });
 
+  it('reads "another Acme subsidiary" and "an Acme company" as appositions', () => {
+    const cases: [string, string][] = [
+      [
+        'Kelvar Energy, another Orvalis Networks subsidiary, will supply turbines to Tremon Cloud Inc.',
+        'supply kelvar-energy -> tremon-cloud',
+      ],
+      [
+        'The order went to Kelvar Energy, another Orvalis Networks subsidiary, which will supply turbines to Tremon Cloud Inc.',
+        'supply kelvar-energy -> tremon-cloud',
+      ],
+      [
+        'Kelvar Energy, an Orvalis Networks company, signed a partnership with Tremon Cloud Inc.',
+        'partnership kelvar-energy -> tremon-cloud',
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      expect(by('appositiveSubject', text, 'en')).toEqual([expected]);
+      expect(traced(text, 'en').some((line) => line.includes('orvalis-networks -> tremon'))).toBe(
+        false,
+      );
+    }
+  });
+
   it('reads no list of names as an apposition', () => {
     const text = 'Kelvar Energy, Orvalis Networks and Tremon Cloud Inc signed an agreement.';
     expect(by('appositiveSubject', text, 'en')).toEqual([]);

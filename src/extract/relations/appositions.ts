@@ -10,7 +10,7 @@ import { mutualWithDescribed } from './described.js';
 import { listCoordinated, listWith } from './lists.js';
 import { mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
 import { isLocatedInCue, type CuePattern, type CueSite } from './pattern.js';
-import { SUBJECT_WINDOW, type ParsedSentence } from './syntax.js';
+import { SUBJECT_WINDOW, type ParsedSentence, type Party } from './syntax.js';
 
 /** How many tokens an apposition may span. */
 export const APPOSITION_REACH = 12;
@@ -49,6 +49,12 @@ function gapAfter(sentence: ParsedSentence, left: number): string {
   return token && next ? document.text.slice(token.end, next.start) : '';
 }
 
+/** "another Gamma subsidiary", "a Gamma company": lower-case words after the name close the phrase. */
+function qualifiesNoun(sentence: ParsedSentence, name: Party, last: number): boolean {
+  const after = sentence.tokens.slice(name.last + 1, last + 1);
+  return after.length > 0 && after.every((token) => LOWER_START.test(token.text));
+}
+
 /**
  * The token span of an apposition after a party that closes before `cueStart` and holds
  * a name: its first and last token. The phrase starts with a lower-case word ("a unit
@@ -71,8 +77,9 @@ export function appositionBefore(
       if (!opener.close.test(gapAfter(sentence, last))) continue;
       const inside = orgs.find((o) => o.first >= first && o.last <= last);
       if (!inside || words.and.has(tokens[last + 1]?.lower ?? '')) break;
-      // "Beta (formerly Gamma)" gives a former name, not a description.
-      if (inside.first - first < DESCRIPTION_WORDS) break;
+      // "Beta (formerly Gamma)" gives a former name, not a description; "Beta, another
+      // Gamma subsidiary," does describe Beta: the name only qualifies the noun after it.
+      if (inside.first - first < DESCRIPTION_WORDS && !qualifiesNoun(sentence, inside, last)) break;
       return { first, last };
     }
   }

@@ -48,6 +48,29 @@ describe('turnedCue', () => {
   });
 });
 
+describe('a name right before a unit noun', () => {
+  it('is the parent of the unit named right after the noun', () => {
+    const text = 'The deal was signed by Orvalis Networks subsidiary Tremon Cloud Inc on Monday.';
+    expect(traced(text, 'en')).toContain('turnedCue: subsidiary tremon-cloud -> orvalis-networks');
+    expect(traced(text, 'en').some((line) => line.includes('orvalis-networks -> tremon'))).toBe(
+      false,
+    );
+  });
+
+  it('is no subject of the noun as a cue towards a name further on', () => {
+    const site = cueSite(
+      'Kelvar Energy, another Orvalis Networks subsidiary, will supply turbines to Tremon Cloud Inc.',
+    );
+    expect(readDirected(site)).toBeNull();
+    expect(forwardCue.match(site)).toBeNull();
+  });
+
+  it('is set apart by a comma: "Kelvar Energy, subsidiary Tremon…" reads as before', () => {
+    const site = cueSite('Orvalis Networks Ltd, subsidiary Tremon Cloud Inc and others met.');
+    expect(readDirected(site)?.turned ?? false).toBe(false);
+  });
+});
+
 describe('forwardCue', () => {
   it('links the subject to the object', () => {
     const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');

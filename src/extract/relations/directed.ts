@@ -72,6 +72,20 @@ function typeOf(site: CueSite, object: Party): RelationCandidate['type'] {
   return stake ? 'investment' : site.cue.type;
 }
 
+/**
+ * "an Acme subsidiary", "Acme unit Beta": a name right before a unit noun, with no comma,
+ * says whose unit it is. It is the unit's parent, not the subject of the noun as a cue.
+ */
+function parentBeforeUnitNoun(site: CueSite, subject: Party): boolean {
+  const { tokens, words, document } = site.sentence;
+  return (
+    site.cue.words.length === 1 &&
+    words.unitNouns.has(tokens[site.start]?.lower ?? '') &&
+    subject.last === site.start - 1 &&
+    !hasComma(document, tokens, subject.last, site.start)
+  );
+}
+
 /** "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round. */
 function turnedRound(site: CueSite, object: Party): boolean {
   const { tokens, orgs, words } = site.sentence;
@@ -156,6 +170,11 @@ export function readDirected(site: CueSite): DirectedReading | null {
   const object = possessor ?? objectAfter(site, prepositional);
   if (!object) return null;
   if (!possessor && prepositional && beyondPhrase(site, object)) return null;
+  if (parentBeforeUnitNoun(site, subject)) {
+    // "Acme unit Beta": Beta is the unit; "another Acme subsidiary, … Gamma" links no Gamma.
+    if (object.first - site.end > TURNED_OBJECT_WINDOW) return null;
+    return { subject, object, possessorObject: false, type: site.cue.type, turned: true };
+  }
   return {
     subject,
     object,

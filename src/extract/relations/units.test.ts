@@ -31,6 +31,22 @@ describe('unitList', () => {
       );
   });
 
+  it('reads no list after a singular unit noun: the second name is another party', () => {
+    const singular: [string, string][] = [
+      [
+        'en',
+        'The deal was signed by Orvalis Networks subsidiary Tremon Cloud Inc and Kelvar Energy.',
+      ],
+      ['fr', 'Orvalis SA et sa filiale Tremon Systèmes SAS et Kelvar Énergie SAS ont signé.'],
+    ];
+    for (const [language, text] of singular) {
+      expect(by('unitList', text, language)).toEqual([]);
+      expect(traced(text, language).some((line) => /kelvar-[a-z]+ -> orvalis/.test(line))).toBe(
+        false,
+      );
+    }
+  });
+
   it('links no list without a parent', () => {
     expect(
       by('unitList', 'The subsidiaries Tremon Cloud Inc and Kelvar Energy Ltd grew.', 'en'),

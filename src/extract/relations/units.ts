@@ -1,7 +1,7 @@
 /**
  * A parent and the units it names: "Acme's subsidiaries Beta and Gamma", "Acme sold its
  * units Beta, Gamma and Delta", "Beta, another Acme subsidiary"; and the other way round,
- * "Beta's parent Acme". The nouns are data/lexicon.csv `unit_noun` (singular and plural)
+ * "Beta's parent Acme". The nouns are data/lexicon.csv `unit_noun` and `unit_noun_plural`,
  * and `parent_noun`.
  */
 import type { RelationCandidate } from '../types.js';
@@ -40,8 +40,9 @@ export const unitList: SentencePattern = {
     const { tokens, words } = sentence;
     const found: RelationCandidate[] = [];
     tokens.forEach((token, noun) => {
-      if (!words.unitNouns.has(token.lower)) return;
-      // "subsidiary of Acme", "filial de Acme": what follows is the parent, not a unit.
+      // "its subsidiary Beta and Gamma": after a singular, Gamma is another party.
+      if (!words.unitPlurals.has(token.lower)) return;
+      // "subsidiaries of Acme", "filiales de Acme": what follows is the parent, not a unit.
       if (words.of.has(tokens[noun + 1]?.lower ?? '')) return;
       const units = listAfter(sentence, noun, UNIT_NAME_WINDOW);
       // A single unit is read by the cue patterns and possessiveDeterminerUnit.

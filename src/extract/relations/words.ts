@@ -38,8 +38,10 @@ export interface RelationWords {
   orgNouns: ReadonlySet<string>;
   /** "that", "que": a relative clause ends a noun phrase ("the group that bought Acme"). */
   relatives: ReadonlySet<string>;
-  /** Nouns for a company's unit: "its ports arm Beta" (data/lexicon.csv `unit_noun`). */
+  /** Nouns for a company's unit: "its ports arm Beta" (`unit_noun` and `unit_noun_plural`). */
   unitNouns: ReadonlySet<string>;
+  /** The plural ones, which a list of units may follow: "its units Beta and Gamma". */
+  unitPlurals: ReadonlySet<string>;
   /** "group", "gruppo": "Beta (Gruppo Acme)" names Beta's group (data/lexicon.csv `group_noun`). */
   groupNouns: ReadonlySet<string>;
   /** "we", "our": the speaker's or the page owner's organisation. */
@@ -134,7 +136,10 @@ export function relationWords(knowledge: Knowledge, language: string): RelationW
     stakeWords: lexicon('stake'),
     prepositions,
     passiveAuxiliaries: lexicon('passive_auxiliary'),
-    unitNouns: new Set([...lexicon('unit_noun')].map((word) => word.toLowerCase())),
+    unitNouns: new Set(
+      [...lexicon('unit_noun'), ...lexicon('unit_noun_plural')].map((word) => word.toLowerCase()),
+    ),
+    unitPlurals: lowerCased(lexicon('unit_noun_plural')),
     relatives: lowerCased(lexicon('relative_pronoun')),
     orgNouns: new Set(
       [...lexicon('org_reference'), ...lexicon('org_class')].map((word) => word.toLowerCase()),

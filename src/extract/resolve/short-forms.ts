@@ -264,6 +264,7 @@ function keptApart(shortKey: string, longKey: string, scope: Scope): boolean {
   const separators = new Set(
     [
       ...knowledge.lexicon('unit_noun', doc.language),
+      ...knowledge.lexicon('unit_noun_plural', doc.language),
       ...knowledge.lexicon('parent_noun', doc.language),
       ...knowledge.lexicon('and', doc.language),
       ...knowledge.lexicon('with', doc.language),
