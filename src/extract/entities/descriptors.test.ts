@@ -69,6 +69,36 @@ function read(text: string, language = 'en'): Found {
   };
 }
 
+describe('opensOwnerPhrase: a German owner phrase after a name', () => {
+  it.each([
+    [
+      'Kestrel hat die Sparte Alvik Technik des Maschinenbauers Brandor übernommen.',
+      'Alvik Technik',
+    ],
+    ['Kestrel hat die Sparte Alvik Technik des Brandor-Konzerns übernommen.', 'Alvik Technik'],
+    ['Kestrel kauft die Alvik Technik des Herstellers Brandor Werke.', 'Alvik Technik'],
+    ['Kestrel übernimmt die Sparte Alvik Service des Anlagenbauers Brandor.', 'Alvik Service'],
+  ])('%s', (text, unit) => {
+    const { orgs } = read(text, 'de');
+    expect(orgs.map((o) => o.replace(/ \((strong|weak)\)$/u, ''))).toContain(unit);
+    expect(orgs.some((o) => / des /u.test(o))).toBe(false);
+  });
+
+  it('keeps a class noun inside a name when no owner follows it', () => {
+    const text = 'Der Verband der Auslandsbanken in Deutschland begrüßte die Entscheidung.';
+    const { decisions } = read(text, 'de');
+    expect(decisions.some((line) => line.startsWith('Verband der Auslandsbanken:'))).toBe(true);
+  });
+
+  it('applies only where nouns are capitalised', () => {
+    const text = 'Orvalis signed with Banque des Territoires Conseil on Monday.';
+    expect(read(text, 'fr').orgs.join()).not.toContain('Orvalis des');
+    expect(
+      read('Orvalis a signé avec la Caisse des Dépôts Tremon lundi.', 'fr').orgs.join(),
+    ).toContain('Caisse des Dépôts');
+  });
+});
+
 describe('orgAfterDescriptor: a class noun or a nationality right before a name', () => {
   it.each([
     ['en', 'Shares of the company Orvalis rose.', 'Orvalis'],

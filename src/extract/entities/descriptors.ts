@@ -86,6 +86,23 @@ function classCompound(context: EntityContext, token: Token | undefined): boolea
   return heads.some((head) => token.lower.endsWith(head));
 }
 
+/**
+ * "Alvik Technik des Maschinenbauers Brandor", "… des Brandor-Konzerns": where nouns are
+ * capitalised, the connector at `connector` before a class noun that names an owner (its
+ * name follows, or is the first half of a hyphenated compound) opens the owner's phrase,
+ * which is no part of the name before it.
+ */
+export function opensOwnerPhrase(
+  context: EntityContext,
+  tokens: readonly Token[],
+  connector: number,
+): boolean {
+  const noun = tokens[connector + 1];
+  if (!context.nounsCapitalised || !noun || !classCompound(context, noun)) return false;
+  const owner = tokens[connector + 2];
+  return noun.text.includes('-') || (!!owner?.cap && adjacent(context, tokens, connector + 1));
+}
+
 /** A class noun or phrase, written in lower case, ends at token `end`: "firm", "cabinet d'avocats". */
 function classEndsAt(context: EntityContext, tokens: readonly Token[], end: number): boolean {
   const token = tokens[end];

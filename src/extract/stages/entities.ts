@@ -18,6 +18,7 @@ import { entityContext, type EntityContext } from '../entities/context.js';
 import { markDatelines } from '../entities/datelines.js';
 import { applyDecision } from '../entities/apply.js';
 import { Findings, type EntityTrace } from '../entities/findings.js';
+import { opensOwnerPhrase } from '../entities/descriptors.js';
 import { dropFinalStop, isLegal } from '../entities/lexicons.js';
 import { sortMentions } from '../entities/order.js';
 import { findPlaceWords, lookupPlace } from '../entities/places.js';
@@ -119,7 +120,9 @@ function overlapsUsed(run: { first: number; last: number }, used: ReadonlySet<nu
 function nameRuns(context: EntityContext, sentence: number, tokens: readonly Token[]) {
   const { document, knowledge, words } = context;
   const { text, start } = document.sentences[sentence] ?? { text: '', start: 0 };
-  const runs = findRuns(tokens, text, start, words.connectors, knowledge.lowerCaseLegal);
+  const runs = findRuns(tokens, text, start, words.connectors, knowledge.lowerCaseLegal, (at) =>
+    opensOwnerPhrase(context, tokens, at),
+  );
   // "En Côte d’Ivoire": a sentence's capitalised first word may be a preposition.
   const opensWithFunctionWord = (first: number) =>
     first === 0 && words.functionWords.has(tokens[first]?.lower ?? '');

@@ -38,6 +38,20 @@ describe('findRuns', () => {
   });
 });
 
+describe('findRuns with an owner phrase', () => {
+  it('ends a name at a connector that opens an owner phrase, and only there', () => {
+    const text = 'Orvalis Technik des Herstellers Tremon and Bank of Kelvar';
+    const tokens = tokenize(text);
+    const opensOwner = (at: number) => tokens[at + 1]?.text === 'Herstellers';
+    const found = findRuns(tokens, text, 0, new Set(['des', 'of']), new Set(), opensOwner);
+    expect(found.map((r) => text.slice(tokens[r.first]?.start, tokens[r.last]?.end))).toEqual([
+      'Orvalis Technik',
+      'Herstellers Tremon',
+      'Bank of Kelvar',
+    ]);
+  });
+});
+
 describe('joinPlaceRuns', () => {
   it('joins two runs around a lower-case word only when the whole is a place', () => {
     const text = 'Orvalis es Tremon and Sul es Salaam';

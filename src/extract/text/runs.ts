@@ -29,8 +29,10 @@ export function findRuns(
   connectors: ReadonlySet<string>,
   /** Lower-case words that end a name ("Acme Solar plc"): legal forms listed so. */
   lowerCaseEnds: ReadonlySet<string> = new Set(),
+  /** Does the connector at this token open an owner's phrase, which is no part of the name? */
+  opensOwner: (connector: number) => boolean = () => false,
 ): Run[] {
-  const sentence: Sentence = { tokens, text, base, connectors, lowerCaseEnds };
+  const sentence: Sentence = { tokens, text, base, connectors, lowerCaseEnds, opensOwner };
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -56,6 +58,7 @@ interface Sentence {
   base: number;
   connectors: ReadonlySet<string>;
   lowerCaseEnds: ReadonlySet<string>;
+  opensOwner: (connector: number) => boolean;
 }
 
 const STOP = { take: 0, ends: true };
@@ -81,6 +84,8 @@ function step(sentence: Sentence, last: number): { take: number; ends: boolean }
   if (next.cap && space === ' (' && after?.cap && between(next, after) === ') ')
     return { take: 2, ends: false };
   const connector = !next.cap && connectors.has(next.lower) && space === ' ';
+  // "Alvik Technik des Maschinenbauers Brandor": the owner's phrase ends the name.
+  if (connector && sentence.opensOwner(last + 1)) return STOP;
   // "Bank of America", "Banco do Brasil": a connector between two capitalised words.
   if (connector && after?.cap && between(next, after) === ' ' && !suspended(sentence, after))
     return { take: 2, ends: false };
