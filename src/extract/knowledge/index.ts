@@ -106,6 +106,8 @@ export const LEXICON_KINDS = [
   'choice_verb',
   'purpose',
   'purpose_supply_verb',
+  'seller_preposition',
+  'asset_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
@@ -138,6 +140,9 @@ export const LEXICON_KINDS_FOR_SOME_LANGUAGES: Partial<Record<LexiconKind, reado
   // "Zu Acme gehören Beta und Gamma": the owner first, the verb before its subjects.
   belong_preposition: ['de', 'it'],
   belong_verb: ['de', 'it'],
+  // German capitalises the goods ("kauft Nickel von Acme"), which the rule cannot tell from a name.
+  seller_preposition: ['en', 'fr', 'es', 'pt', 'it'],
+  asset_noun: ['en', 'fr', 'es', 'pt', 'it'],
 };
 
 /**

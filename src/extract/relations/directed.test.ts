@@ -71,6 +71,45 @@ describe('a name right before a unit noun', () => {
   });
 });
 
+describe('goods bought from a company', () => {
+  it.each([
+    ['en', 'Orvalis Networks Ltd agreed to buy nickel from Tremon Mining Ltd last month.'],
+    ['en', 'Orvalis Networks Ltd buys turbines from Tremon Mining Ltd.'],
+    ['fr', 'Orvalis SA a acheté du nickel à Tremon Mines SA pour trois ans.'],
+    ['fr', 'Orvalis SA achète du gaz auprès de Tremon Mines SA depuis 2020.'],
+    ['es', 'Orvalis SA comprará níquel a Tremon Minería SA durante tres años.'],
+    ['pt', 'A Orvalis SA vai comprar níquel à Tremon Mineração SA durante três anos.'],
+    ['it', 'Orvalis SpA acquisterà nichel da Tremon Miniere SpA per tre anni.'],
+  ])('%s: %s makes the seller the supplier', (language, text) => {
+    const lines = traced(text, language);
+    expect(lines.some((line) => /^turnedCue: supply tremon-[a-z]+ -> orvalis/.test(line))).toBe(
+      true,
+    );
+    expect(lines.some((line) => line.includes('acquisition'))).toBe(false);
+  });
+
+  it.each([
+    'Orvalis Networks Ltd bought the plant from Tremon Mining Ltd last month.',
+    'Orvalis Networks Ltd bought assets from Tremon Mining Ltd last month.',
+    'Orvalis Networks Ltd bought its stake from Tremon Mining Ltd last month.',
+    'Orvalis Networks Ltd bought a 30% stake from Tremon Mining Ltd last month.',
+    'Orvalis Networks Ltd bought shares from Tremon Mining Ltd last month.',
+  ])('buys from a seller, not a supplier: %s', (text) => {
+    expect(traced(text, 'en').some((line) => line.includes('supply'))).toBe(false);
+  });
+
+  it('is not read in German, which capitalises the goods', () => {
+    const text = 'Die Orvalis AG kauft seit Jahren Nickel von der Tremon Bergbau GmbH.';
+    expect(traced(text, 'de').some((line) => line.includes('supply'))).toBe(false);
+  });
+
+  it('reads "achète" as buying a company when a company follows it', () => {
+    expect(traced('Orvalis SA achète Tremon Systèmes SAS pour 75 millions d’euros.', 'fr')).toEqual(
+      ['forwardCue: acquisition orvalis -> tremon-systemes'],
+    );
+  });
+});
+
 describe('forwardCue', () => {
   it('links the subject to the object', () => {
     const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');

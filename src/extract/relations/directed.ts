@@ -86,6 +86,34 @@ function parentBeforeUnitNoun(site: CueSite, subject: Party): boolean {
   );
 }
 
+/**
+ * "agreed to buy nickel from Acme", "comprará níquel a Acme": goods bought from a company
+ * make it the buyer's supplier. The goods are lower-case words right after the cue, with no
+ * article or possessive, stake, unit or asset noun among them ("bought the plant from Acme",
+ * "bought its stake from Acme" buy from a seller), then the seller's preposition.
+ */
+function boughtFromSupplier(site: CueSite, object: Party): boolean {
+  const { tokens, words } = site.sentence;
+  if (site.cue.type !== 'acquisition') return false;
+  const between = tokens.slice(site.end + 1, object.first);
+  const preposition = words.constructions.sellerPrepositions.find(
+    (phrase) =>
+      phrase.length < between.length &&
+      phrase.every((word, i) => between[between.length - phrase.length + i]?.lower === word),
+  );
+  if (!preposition) return false;
+  const goods = between.slice(0, between.length - preposition.length);
+  const excluded = [
+    words.reference.articles,
+    words.possessives,
+    words.stakeWords,
+    words.unitNouns,
+    words.orgNouns,
+    words.constructions.assetNouns,
+  ];
+  return goods.every((token) => !token.cap && excluded.every((set) => !set.has(token.lower)));
+}
+
 /** "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round. */
 function turnedRound(site: CueSite, object: Party): boolean {
   const { tokens, orgs, words } = site.sentence;
@@ -170,6 +198,9 @@ export function readDirected(site: CueSite): DirectedReading | null {
   const object = possessor ?? objectAfter(site, prepositional);
   if (!object) return null;
   if (!possessor && prepositional && beyondPhrase(site, object)) return null;
+  // The supplier is the object, and supplies the subject: the cue read the other way round.
+  if (boughtFromSupplier(site, object))
+    return { subject, object, possessorObject: false, type: 'supply', turned: true };
   if (parentBeforeUnitNoun(site, subject)) {
     // "Acme unit Beta": Beta is the unit; "another Acme subsidiary, … Gamma" links no Gamma.
     if (object.first - site.end > TURNED_OBJECT_WINDOW) return null;

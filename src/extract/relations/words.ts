@@ -115,6 +115,10 @@ export interface ConstructionWords {
   belongVerbs: readonly string[][];
   /** "Acme, through its arm Beta, ...": the words before the possessive, as phrases. */
   through: readonly string[][];
+  /** "from", "auprès de": before whom goods are bought ("buy nickel from Acme"), as phrases. */
+  sellerPrepositions: readonly string[][];
+  /** "plant", "assets": bought as part of a business, never as goods. */
+  assetNouns: ReadonlySet<string>;
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -205,5 +209,7 @@ function constructionWords(
     belongPrepositions: lowerCased(lexicon('belong_preposition')),
     belongVerbs: phrasesOf(lowerCased(lexicon('belong_verb'))),
     through: phrasesOf(lowerCased(lexicon('through'))),
+    sellerPrepositions: phrasesOf(lowerCased(lexicon('seller_preposition'))),
+    assetNouns: lowerCased(lexicon('asset_noun')),
   };
 }
