@@ -32,6 +32,45 @@ describe('head nouns before a name', () => {
     expect(b.rel).toEqual(['subsidiary tremon-logistik -> orvalis-systeme']);
   });
 
+  it.each([
+    ['Zu', 'Zu Orvalis Systeme AG gehören zwei Werke in Bayern.'],
+    ['Seit', 'Seit Orvalis Systeme AG in Bayern produziert, wächst die Stadt.'],
+    ['Wegen', 'Wegen Orvalis Systeme AG verschiebt die Stadt den Bau.'],
+    ['Trotz', 'Trotz Orvalis Systeme AG hält die Stadt am Plan fest.'],
+    ['Während', 'Während Orvalis Systeme AG wächst, schrumpft der Markt.'],
+    ['Zwischen', 'Zwischen Orvalis Systeme AG und der Stadt gibt es Streit.'],
+    ['Neben', 'Neben Orvalis Systeme AG bietet auch die Stadt mit.'],
+    ['Gegen', 'Gegen Orvalis Systeme AG klagt die Stadt.'],
+    ['Ohne', 'Ohne Orvalis Systeme AG wäre das Werk geschlossen.'],
+  ])('takes a German sentence-initial "%s" off the name', (_word, text) => {
+    expect(relate(text, 'de').orgs).toEqual(['Orvalis Systeme AG']);
+  });
+
+  it('reads "Zu X gehören die Tochtergesellschaften A und B" as two units of X', () => {
+    const text =
+      'Zu Orvalis Systeme AG gehören die Tochtergesellschaften Tremon Technik GmbH und Kelvar Logistik GmbH.';
+    expect(relate(text, 'de').rel).toEqual([
+      'subsidiary tremon-technik -> orvalis-systeme',
+      'subsidiary kelvar-logistik -> orvalis-systeme',
+    ]);
+  });
+
+  it('reads German "das" and "des" as articles, not as foreign connectors inside a name', () => {
+    expect(
+      relate('Seit Orvalis Systeme AG das Werk betreibt, wächst die Stadt.', 'de').orgs,
+    ).toEqual(['Orvalis Systeme AG']);
+    // A connector of the text's own language still joins: "Caisse des Dépôts" in French.
+    expect(relate('Orvalis SA a signé un accord avec Caisse des Dépôts SA.', 'fr').orgs).toEqual([
+      'Orvalis SA',
+      'Caisse des Dépôts SA',
+    ]);
+    // In English text, "Casa dos Ventos" keeps its Portuguese connector.
+    expect(relate('Orvalis Ltd signed a deal with Casa dos Ventos SA.', 'en').orgs).toEqual([
+      'Orvalis Ltd',
+      'Casa dos Ventos SA',
+    ]);
+  });
+
   it('reads "Auftrag von X" in a German headline without gluing the noun to the name', () => {
     expect(relate('Tremon Logistik GmbH erhält Auftrag von Orvalis Systeme AG', 'de').orgs).toEqual(
       ['Tremon Logistik GmbH', 'Orvalis Systeme AG'],

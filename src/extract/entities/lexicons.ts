@@ -52,6 +52,19 @@ export interface Lexicons {
 export const MAX_NAME_TOKENS = 8;
 export const ACRONYM = /^[\p{Lu}\p{N}&]{2,7}$/u;
 
+/**
+ * Names keep their own language's connectors in any text ("Casa dos Ventos" in English),
+ * except a word that is a function word of the text's own language and no connector of it:
+ * in German, "das" and "des" are articles ("Acme AG das Werk"), not the Portuguese or
+ * French connector.
+ */
+function foreignConnectors(knowledge: Knowledge, language: string): ReadonlySet<string> {
+  const own = knowledge.lexicon('connector', language);
+  const functionWords = knowledge.lexicon('function_word', language);
+  const all = knowledge.lexicon('connector', '*');
+  return new Set([...all].filter((word) => own.has(word) || !functionWords.has(word)));
+}
+
 export function lexicons(knowledge: Knowledge, language: string): Lexicons {
   const honorifics = knowledge.lexicon('honorific', language);
   const dotted = new Set<string>();
@@ -62,8 +75,7 @@ export function lexicons(knowledge: Knowledge, language: string): Lexicons {
       dotted.add(suffix.endsWith('.') ? suffix : `${suffix}.`);
   return {
     functionWords: knowledge.lexicon('function_word', language),
-    // Names keep their own language's connectors in any text ("Casa dos Ventos" in English).
-    connectors: knowledge.lexicon('connector', '*'),
+    connectors: foreignConnectors(knowledge, language),
     honorifics,
     speechVerbs: toPhrases(knowledge.lexicon('speech_verb', language)),
     andWords: knowledge.lexicon('and', language),
