@@ -108,6 +108,7 @@ export const LEXICON_KINDS = [
   'purpose_supply_verb',
   'seller_preposition',
   'asset_noun',
+  'holding_relative',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

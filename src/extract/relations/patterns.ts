@@ -17,6 +17,7 @@ import { worksFor } from './roles.js';
 import { counterpartList } from './counterparts.js';
 import { openingPossessiveUnit } from './openings.js';
 import { percentHolding } from './holdings.js';
+import { relativeHolding } from './relative-holdings.js';
 import { takeoverBid } from './bids.js';
 import { heldShare } from './held.js';
 import { saleToBuyer } from './sales.js';
@@ -85,6 +86,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   builtFor, //          "Acme will build the network for Beta"    Acme -> Beta (supply)
   chosenSupplier, //    "Beta picked Acme to supply turbines"     Acme -> Beta (supply)
   percentHolding, //    "Acme holds 40% of Beta"                  Acme -> Beta
+  relativeHolding, //   "Beta, in which Acme holds 40%"           Acme -> Beta
   takeoverBid, //       "la OPA de Acme sobre Beta"               Acme -> Beta
   heldShare, //         "Beta, détenue à 51 % par Acme"           Beta -> Acme
   counterpartList, //   "Acme serves customers such as B and C"   Acme -> B, Acme -> C (supply)

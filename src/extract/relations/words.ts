@@ -119,6 +119,8 @@ export interface ConstructionWords {
   sellerPrepositions: readonly string[][];
   /** "plant", "assets": bought as part of a business, never as goods. */
   assetNouns: ReadonlySet<string>;
+  /** "in which", "dont", "di cui": a relative clause about a company's holder, as phrases. */
+  holdingRelatives: readonly string[][];
 }
 
 export function relationWords(knowledge: Knowledge, language: string): RelationWords {
@@ -210,6 +212,7 @@ function constructionWords(
     belongVerbs: phrasesOf(lowerCased(lexicon('belong_verb'))),
     through: phrasesOf(lowerCased(lexicon('through'))),
     sellerPrepositions: phrasesOf(lowerCased(lexicon('seller_preposition'))),
+    holdingRelatives: phrasesOf(lowerCased(lexicon('holding_relative'))),
     assetNouns: lowerCased(lexicon('asset_noun')),
   };
 }
