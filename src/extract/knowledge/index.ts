@@ -109,6 +109,7 @@ export const LEXICON_KINDS = [
   'seller_preposition',
   'asset_noun',
   'holding_relative',
+  'founding_verb',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

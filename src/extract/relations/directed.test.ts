@@ -110,6 +110,30 @@ describe('goods bought from a company', () => {
   });
 });
 
+describe('a share before a cue of ownership', () => {
+  it.each([
+    [
+      'Tremon Cloud Inc, 40% owned by Orvalis Networks Ltd, opened an office.',
+      'investment orvalis-networks -> tremon-cloud',
+    ],
+    [
+      'Tremon Cloud Inc is 30 per cent owned by Orvalis Networks Ltd.',
+      'investment orvalis-networks -> tremon-cloud',
+    ],
+    [
+      'Tremon Cloud Inc is 50% owned by Orvalis Networks Ltd.',
+      'investment orvalis-networks -> tremon-cloud',
+    ],
+    [
+      'Tremon Cloud Inc, 60%-owned by Orvalis Networks Ltd, opened an office.',
+      'subsidiary tremon-cloud -> orvalis-networks',
+    ],
+  ])('%s', (text, expected) => {
+    const lines = traced(text, 'en');
+    expect(lines.map((line) => line.replace(/^\w+: /u, ''))).toEqual([expected]);
+  });
+});
+
 describe('forwardCue', () => {
   it('links the subject to the object', () => {
     const site = cueSite('Orvalis Networks Ltd supplies Tremon Cloud Inc with turbines.');

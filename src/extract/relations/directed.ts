@@ -5,6 +5,8 @@
  */
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
+import { MAJORITY } from './held.js';
+import { percentEnd } from './holdings.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
 import {
   NOUN_PHRASE_REACH,
@@ -114,6 +116,20 @@ function boughtFromSupplier(site: CueSite, object: Party): boolean {
   return goods.every((token) => !token.cap && excluded.every((set) => !set.has(token.lower)));
 }
 
+/**
+ * "Beta, 40% owned by Acme", "30 per cent owned by": a share of half or less right before a
+ * cue of ownership makes the owner an investor, not the parent.
+ */
+function minorityBefore(site: CueSite): boolean {
+  if (site.cue.type !== 'subsidiary') return false;
+  for (let at = Math.max(0, site.start - 3); at < site.start; at++) {
+    if (percentEnd(site.sentence, at) !== site.start - 1) continue;
+    const share = Number((site.sentence.tokens[at]?.text ?? '').replace(',', '.'));
+    return share <= MAJORITY;
+  }
+  return false;
+}
+
 /** "Acme and its subsidiary Beta": a possessive determiner before the cue turns it round. */
 function turnedRound(site: CueSite, object: Party): boolean {
   const { tokens, orgs, words } = site.sentence;
@@ -198,6 +214,9 @@ export function readDirected(site: CueSite): DirectedReading | null {
   const object = possessor ?? objectAfter(site, prepositional);
   if (!object) return null;
   if (!possessor && prepositional && beyondPhrase(site, object)) return null;
+  // The owner is the object, and invests in the subject.
+  if (minorityBefore(site))
+    return { subject, object, possessorObject: false, type: 'investment', turned: true };
   // The supplier is the object, and supplies the subject: the cue read the other way round.
   if (boughtFromSupplier(site, object))
     return { subject, object, possessorObject: false, type: 'supply', turned: true };

@@ -110,4 +110,37 @@ describe('namedVenture', () => {
       ),
     ).toEqual([]);
   });
+
+  it.each([
+    [
+      'en',
+      'Orvalis Networks Ltd and Kelvar Energy Ltd each hold 50% of the joint venture, Tremon Cloud Inc.',
+    ],
+    [
+      'en',
+      'Orvalis Networks Ltd and Kelvar Energy Ltd formed Tremon Cloud Inc, a joint venture, in 2019.',
+    ],
+    [
+      'fr',
+      'Orvalis SA et Kelvar Énergie SA ont créé Tremon Systèmes SAS, une coentreprise, en 2019.',
+    ],
+    [
+      'es',
+      'Orvalis SA y Kelvar Energía SA crearon Tremon Sistemas SA, una empresa conjunta, en 2019.',
+    ],
+    [
+      'de',
+      'Die Orvalis AG und die Kelvar Energie AG gründeten die Tremon Systeme GmbH, ein Gemeinschaftsunternehmen.',
+    ],
+  ])('%s: links both members to a venture named beside the cue: %s', (language, text) => {
+    const found = byVenture(text, language);
+    expect(found.filter((line) => / -> tremon-/u.test(line))).toHaveLength(2);
+    expect(found.some((line) => /orvalis.* -> kelvar|kelvar.* -> orvalis/u.test(line))).toBe(true);
+  });
+
+  it('does not take a speaker after the comma for the venture', () => {
+    const text =
+      'Orvalis Networks Ltd and Kelvar Energy Ltd formed a joint venture, Tremon Cloud Inc said.';
+    expect(byVenture(text, 'en')).toEqual([]);
+  });
 });

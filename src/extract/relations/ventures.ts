@@ -49,9 +49,24 @@ function nameAfter(site: CueSite): Party | undefined {
   const { sentence, end } = site;
   const { naming } = sentence.words.constructions;
   const at = wordBetween(sentence, naming, end + 1, end + NAMING_REACH);
-  if (at === undefined) return undefined;
+  if (at === undefined) return appositiveName(site);
   if (sentence.tokens.slice(end + 1, at).some((token) => token.cap)) return undefined;
   return orgAfter(sentence, at);
+}
+
+/**
+ * "hold 50% of the joint venture, Tremon." : a name right after the cue and its comma, that
+ * ends the clause (a comma, a full stop or the sentence's end follows), names the venture.
+ * "formed a joint venture, Tremon said" is a speaker, with a verb after.
+ */
+function appositiveName(site: CueSite): Party | undefined {
+  const { sentence, end } = site;
+  const { tokens, document } = sentence;
+  const name = sentence.orgs.find((o) => o.first === end + 1);
+  if (!name || name.possessive || !hasComma(document, tokens, end, end + 1)) return undefined;
+  const next = tokens[name.last + 1];
+  const closes = !next || /^\s*[,.;]/u.test(document.text.slice(tokens[name.last]?.end ?? 0));
+  return closes ? name : undefined;
 }
 
 function ventureAt(site: CueSite): Venture | undefined {
@@ -73,11 +88,27 @@ function listedMembers(sentence: ParsedSentence, from: number): Party[] {
   return listAfter(sentence, verb + 1, 2);
 }
 
+/** "Acme and Beta formed Tremon, a joint venture": the founders before the venture's name. */
+function founders(sentence: ParsedSentence, venture: Venture): Party[] {
+  const { tokens, words } = sentence;
+  // "gründeten die Tremon GmbH": an article may stand between the verb and the name.
+  const article = words.reference.articles.has(tokens[venture.name.first - 1]?.lower ?? '');
+  const verb = venture.name.first - (article ? 2 : 1);
+  if (
+    venture.after ||
+    !sentence.words.constructions.founding.has(sentence.tokens[verb]?.lower ?? '')
+  )
+    return [];
+  const subject = subjectBefore(sentence, verb, [venture.name]);
+  return subject ? partyList(sentence, subject) : [];
+}
+
 function members(site: CueSite, venture: Venture): Party[] {
   const { sentence } = site;
   const found = [
     ...listedMembers(sentence, site.end),
     ...(venture.after ? listedMembers(sentence, venture.name.last) : []),
+    ...founders(sentence, venture),
   ];
   // "Acme will hold 70% of the joint venture, called Tremon": the subject is a member.
   if (venture.after) {

@@ -63,6 +63,8 @@ export interface ConstructionWords {
   naming: ReadonlySet<string>;
   /** "the joint venture created by Acme and Beta". */
   created: ReadonlySet<string>;
+  /** "formed", "gründeten": active founding, "Acme and Beta formed Tremon, a joint venture". */
+  founding: ReadonlySet<string>;
   /** "by" of a passive: "created by", "vendue par". */
   agent: ReadonlySet<string>;
   /** "Acme sold Beta to Gamma". */
@@ -185,6 +187,7 @@ function constructionWords(
   return {
     naming: lowerCased(lexicon('naming')),
     created: lowerCased(lexicon('created_verb')),
+    founding: lowerCased(lexicon('founding_verb')),
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
     majority: lowerCased(lexicon('majority_word')),
