@@ -7,7 +7,13 @@
  * `org_reference`) and nationality words; a comma, a verb-like cue or another name ends the
  * search. After "with" and no article, the words must end in such a noun or nationality.
  */
-import { isMutualCue, link, type CuePattern, type CueSite } from './pattern.js';
+import {
+  isMutualCue,
+  link,
+  namesCounterpartAfter,
+  type CuePattern,
+  type CueSite,
+} from './pattern.js';
 import { COORDINATED_SUBJECTS, DESCRIBED_PARTNER, WITH_SUBJECT } from './confidence.js';
 import { subjectBefore } from './constructions.js';
 import { describedPartner } from './described-partners.js';
@@ -114,6 +120,7 @@ export const mutualCoordinatedDescribed: CuePattern = {
   match(site) {
     const { sentence, cue, start } = site;
     const { tokens, words, orgs, document } = sentence;
+    if (namesCounterpartAfter(site)) return null;
     const second = [...orgs]
       .reverse()
       .find((o) => o.last < start && start - o.last <= COORDINATED_WINDOW);

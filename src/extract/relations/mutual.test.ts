@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mutualBetween, mutualCoordinated, mutualPossessor, mutualWith } from './mutual.js';
-import { cueSite, shown } from '../__fixtures__/relations.js';
+import { cueSite, shown, traced } from '../__fixtures__/relations.js';
 
 describe('mutualBetween', () => {
   it('links the two parties after "between"', () => {
@@ -80,5 +80,30 @@ describe('mutualCoordinated', () => {
   it('does not link a single subject', () => {
     const site = cueSite('Orvalis Networks Ltd formed a joint venture last year.');
     expect(mutualCoordinated.match(site)).toBeNull();
+  });
+});
+
+describe('a contract with another company', () => {
+  it.each([
+    ['en', 'Orvalis Networks Ltd signed a contract with Tremon Cloud Inc on Monday.'],
+    ['fr', 'Orvalis SA a signé un contrat avec Tremon Systèmes SAS lundi.'],
+    ['de', 'Die Orvalis AG hat einen Liefervertrag mit der Tremon Systeme GmbH unterzeichnet.'],
+    ['es', 'Orvalis SA firmó un contrato con Tremon Sistemas SA el lunes.'],
+    ['pt', 'A Orvalis SA assinou um contrato com a Tremon Sistemas SA na segunda-feira.'],
+    ['it', 'Orvalis SpA ha firmato un contratto con Tremon Sistemi SpA lunedì.'],
+  ])('%s: %s', (language, text) => {
+    expect(traced(text, language)).toEqual([
+      expect.stringMatching(
+        /^mutualWith: partnership (orvalis|tremon)[a-z-]* -> (orvalis|tremon)/u,
+      ),
+    ]);
+  });
+
+  it('links no two companies that won contracts from someone else', () => {
+    const texts = [
+      'Orvalis Networks Ltd and Tremon Cloud Inc both won separate contracts from the grid operator.',
+      'Orvalis Networks Ltd and Tremon Cloud Inc won a contract with the city council.',
+    ];
+    for (const text of texts) expect(traced(text, 'en')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   WITH_COORDINATED_SUBJECT,
   WITH_SUBJECT,
 } from './confidence.js';
-import { isMutualCue, link, type CuePattern } from './pattern.js';
+import { isMutualCue, link, namesCounterpartAfter, type CuePattern } from './pattern.js';
 import {
   COORDINATED_WINDOW,
   POSSESSOR_REACH,
@@ -95,6 +95,9 @@ export const mutualCoordinated: CuePattern = {
   accepts: isMutualCue,
   match(site) {
     const { sentence, cue, start } = site;
+    // "A and B won a contract with the city": a cue that names its counterpart after "with"
+    // links the subjects to it, not to each other.
+    if (namesCounterpartAfter(site)) return null;
     const second = [...sentence.orgs]
       .reverse()
       .find((o) => o.last < start && start - o.last <= COORDINATED_WINDOW);

@@ -71,6 +71,16 @@ export const isLocatedInCue = (cue: Cue): boolean => cue.type === 'located_in';
 /** "A and B signed an agreement": the parties are peers. */
 export const isMutualCue = (cue: Cue): boolean => !isLocatedInCue(cue) && cue.pattern === 'mutual';
 
+/**
+ * "contract with", "contrat entre": a mutual cue whose last word introduces the other party.
+ * "A and B won a contract with the city" links A and B to the city, not to each other.
+ */
+export function namesCounterpartAfter(site: CueSite): boolean {
+  const { words } = site.sentence;
+  const last = site.cue.words[site.cue.words.length - 1] ?? '';
+  return site.cue.words.length > 1 && (words.with.has(last) || words.between.has(last));
+}
+
 /** "A supplies B", "A was acquired by B". */
 export const isDirectedCue = (cue: Cue): boolean =>
   !isLocatedInCue(cue) && cue.pattern !== 'mutual';
