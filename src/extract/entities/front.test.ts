@@ -20,6 +20,15 @@ describe('head nouns before a name', () => {
     ]);
   });
 
+  it.each([
+    'Der Verkauf der Orvalis Systeme AG ist abgeschlossen.',
+    'Die Veräußerung der Orvalis Systeme AG ist abgeschlossen.',
+    'Die Übernahme der Orvalis Systeme AG ist abgeschlossen.',
+    'Der Kauf der Orvalis Systeme AG ist abgeschlossen.',
+  ])('takes a German deal noun off the name: %s', (text) => {
+    expect(relate(text, 'de').orgs).toEqual(['Orvalis Systeme AG']);
+  });
+
   it('reads German "Tochtergesellschaft von X" and "Tochter der X" as a subsidiary of X', () => {
     const a = relate(
       'Tremon Logistik GmbH, eine Tochtergesellschaft von Orvalis Systeme AG, hat ein Werk eröffnet.',

@@ -110,6 +110,7 @@ export const LEXICON_KINDS = [
   'asset_noun',
   'holding_relative',
   'founding_verb',
+  'sale_noun',
 ] as const;
 
 export type LexiconKind = (typeof LEXICON_KINDS)[number];

@@ -187,11 +187,77 @@ const cases: [string, string, string][] = [
     'Gruppo Solara SpA si allea con Borealis Minerali SpA.',
     'mutualWith: partnership solara -> borealis-minerali',
   ],
+  [
+    'fr',
+    'Acme SA va fournir des turbines à Orion Mines SAS.',
+    'forwardCue: supply acme -> orion-mines',
+  ],
+  [
+    'fr',
+    'Acme SA fournira des turbines à Orion Mines SAS.',
+    'forwardCue: supply acme -> orion-mines',
+  ],
+  [
+    'fr',
+    'Acme SA a fourni des turbines à Orion Mines SAS.',
+    'forwardCue: supply acme -> orion-mines',
+  ],
+  [
+    'es',
+    'Acme SA suministrará turbinas a Orion Minería SA.',
+    'forwardCue: supply acme -> orion-mineria',
+  ],
+  [
+    'es',
+    'Acme SA suministró turbinas a Orion Minería SA.',
+    'forwardCue: supply acme -> orion-mineria',
+  ],
+  [
+    'es',
+    'Acme SA va a suministrar turbinas a Orion Minería SA.',
+    'forwardCue: supply acme -> orion-mineria',
+  ],
+  [
+    'pt',
+    'A Acme SA vai fornecer turbinas à Orion Mineração SA.',
+    'forwardCue: supply acme -> orion-mineracao',
+  ],
+  [
+    'pt',
+    'A Acme SA fornece turbinas à Orion Mineração SA.',
+    'forwardCue: supply acme -> orion-mineracao',
+  ],
+  [
+    'it',
+    'Acme SpA dovrà fornire turbine a Orion Miniere SpA.',
+    'forwardCue: supply acme -> orion-miniere',
+  ],
+  [
+    'it',
+    'Acme SpA fornisce turbine a Orion Miniere SpA.',
+    'forwardCue: supply acme -> orion-miniere',
+  ],
 ];
 
 describe('Romance cue forms', () => {
   it.each(cases)('%s: %s', (language, sentence, expected) => {
     expect(traced(sentence, language)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', 'Acme SA et Vero SA fourniront des turbines à Orion Mines SAS.'],
+    ['fr', 'Acme SA et Vero SA fournissent des turbines à Orion Mines SAS.'],
+    ['es', 'Acme SA y Vero SA suministrarán turbinas a Orion Minería SA.'],
+    ['es', 'Acme SA y Vero SA suministran turbinas a Orion Minería SA.'],
+    ['pt', 'A Acme SA e a Vero SA fornecem turbinas à Orion Mineração SA.'],
+    ['pt', 'A Acme SA e a Vero SA fornecerão turbinas à Orion Mineração SA.'],
+    ['pt', 'A Acme SA e a Vero SA forneceram turbinas à Orion Mineração SA.'],
+    ['it', 'Acme SpA e Vero SpA forniranno turbine a Orion Miniere SpA.'],
+    ['it', 'Acme SpA e Vero SpA forniscono turbine a Orion Miniere SpA.'],
+  ])('%s: a plural supply verb: %s', (language, sentence) => {
+    expect(traced(sentence, language).some((line) => /supply vero -> orion-/u.test(line))).toBe(
+      true,
+    );
   });
 
   it('needs a named party in the cue slot', () => {

@@ -144,3 +144,25 @@ describe('saleToBuyer', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sale named by its noun', () => {
+  it.each([
+    ['en', 'The sale of Tremon Cloud Inc to Borealis Mining Ltd closed in March.'],
+    ['fr', 'La cession de Tremon Systèmes SAS à Borealis Mines SA a été finalisée en mars.'],
+    ['de', 'Der Verkauf der Tremon Systeme GmbH an die Borealis Bergbau AG ist abgeschlossen.'],
+    ['es', 'La venta de Tremon Sistemas SA a Borealis Minería SA se cerró en marzo.'],
+    ['pt', 'A venda da Tremon Sistemas SA à Borealis Mineração SA foi concluída em março.'],
+    ['it', 'La cessione di Tremon Sistemi SpA a Borealis Miniere SpA è stata completata a marzo.'],
+  ])('%s: %s makes the buyer acquire the company', (language, text) => {
+    expect(bySale(text, language)).toEqual([
+      expect.stringMatching(/^acquisition borealis-[a-z-]+ -> tremon-[a-z-]+$/u),
+    ]);
+  });
+
+  it('needs the buyer named after the company sold', () => {
+    expect(
+      bySale('The sale of Tremon Cloud Inc was announced by Borealis Mining Ltd.', 'en'),
+    ).toEqual([]);
+    expect(bySale('The sale of its stake to Borealis Mining Ltd closed.', 'en')).toEqual([]);
+  });
+});

@@ -6,7 +6,8 @@
  * acquisition when the stake gives control: "its majority stake", "its 60% stake"), and
  * Gamma and Acme are then no counterparts: Gamma bought a share of Beta, not of Acme.
  * Without a named buyer nothing is read: "Acme sold Beta" alone does not say what Beta is
- * now; "Beta was sold to Gamma" says Gamma acquired it.
+ * now; "Beta was sold to Gamma" says Gamma acquired it, and so does "the sale of Beta to
+ * Gamma" (data/lexicon.csv `sale_noun`).
  */
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
@@ -31,6 +32,9 @@ interface Sale {
   /** "its majority stake", "its 60% stake": the share sold gives control. */
   control: boolean;
 }
+
+/** "the sale of the Beta unit": how far after the noun's "of" the sold company may start. */
+export const NOMINAL_SOLD_REACH = 3;
 
 /** A share above this percentage gives control of the company. */
 export const CONTROLLING_PERCENT = 50;
@@ -111,6 +115,21 @@ function passiveToBuyer(sentence: ParsedSentence, verb: number): Sale | undefine
   return buyer && { seller: undefined, sold: soldList, buyer, stake: false, control: false };
 }
 
+/** "the sale of Beta to Gamma", "la cession de Beta à Gamma": no seller named. */
+function nominalSale(sentence: ParsedSentence, noun: number): Sale | undefined {
+  const { tokens, words } = sentence;
+  if (!words.of.has(tokens[noun + 1]?.lower ?? '')) return undefined;
+  const sold = listAfter(sentence, noun + 1, NOMINAL_SOLD_REACH);
+  const last = sold.at(-1);
+  if (!last || sold.some((party) => party.possessive)) return undefined;
+  const buyer = buyerAfter(
+    sentence,
+    last.last,
+    sold.map((party) => party.key),
+  );
+  return buyer && { seller: undefined, sold, buyer, stake: false, control: false };
+}
+
 function saleLinks(sentence: ParsedSentence, verb: number, sale: Sale): RelationCandidate[] {
   const trigger = { start: verb, end: verb, confidence: SALE };
   const { seller, buyer, stake } = sale;
@@ -133,9 +152,14 @@ export const saleToBuyer: SentencePattern = {
   name: 'saleToBuyer',
   reads: 'sentence',
   match(sentence) {
-    const { sell } = sentence.words.constructions;
+    const { sell, saleNouns } = sentence.words.constructions;
     const found: RelationCandidate[] = [];
     sentence.tokens.forEach((token, verb) => {
+      if (saleNouns.has(token.lower)) {
+        const sale = nominalSale(sentence, verb);
+        if (sale) found.push(...saleLinks(sentence, verb, sale));
+        return;
+      }
       if (!sell.has(token.lower)) return;
       const passive = sentence.words.constructions.agent.has(
         sentence.tokens[verb + 1]?.lower ?? '',

@@ -69,6 +69,8 @@ export interface ConstructionWords {
   agent: ReadonlySet<string>;
   /** "Acme sold Beta to Gamma". */
   sell: ReadonlySet<string>;
+  /** "sale", "cession", "Verkauf": "the sale of Beta to Gamma". */
+  saleNouns: ReadonlySet<string>;
   /** "its majority stake in Beta": a sold stake that gives control. */
   majority: ReadonlySet<string>;
   /** "Acme will build the network for Beta": building for a customer. */
@@ -190,6 +192,7 @@ function constructionWords(
     founding: lowerCased(lexicon('founding_verb')),
     agent: lowerCased(lexicon('agent')),
     sell: lowerCased(lexicon('sell_verb')),
+    saleNouns: lowerCased(lexicon('sale_noun')),
     majority: lowerCased(lexicon('majority_word')),
     build: lowerCased(lexicon('build_verb')),
     beneficiary: lowerCased(lexicon('beneficiary')),
