@@ -11,6 +11,15 @@ describe('readDirected', () => {
     const site = cueSite('Orvalis Networks Ltd acquired a 30% stake in Tremon Cloud Inc.');
     expect(readDirected(site)?.type).toBe('investment');
   });
+
+  it('reads an acquired minority share as an investment, and a majority as an acquisition', () => {
+    const minority = cueSite('Orvalis Networks Ltd acquired 25 percent of Tremon Cloud Inc.');
+    expect(readDirected(minority)?.type).toBe('investment');
+    const half = cueSite('Orvalis Networks Ltd acquired 50% of Tremon Cloud Inc last year.');
+    expect(readDirected(half)?.type).toBe('investment');
+    const majority = cueSite('Orvalis Networks Ltd acquired 60% of Tremon Cloud Inc last year.');
+    expect(readDirected(majority)?.type).toBe('acquisition');
+  });
 });
 
 describe('possessorObject', () => {

@@ -65,13 +65,23 @@ function endsInPreposition(site: CueSite): boolean {
   return site.sentence.words.prepositions.has(site.cue.words[site.cue.words.length - 1] ?? '');
 }
 
-/** "acquires a 30% stake in Beta" is an investment, not an acquisition. */
+/** "acquires a 30% stake in Beta", "acquired 25 percent of Beta" are investments, not acquisitions. */
 function typeOf(site: CueSite, object: Party): RelationCandidate['type'] {
   const { tokens, words } = site.sentence;
-  const stake =
-    site.cue.type === 'acquisition' &&
-    tokens.slice(site.end + 1, object.first).some((t) => words.stakeWords.has(t.lower));
-  return stake ? 'investment' : site.cue.type;
+  if (site.cue.type !== 'acquisition') return site.cue.type;
+  const stake = tokens.slice(site.end + 1, object.first).some((t) => words.stakeWords.has(t.lower));
+  if (stake) return 'investment';
+  // "acquired 25 percent of Beta": a share of half or less is an investment, more is control.
+  const share = shareBetween(site, object);
+  return share !== undefined && share <= MAJORITY ? 'investment' : 'acquisition';
+}
+
+/** The share, in per cent, written between the cue and its object: "acquired 25% of". */
+function shareBetween(site: CueSite, object: Party): number | undefined {
+  for (let at = site.end + 1; at < object.first; at++)
+    if (percentEnd(site.sentence, at) !== undefined)
+      return Number((site.sentence.tokens[at]?.text ?? '').replace(',', '.'));
+  return undefined;
 }
 
 /**
