@@ -6,7 +6,7 @@
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
 import { MAJORITY } from './held.js';
-import { percentEnd } from './holdings.js';
+import { percentEnd, shareValue } from './holdings.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
 import {
   NOUN_PHRASE_REACH,
@@ -79,8 +79,7 @@ function typeOf(site: CueSite, object: Party): RelationCandidate['type'] {
 /** The share, in per cent, written between the cue and its object: "acquired 25% of". */
 function shareBetween(site: CueSite, object: Party): number | undefined {
   for (let at = site.end + 1; at < object.first; at++)
-    if (percentEnd(site.sentence, at) !== undefined)
-      return Number((site.sentence.tokens[at]?.text ?? '').replace(',', '.'));
+    if (percentEnd(site.sentence, at) !== undefined) return shareValue(site.sentence, at);
   return undefined;
 }
 
@@ -134,8 +133,7 @@ function minorityBefore(site: CueSite): boolean {
   if (site.cue.type !== 'subsidiary') return false;
   for (let at = Math.max(0, site.start - 3); at < site.start; at++) {
     if (percentEnd(site.sentence, at) !== site.start - 1) continue;
-    const share = Number((site.sentence.tokens[at]?.text ?? '').replace(',', '.'));
-    return share <= MAJORITY;
+    return shareValue(site.sentence, at) <= MAJORITY;
   }
   return false;
 }

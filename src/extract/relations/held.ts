@@ -6,7 +6,7 @@
 import type { RelationCandidate } from '../types.js';
 import { HELD_SHARE } from './confidence.js';
 import { constructionLink, subjectBefore, wordBetween } from './constructions.js';
-import { PERCENT_REACH, percentEnd } from './holdings.js';
+import { PERCENT_REACH, percentEnd, shareValue } from './holdings.js';
 import type { SentencePattern } from './pattern.js';
 import { orgAfter, type ParsedSentence } from './syntax.js';
 
@@ -14,11 +14,6 @@ import { orgAfter, type ParsedSentence } from './syntax.js';
 export const AGENT_REACH = 2;
 /** A holder of more than this share, in per cent, controls the company. */
 export const MAJORITY = 50;
-
-/** The share at the number token `at`, in per cent: "51", "59,4". */
-function shareValue(sentence: ParsedSentence, at: number): number {
-  return Number((sentence.tokens[at]?.text ?? '').replace(',', '.'));
-}
 
 /** The number and last token of a share within PERCENT_REACH after token `index`. */
 function shareAfter(sentence: ParsedSentence, index: number) {

@@ -16,6 +16,11 @@ export const PREPOSITION_REACH = 3;
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
+/** The share at the number token `at`, in per cent: "51", "59,4". */
+export function shareValue(sentence: ParsedSentence, at: number): number {
+  return Number((sentence.tokens[at]?.text ?? '').replace(',', '.'));
+}
+
 /** The last token of "40%", "40 per cent", "40 Prozent" starting at `index`, if it is one. */
 export function percentEnd(sentence: ParsedSentence, index: number): number | undefined {
   const { tokens, document } = sentence;

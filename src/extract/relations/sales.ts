@@ -12,7 +12,7 @@
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
 import { constructionLink, listAfter, subjectBefore, wordBetween } from './constructions.js';
-import { percentEnd } from './holdings.js';
+import { percentEnd, shareValue } from './holdings.js';
 import { partyList } from './lists.js';
 import type { SentencePattern } from './pattern.js';
 import { OBJECT_WINDOW, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
@@ -44,8 +44,8 @@ function isControlling(sentence: ParsedSentence, from: number, to: number): bool
   const { tokens, words } = sentence;
   return tokens.slice(from, to).some((token, offset) => {
     if (words.constructions.majority.has(token.lower)) return true;
-    const share = Number(token.text.replace(',', '.'));
-    return percentEnd(sentence, from + offset) !== undefined && share > CONTROLLING_PERCENT;
+    const at = from + offset;
+    return percentEnd(sentence, at) !== undefined && shareValue(sentence, at) > CONTROLLING_PERCENT;
   });
 }
 
