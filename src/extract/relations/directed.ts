@@ -23,6 +23,8 @@ export const PREPOSITION_OBJECT_WINDOW = 3;
 export const DESCRIPTOR_REACH = 4;
 /** "Acme and its subsidiary Beta": how far after the cue the object may start to be turned round. */
 export const TURNED_OBJECT_WINDOW = 2;
+/** "40%", "30 per cent": how many tokens a share written before a cue may take. */
+export const SHARE_WORDS = 3;
 
 /** The subject and object of a directed cue, and how to read them. */
 export interface DirectedReading {
@@ -131,7 +133,7 @@ function boughtFromSupplier(site: CueSite, object: Party): boolean {
  */
 function minorityBefore(site: CueSite): boolean {
   if (site.cue.type !== 'subsidiary') return false;
-  for (let at = Math.max(0, site.start - 3); at < site.start; at++) {
+  for (let at = Math.max(0, site.start - SHARE_WORDS); at < site.start; at++) {
     if (percentEnd(site.sentence, at) !== site.start - 1) continue;
     return shareValue(site.sentence, at) <= MAJORITY;
   }
