@@ -174,6 +174,7 @@ export const STAGES = [
         doc,
         context.knowledge,
         context.trace && relationTraceFor(doc, context.trace),
+        context.places,
       ),
   },
   {

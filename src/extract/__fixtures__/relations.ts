@@ -64,8 +64,11 @@ export function traced(
   places: PlaceLookup = fakePlaces({}),
 ): string[] {
   const lines: string[] = [];
-  extractRelations(resolved(text, language, places), knowledge, ({ pattern, relation }) =>
-    lines.push(`${pattern}: ${shown([relation])?.[0] ?? ''}`),
+  extractRelations(
+    resolved(text, language, places),
+    knowledge,
+    ({ pattern, relation }) => lines.push(`${pattern}: ${shown([relation])?.[0] ?? ''}`),
+    places,
   );
   return lines;
 }

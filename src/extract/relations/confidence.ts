@@ -31,6 +31,8 @@ export const WEAK_PARTY = 0.85;
 export const NAMED_VENTURE = 0.85;
 /** "Acme's subsidiaries Beta and Gamma", "Beta, another Acme subsidiary". */
 export const UNIT_LIST = 0.85;
+/** "Acme Chile" beside "Acme": a local unit named after its parent and a place. */
+export const LOCAL_UNIT = 0.75;
 /** "Acme sold Beta to Gamma": Beta was Acme's, Gamma acquires it. */
 export const SALE = 0.8;
 /** "Acme sold Beta to Gamma": the buyer and the seller, counterparts in one deal. */

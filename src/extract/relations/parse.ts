@@ -3,7 +3,7 @@
  * (organisation mentions, "we"/"our", a definite "the company") and places, by token.
  */
 import type { Knowledge } from '../knowledge/index.js';
-import type { ResolvedDocument, ResolvedMention } from '../types.js';
+import type { PlaceLookup, ResolvedDocument, ResolvedMention } from '../types.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { referenceParty } from './reference.js';
 import { speechPronounParties } from './speech-pronoun.js';
@@ -17,7 +17,11 @@ import {
 } from './syntax.js';
 import { relationWords, type RelationWords } from './words.js';
 
-export function documentSyntax(document: ResolvedDocument, knowledge: Knowledge): DocumentSyntax {
+export function documentSyntax(
+  document: ResolvedDocument,
+  knowledge: Knowledge,
+  places?: PlaceLookup,
+): DocumentSyntax {
   const mentionsBySentence = new Map<number, ResolvedMention[]>();
   for (const mention of document.mentions) {
     let list = mentionsBySentence.get(mention.sentence);
@@ -29,6 +33,7 @@ export function documentSyntax(document: ResolvedDocument, knowledge: Knowledge)
     words: relationWords(knowledge, document.language),
     mentionsBySentence,
     sentenceTokens: document.sentences.map((s) => tokenize(s.text, s.start)),
+    places,
   };
 }
 

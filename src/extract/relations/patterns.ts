@@ -16,6 +16,7 @@ import { activeIn, basedIn, locatedInCue, nationality } from './places.js';
 import { worksFor } from './roles.js';
 import { counterpartList } from './counterparts.js';
 import { openingPossessiveUnit } from './openings.js';
+import { localUnit } from './local-units.js';
 import { percentHolding } from './holdings.js';
 import { relativeHolding } from './relative-holdings.js';
 import { takeoverBid } from './bids.js';
@@ -95,5 +96,6 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   shareholdersNamed, // "the shareholders of Tremon are A and B"  A - Tremon, B - Tremon, A - B
   // Then in the document:
   openingPossessiveUnit, // "Acme ... . Its subsidiary Beta ..."  Beta -> Acme
+  localUnit, //         "Acme Chile" beside "Acme"                Acme Chile -> Acme
   worksFor, //          "Jane Roe, CEO of Acme"                   works_for
 ];

@@ -3,7 +3,7 @@
  * places in its token stream, coordination ("A and B"), "with" phrases, and cue matching.
  */
 import type { Cue } from '../knowledge/index.js';
-import type { ResolvedDocument, ResolvedMention } from '../types.js';
+import type { PlaceLookup, ResolvedDocument, ResolvedMention } from '../types.js';
 import type { Token } from '../text/tokens.js';
 import { indexOf } from '../text/match.js';
 import type { RelationWords } from './words.js';
@@ -39,6 +39,8 @@ export interface DocumentSyntax {
   mentionsBySentence: ReadonlyMap<number, ResolvedMention[]>;
   /** Each sentence's tokens, made once and shared by every check. */
   sentenceTokens: readonly Token[][];
+  /** The gazetteer, for the patterns that ask what a word names (relations/local-units.ts). */
+  places?: PlaceLookup | undefined;
 }
 
 /** One sentence as the relation patterns read it. */

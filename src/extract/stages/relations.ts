@@ -6,7 +6,12 @@
  * add their places, and merges what one sentence says twice.
  */
 import type { Knowledge } from '../knowledge/index.js';
-import type { RelatedDocument, RelationCandidate, ResolvedDocument } from '../types.js';
+import type {
+  PlaceLookup,
+  RelatedDocument,
+  RelationCandidate,
+  ResolvedDocument,
+} from '../types.js';
 import { addAnaphoricRegions, speakerOrgs } from '../relations/discourse.js';
 import { documentSyntax, parseSentence } from '../relations/parse.js';
 import {
@@ -29,13 +34,17 @@ const documentPatterns = RELATION_PATTERNS.filter(
   (p): p is DocumentPattern => p.reads === 'document',
 );
 
-/** `trace`, when given, hears of every relation found and the pattern that found it. */
+/**
+ * `trace`, when given, hears of every relation found and the pattern that found it;
+ * `places`, the gazetteer, lets a pattern ask whether a word is a place.
+ */
 export function extractRelations(
   document: ResolvedDocument,
   knowledge: Knowledge,
   trace?: RelationTrace,
+  places?: PlaceLookup,
 ): RelatedDocument {
-  const syntax = documentSyntax(document, knowledge);
+  const syntax = documentSyntax(document, knowledge, places);
   const relations: RelationCandidate[] = [];
   const record = (pattern: RelationPattern, found: readonly RelationCandidate[]) => {
     for (const relation of found) {
