@@ -52,6 +52,9 @@ export interface Lexicons {
 export const MAX_NAME_TOKENS = 8;
 export const ACRONYM = /^[\p{Lu}\p{N}&]{2,7}$/u;
 
+/** foreignConnectors by knowledge and language: the entity context asks for it per document. */
+const connectorCache = new WeakMap<Knowledge, Map<string, ReadonlySet<string>>>();
+
 /**
  * Names keep their own language's connectors in any text ("Casa dos Ventos" in English),
  * except a word that is a function word of the text's own language and no connector of it:
@@ -59,10 +62,17 @@ export const ACRONYM = /^[\p{Lu}\p{N}&]{2,7}$/u;
  * French connector.
  */
 function foreignConnectors(knowledge: Knowledge, language: string): ReadonlySet<string> {
-  const own = knowledge.lexicon('connector', language);
-  const functionWords = knowledge.lexicon('function_word', language);
-  const all = knowledge.lexicon('connector', '*');
-  return new Set([...all].filter((word) => own.has(word) || !functionWords.has(word)));
+  let byLanguage = connectorCache.get(knowledge);
+  if (!byLanguage) connectorCache.set(knowledge, (byLanguage = new Map()));
+  let connectors = byLanguage.get(language);
+  if (!connectors) {
+    const own = knowledge.lexicon('connector', language);
+    const functionWords = knowledge.lexicon('function_word', language);
+    const all = knowledge.lexicon('connector', '*');
+    connectors = new Set([...all].filter((word) => own.has(word) || !functionWords.has(word)));
+    byLanguage.set(language, connectors);
+  }
+  return connectors;
 }
 
 export function lexicons(knowledge: Knowledge, language: string): Lexicons {

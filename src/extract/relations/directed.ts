@@ -3,10 +3,10 @@
  * ("A supplies B": A -> B), a backward cue the other way ("A was acquired by B": B -> A).
  * All of them read the cue's subject and object the same way (readDirected).
  */
+import { phraseAt } from '../text/match.js';
 import type { RelationCandidate } from '../types.js';
 import { OBJECT_AS_SOURCE, POSSESSOR_OBJECT, SUBJECT_AS_SOURCE } from './confidence.js';
-import { MAJORITY } from './held.js';
-import { percentEnd, shareValue } from './holdings.js';
+import { MAJORITY, percentEnd, shareValue } from './holdings.js';
 import { isDirectedCue, link, type CuePattern, type CueSite } from './pattern.js';
 import {
   NOUN_PHRASE_REACH,
@@ -111,8 +111,7 @@ function boughtFromSupplier(site: CueSite, object: Party): boolean {
   const between = tokens.slice(site.end + 1, object.first);
   const preposition = words.constructions.sellerPrepositions.find(
     (phrase) =>
-      phrase.length < between.length &&
-      phrase.every((word, i) => between[between.length - phrase.length + i]?.lower === word),
+      phrase.length < between.length && phraseAt(phrase, between, between.length - phrase.length),
   );
   if (!preposition) return false;
   const goods = between.slice(0, between.length - preposition.length);

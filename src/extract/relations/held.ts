@@ -6,14 +6,12 @@
 import type { RelationCandidate } from '../types.js';
 import { HELD_SHARE } from './confidence.js';
 import { constructionLink, subjectBefore, wordBetween } from './constructions.js';
-import { PERCENT_REACH, percentEnd, shareValue } from './holdings.js';
+import { MAJORITY, PERCENT_REACH, percentEnd, shareValue } from './holdings.js';
 import type { SentencePattern } from './pattern.js';
 import { orgAfter, type ParsedSentence } from './syntax.js';
 
 /** "51 % par", "60% owned by": how far after the share the agent's "by" may stand. */
 export const AGENT_REACH = 2;
-/** A holder of more than this share, in per cent, controls the company. */
-export const MAJORITY = 50;
 
 /** The number and last token of a share within PERCENT_REACH after token `index`. */
 function shareAfter(sentence: ParsedSentence, index: number) {

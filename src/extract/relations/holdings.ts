@@ -16,6 +16,9 @@ export const PREPOSITION_REACH = 3;
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
+/** A holder of more than this share, in per cent, controls the company. */
+export const MAJORITY = 50;
+
 /** The share at the number token `at`, in per cent: "51", "59,4". */
 export function shareValue(sentence: ParsedSentence, at: number): number {
   return Number((sentence.tokens[at]?.text ?? '').replace(',', '.'));

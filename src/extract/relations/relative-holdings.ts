@@ -5,6 +5,7 @@
  * that follows the company (data/lexicon.csv `holding_relative`), the holder comes next,
  * and a share stands near its holding verb (`hold_verb`).
  */
+import { phraseAt } from '../text/match.js';
 import type { RelationCandidate } from '../types.js';
 import { PERCENT_HOLDING } from './confidence.js';
 import { constructionLink } from './constructions.js';
@@ -31,7 +32,7 @@ function heldBefore(sentence: ParsedSentence, holder: Party): Party | undefined 
       const start = holder.first - article - phrase.length;
       if (start < 1) continue;
       if (article && !words.reference.articles.has(tokens[holder.first - 1]?.lower ?? '')) continue;
-      if (!phrase.every((word, i) => tokens[start + i]?.lower === word)) continue;
+      if (!phraseAt(phrase, tokens, start)) continue;
       if (!hasComma(document, tokens, start - 1, start)) continue;
       const held = orgs.find((o) => o.last === start - 1 && !o.possessive);
       if (held) return held;

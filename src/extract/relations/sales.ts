@@ -12,7 +12,7 @@
 import type { RelationCandidate } from '../types.js';
 import { SALE, SALE_COUNTERPARTS } from './confidence.js';
 import { constructionLink, listAfter, subjectBefore, wordBetween } from './constructions.js';
-import { percentEnd, shareValue } from './holdings.js';
+import { MAJORITY, percentEnd, shareValue } from './holdings.js';
 import { partyList } from './lists.js';
 import type { SentencePattern } from './pattern.js';
 import { OBJECT_WINDOW, hasComma, orgAfter, type ParsedSentence, type Party } from './syntax.js';
@@ -36,16 +36,13 @@ interface Sale {
 /** "the sale of the Beta unit": how far after the noun's "of" the sold company may start. */
 export const NOMINAL_SOLD_REACH = 3;
 
-/** A share above this percentage gives control of the company. */
-export const CONTROLLING_PERCENT = 50;
-
 /** "its majority stake", "its 60% stake in": the words before the sold company say control. */
 function isControlling(sentence: ParsedSentence, from: number, to: number): boolean {
   const { tokens, words } = sentence;
   return tokens.slice(from, to).some((token, offset) => {
     if (words.constructions.majority.has(token.lower)) return true;
     const at = from + offset;
-    return percentEnd(sentence, at) !== undefined && shareValue(sentence, at) > CONTROLLING_PERCENT;
+    return percentEnd(sentence, at) !== undefined && shareValue(sentence, at) > MAJORITY;
   });
 }
 
